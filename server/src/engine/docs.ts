@@ -1,0 +1,10 @@
+/** Where the project's documentation lives; each rule's page is an anchor of docs/rules.md. */
+export const REPOSITORY_URL = 'https://github.com/tenant-privacy/tenant-privacy';
+
+export function ruleAnchor(id: string): string {
+  return id.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+}
+
+export function ruleDocsUrl(id: string): string {
+  return `${REPOSITORY_URL}/blob/main/docs/rules.md#${ruleAnchor(id)}`;
+}

@@ -1,0 +1,82 @@
+import { lintDocument } from './lint';
+import { parseDocument } from './parse';
+import type { Diagnostic, Fix, LintOptions, LintResult, TextEdit } from './types';
+
+/** At most this many passes of fixes: a fixpoint is normally reached in two or three. */
+export const MAX_FIX_PASSES = 10;
+
+/** Applies non-overlapping edits (offsets into `text`). */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => b.offset - a.offset || b.length - a.length);
+  let result = text;
+  for (const edit of sorted) result = result.slice(0, edit.offset) + edit.newText + result.slice(edit.offset + edit.length);
+  return result;
+}
+
+/**
+ * The preferred fixes of unsuppressed diagnostics that can be applied together: a fix
+ * whose edits overlap an earlier chosen one waits for the next pass.
+ */
+export function preferredFixes(diagnostics: readonly Diagnostic[]): Fix[] {
+  const chosen: Fix[] = [];
+  const taken: TextEdit[] = [];
+  const seen = new Set<string>();
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.suppression) continue;
+    const fix = diagnostic.fixes.find((f) => f.preferred);
+    if (!fix) continue;
+    const key = JSON.stringify(fix.edits);
+    if (seen.has(key)) continue;
+    if (fix.edits.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
+    seen.add(key);
+    chosen.push(fix);
+    taken.push(...fix.edits);
+  }
+  return chosen;
+}
+
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  // Two insertions at one offset, or an insertion inside a replaced range, also conflict.
+  return a.offset < b.offset + b.length && b.offset < a.offset + a.length
+    || a.offset === b.offset
+    || (a.length === 0 && a.offset > b.offset && a.offset < b.offset + b.length)
+    || (b.length === 0 && b.offset > a.offset && b.offset < a.offset + a.length);
+}
+
+export interface FixResult {
+  /** The fixed text (the input when nothing applied). */
+  text: string;
+  /** Passes that changed the text. */
+  passes: number;
+  /** Fixes applied over all passes. */
+  applied: number;
+  /** The lint result of the final text. */
+  result: LintResult;
+}
+
+/**
+ * Applies preferred fixes until none applies (at most MAX_FIX_PASSES passes). A text with
+ * syntax errors is left alone: fixes are computed on the tree the parser recovers, and
+ * rewriting a file we could not read in full is not safe. A pass whose result would not
+ * parse is discarded.
+ */
+export function fixAll(text: string, options: LintOptions = {}, maxPasses = MAX_FIX_PASSES): FixResult {
+  let doc = parseDocument(text);
+  let result = lintDocument(doc, options);
+  let passes = 0;
+  let applied = 0;
+  if (doc.errors.length) return { text, passes, applied, result };
+  while (passes < maxPasses) {
+    const fixes = preferredFixes(result.diagnostics);
+    if (!fixes.length) break;
+    const next = applyEdits(doc.text, fixes.flatMap((f) => f.edits));
+    if (next === doc.text) break;
+    const nextDoc = parseDocument(next);
+    if (nextDoc.errors.length) break;
+    doc = nextDoc;
+    result = lintDocument(doc, options);
+    passes++;
+    applied += fixes.length;
+  }
+  return { text: doc.text, passes, applied, result };
+}

@@ -1,0 +1,50 @@
+import { RuleContext } from './context';
+import { checkFormat, editionOf } from './format/check';
+import { parseDocument, type ParsedDocument } from './parse';
+import { RULES, SUPPRESSION_RULES } from './rules';
+import type { Rule } from './rule';
+import { applySuppressions, parseDirectives } from './suppressions';
+import { DEFAULT_EDITION, type Diagnostic, type LintOptions, type LintResult, type SeveritySetting } from './types';
+
+/** Lints a document's text. The text must not start with a byte order mark (front ends strip it). */
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  return lintDocument(parseDocument(text), options);
+}
+
+/** Lints a parsed document; callers that cache parses (the language server) use this. */
+export function lintDocument(doc: ParsedDocument, options: LintOptions = {}): LintResult {
+  const edition = options.forceEdition ?? editionOf(doc.root, options.defaultEdition ?? DEFAULT_EDITION);
+  const ctx = new RuleContext(doc, edition, checkFormat(doc.root, edition));
+  const diagnostics: Diagnostic[] = [];
+  const run = (rule: Rule) => {
+    const severity = severityOf(rule, options.rules);
+    if (severity === 'off' || !rule.meta.editions.includes(edition)) return;
+    rule.check(ctx);
+    for (const report of ctx.drain()) {
+      diagnostics.push({
+        rule: rule.meta.id,
+        severity,
+        message: report.message,
+        path: report.path,
+        range: doc.lines.rangeOf(report.offset, report.length),
+        offset: report.offset,
+        length: report.length,
+        fixes: report.fixes,
+      });
+    }
+  };
+  for (const rule of RULES) if (!SUPPRESSION_RULES.has(rule)) run(rule);
+  ctx.directives = parseDirectives(doc);
+  applySuppressions(ctx.directives, diagnostics);
+  for (const rule of SUPPRESSION_RULES) run(rule);
+  diagnostics.sort(byPosition);
+  return { edition, diagnostics };
+}
+
+function severityOf(rule: Rule, overrides: Record<string, SeveritySetting> | undefined): SeveritySetting {
+  return overrides?.[rule.meta.id] ?? rule.meta.severity;
+}
+
+export function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return a.offset - b.offset || a.length - b.length || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}

@@ -1,0 +1,48 @@
+import type { RuleContext } from '../context';
+import type { Checked } from '../format/check';
+import { CUSTOMER_DATA } from '../format/spec';
+
+/** Domain accessors shared by the policy rules, over valid values only. */
+
+export interface Store {
+  readonly checked: Checked;
+  readonly kind?: Checked;
+  readonly geography?: Checked;
+  /** Valid elements of `data`; empty when `data` is missing or invalid. */
+  readonly data: Checked[];
+}
+
+export function stores(ctx: RuleContext): Store[] {
+  return ctx.validItems(ctx.at('stores')).map((checked) => ({
+    checked,
+    kind: ctx.valid(checked, 'kind'),
+    geography: ctx.valid(checked, 'geography'),
+    data: ctx.validItems(ctx.valid(checked, 'data')),
+  }));
+}
+
+export function isCustomerData(category: unknown): boolean {
+  return (CUSTOMER_DATA as readonly unknown[]).includes(category);
+}
+
+export function holdsCustomerData(store: Store): boolean {
+  return store.data.some((d) => isCustomerData(d.value));
+}
+
+/** The configured migration (a valid object, edition 2020-09); 2018-05 ignores migrations. */
+export function migration(ctx: RuleContext): Checked | undefined {
+  return ctx.edition === '2020-09' ? ctx.at('residency', 'migration') : undefined;
+}
+
+/** The geography a configured migration targets; a migration without a valid target targets nothing. */
+export function migrationTarget(ctx: RuleContext): string | undefined {
+  return ctx.valid(migration(ctx), 'targetGeography')?.value as string | undefined;
+}
+
+export function signupCountry(ctx: RuleContext): string | undefined {
+  return ctx.at('tenant', 'signupCountry')?.value as string | undefined;
+}
+
+export function quote(value: unknown): string {
+  return JSON.stringify(value);
+}

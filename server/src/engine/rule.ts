@@ -1,0 +1,41 @@
+import type { Edition, Fix, JSONPath, Severity } from './types';
+import type { RuleContext } from './context';
+
+/** What a rule is, for people and tools: hovers, docs, SARIF `rules[]` and the README table come from here. */
+export interface RuleMeta {
+  /** The rule id, such as `retention/audit-logs`. */
+  readonly id: string;
+  /** The editions the rule applies in. */
+  readonly editions: readonly Edition[];
+  /** Default severity; settings may change it or turn the rule off. */
+  readonly severity: Severity;
+  /** The section of the policy page the rule enforces (for structure rules: the SPEC section). */
+  readonly policySection: string;
+  /** One line: what the rule reports. */
+  readonly summary: string;
+  /** Why, in the project's own words. */
+  readonly rationale: string;
+  /** What the fix does; undefined when the rule has none. */
+  readonly fix?: string;
+  /** Whether --fix and "fix all" apply the fix without asking. */
+  readonly fixPreferred?: boolean;
+  /** A small example that the rule reports. */
+  readonly example?: string;
+}
+
+export interface Rule {
+  readonly meta: RuleMeta;
+  /** Reports through `ctx`. Reads only valid values; see RuleContext. */
+  check(ctx: RuleContext): void;
+}
+
+/** A diagnostic as a rule reports it, before severity, suppression and positions are applied. */
+export interface Report {
+  path: JSONPath;
+  offset: number;
+  length: number;
+  message: string;
+  fixes: Fix[];
+}
+
+export const ALL_EDITIONS: readonly Edition[] = ['2018-05', '2020-09'];

@@ -1,0 +1,26 @@
+import type { Rule } from '../../rule';
+import { ALL_EDITIONS } from '../../rule';
+
+const MAX_DAYS = 30;
+
+export const purgeWindow: Rule = {
+  meta: {
+    id: 'deletion/purge-window',
+    editions: ALL_EDITIONS,
+    severity: 'error',
+    policySection: 'Personal data retention (2018-05, 2020-09)',
+    summary: '`purgeWithinDays` of a deletion scenario is over 30.',
+    rationale: 'Personal data is removed within 30 days after deletion (2020-09), or thirty days after the user is removed from management (2018-05).',
+    fix: 'Set it to 30.',
+    fixPreferred: true,
+  },
+  check(ctx) {
+    const deletion = ctx.at('deletion');
+    for (const name of ['active', 'passive']) {
+      const days = ctx.valid(ctx.valid(deletion, name), 'purgeWithinDays');
+      if (!days || (days.value as number) <= MAX_DAYS) continue;
+      ctx.reportValue(days, `Personal data must be removed within 30 days after deletion, not ${days.value}.`,
+        ctx.fix('Set to 30', true, ctx.fixes.setValue(days.node, MAX_DAYS)));
+    }
+  },
+};

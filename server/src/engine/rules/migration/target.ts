@@ -1,0 +1,28 @@
+import type { Rule } from '../../rule';
+import { localGeographyOf } from '../../geo/geographies';
+import { migration, quote, signupCountry } from '../../policy/model';
+
+export const migrationTargetRule: Rule = {
+  meta: {
+    id: 'migration/target',
+    editions: ['2020-09'],
+    severity: 'error',
+    policySection: 'Data residency option (2020-09)',
+    summary: '`targetGeography` is not the home geography of `signupCountry`.',
+    rationale: 'Customers may request migration of Customer Data at rest only to the datacenter geography that matches their signup country or region.',
+    fix: 'Set it to the home geography.',
+    fixPreferred: true,
+  },
+  check(ctx) {
+    const target = ctx.valid(migration(ctx), 'targetGeography');
+    const country = signupCountry(ctx);
+    if (!target || country === undefined) return;
+    const local = localGeographyOf(country);
+    if (!local || target.value === local.id) return; // no local geography: migration/no-local-geography
+    ctx.reportValue(
+      target,
+      `A migration may only target the geography of the signup country ${country}: ${quote(local.id)}, not ${quote(target.value)}.`,
+      ctx.fix(`Set to ${quote(local.id)}`, true, ctx.fixes.setValue(target.node, local.id)),
+    );
+  },
+};

@@ -1,0 +1,26 @@
+import type { Rule } from '../../rule';
+import { ALL_EDITIONS } from '../../rule';
+import { quote } from '../../policy/model';
+
+const FORBIDDEN = ['profiling', 'marketing'];
+
+export const purpose: Rule = {
+  meta: {
+    id: 'processing/purpose',
+    editions: ALL_EDITIONS,
+    severity: 'error',
+    policySection: 'Profiling and marketing (2018-05, 2020-09)',
+    summary: 'A purpose equal to "profiling" or "marketing" (case ignored), on that element.',
+    rationale: 'Personal data collected to provide the service is never used for profiling or marketing.',
+    fix: 'Remove the element.',
+    fixPreferred: true,
+  },
+  check(ctx) {
+    for (const element of ctx.validItems(ctx.at('processing', 'purposes'))) {
+      const value = element.value as string;
+      if (!FORBIDDEN.includes(value.toLowerCase())) continue;
+      ctx.reportValue(element, `Personal data must not be used for ${value.toLowerCase()}.`,
+        ctx.fix(`Remove ${quote(value)}`, true, ctx.fixes.remove(element.node)));
+    }
+  },
+};

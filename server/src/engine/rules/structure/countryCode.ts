@@ -1,0 +1,32 @@
+import type { Rule } from '../../rule';
+import { ALL_EDITIONS } from '../../rule';
+import { countryByCode } from '../../geo/countries';
+import { quote } from '../../policy/model';
+
+export const countryCode: Rule = {
+  meta: {
+    id: 'tenant/country-code',
+    editions: ALL_EDITIONS,
+    severity: 'error',
+    policySection: 'Data residency option (2020-09): the geography that matches the signup country or region',
+    summary: '`tenant.signupCountry` is not an assigned ISO 3166-1 alpha-2 code.',
+    rationale: 'The signup country decides the tenant\'s home geography, so it must be a real, upper-case ISO 3166-1 alpha-2 code such as "DE" or "US".',
+    fix: 'Upper-case it, where that gives an assigned code.',
+    fixPreferred: true,
+    example: '"signupCountry": "de"',
+  },
+  check(ctx) {
+    for (const finding of ctx.analysis.findings) {
+      if (finding.kind !== 'country') continue;
+      const value = finding.target.node.value as string;
+      const upper = value.toUpperCase();
+      const country = upper !== value ? countryByCode(upper) : undefined;
+      const fixes = country ? ctx.fix(`Change to ${quote(upper)} (${country.name})`, true, ctx.fixes.setValue(finding.target.node, upper)) : [];
+      ctx.reportValue(
+        finding.target,
+        `${quote(value)} is not an assigned ISO 3166-1 alpha-2 country code; use two upper-case letters such as "DE" or "US".${country ? ` Did you mean ${quote(upper)} (${country.name})?` : ''}`,
+        fixes,
+      );
+    }
+  },
+};

@@ -1,0 +1,29 @@
+import type { Rule } from '../../rule';
+import { ALL_EDITIONS } from '../../rule';
+import { quote } from '../../policy/model';
+
+export const duplicateKey: Rule = {
+  meta: {
+    id: 'schema/duplicate-key',
+    editions: ALL_EDITIONS,
+    severity: 'error',
+    policySection: 'SPEC section 2, Format',
+    summary: 'Every occurrence of a key after its first in one object.',
+    rationale: 'Only the last occurrence counts (as in JSON.parse), so an earlier value that looks in force is not. Keep one.',
+    fix: 'Remove that occurrence.',
+    fixPreferred: false,
+    example: '"retention": { "auditLogs": 365, "auditLogs": 400 }',
+  },
+  check(ctx) {
+    for (const finding of ctx.analysis.findings) {
+      if (finding.kind !== 'duplicate-key') continue;
+      const key = finding.keyNode.value as string;
+      ctx.reportKey(
+        finding.path,
+        finding.keyNode,
+        `Duplicate key ${quote(key)}: only the last occurrence counts. Give each key once.`,
+        ctx.fix(`Remove this ${quote(key)}`, false, ctx.fixes.remove(finding.property)),
+      );
+    }
+  },
+};

@@ -1,0 +1,24 @@
+import type { Rule } from '../../rule';
+import { ALL_EDITIONS } from '../../rule';
+import { quote, stores } from '../../policy/model';
+
+export const duplicateStoreId: Rule = {
+  meta: {
+    id: 'stores/duplicate-id',
+    editions: ALL_EDITIONS,
+    severity: 'error',
+    policySection: 'SPEC section 2, `stores[i].id`',
+    summary: 'A store id already used by an earlier store, on the later id.',
+    rationale: 'Store ids name stores in reports and reviews; two stores with one name make findings ambiguous.',
+  },
+  check(ctx) {
+    const seen = new Map<unknown, number>();
+    for (const store of stores(ctx)) {
+      const id = ctx.valid(store.checked, 'id');
+      if (!id) continue;
+      const first = seen.get(id.value);
+      if (first === undefined) seen.set(id.value, store.checked.path[1] as number);
+      else ctx.reportValue(id, `Store id ${quote(id.value)} is already used by stores[${first}]; store ids must be unique.`);
+    }
+  },
+};

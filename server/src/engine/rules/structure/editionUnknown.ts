@@ -1,0 +1,30 @@
+import type { Rule } from '../../rule';
+import { ALL_EDITIONS } from '../../rule';
+import { quote } from '../../policy/model';
+
+export const editionUnknown: Rule = {
+  meta: {
+    id: 'edition/unknown',
+    editions: ALL_EDITIONS,
+    severity: 'error',
+    policySection: 'SPEC section 2, `policyEdition`',
+    summary: '`policyEdition` is a string but names no known edition; the file is then checked as 2020-09.',
+    rationale: 'The edition decides which rules apply. The known editions are "2018-05" and "2020-09".',
+    fix: 'Change it to the known edition within edit distance 2.',
+    fixPreferred: true,
+    example: '"policyEdition": "2020-9"',
+  },
+  check(ctx) {
+    for (const finding of ctx.analysis.findings) {
+      if (finding.kind !== 'edition') continue;
+      const fixes = finding.suggestions.flatMap((edition) =>
+        ctx.fix(`Change to ${quote(edition)}`, finding.suggestions.length === 1, ctx.fixes.setValue(finding.target.node, edition)),
+      );
+      ctx.reportValue(
+        finding.target,
+        `Unknown policy edition ${quote(finding.target.node.value)}; known editions: "2018-05", "2020-09". The file is checked as "2020-09".`,
+        fixes,
+      );
+    }
+  },
+};

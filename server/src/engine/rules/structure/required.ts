@@ -1,0 +1,29 @@
+import type { Rule } from '../../rule';
+import { ALL_EDITIONS } from '../../rule';
+import { quote } from '../../policy/model';
+
+export const required: Rule = {
+  meta: {
+    id: 'schema/required',
+    editions: ALL_EDITIONS,
+    severity: 'error',
+    policySection: 'SPEC section 2, Format',
+    summary: 'A required property is missing (where no policy rule reports that absence itself).',
+    rationale: 'Without it the policy cannot be checked. A missing object is reported once, here, never by the rules about what it would hold.',
+    fix: 'Insert the property where the format gives it a default.',
+    fixPreferred: true,
+    example: '"tenant": { "id": "contoso" }',
+  },
+  check(ctx) {
+    for (const finding of ctx.analysis.findings) {
+      if (finding.kind !== 'missing') continue;
+      const { parent, key, property } = finding;
+      const where = parent.path.length ? `${quote(parent.path[parent.path.length - 1])}` : 'The document';
+      const fixes =
+        property.default === undefined
+          ? []
+          : ctx.fix(`Insert ${quote(key)}: ${quote(property.default)}`, true, ctx.fixes.insertProperty(parent.node, key, property.default));
+      ctx.reportMissing(parent, `${where} is missing the required property ${quote(key)}: ${property.description}`, fixes);
+    }
+  },
+};

@@ -1,0 +1,19 @@
+import type { Rule } from '../../rule';
+import { ALL_EDITIONS } from '../../rule';
+import { describeParseError } from '../../parse';
+
+export const syntax: Rule = {
+  meta: {
+    id: 'syntax',
+    editions: ALL_EDITIONS,
+    severity: 'error',
+    policySection: 'SPEC section 1, Files: JSON with comments and trailing commas',
+    summary: 'A JSONC syntax error, at the offset where the parser found it.',
+    rationale: 'A file that does not parse cannot be trusted to say what it means. The other rules still run on the tree the parser recovers, but fix the syntax first. Disable comments cannot suppress this rule.',
+  },
+  check(ctx) {
+    for (const error of ctx.doc.errors) {
+      ctx.reportRange([], error.offset, error.length, `${describeParseError(error)}: the file must be JSON with comments (JSONC).`);
+    }
+  },
+};

@@ -1,0 +1,36 @@
+import type { Rule } from '../../rule';
+import { ALL_EDITIONS } from '../../rule';
+import { quote } from '../../policy/model';
+
+export const unknownProperty: Rule = {
+  meta: {
+    id: 'schema/unknown-property',
+    editions: ALL_EDITIONS,
+    severity: 'warning',
+    policySection: 'SPEC section 2, Format',
+    summary: 'A key the format does not define at that place.',
+    rationale: 'A misspelt key is silently ignored by every tool that reads the file, so a setting you meant to make is not made. Nothing inside an unknown property is checked.',
+    fix: 'Rename the key to the one known key within edit distance 2.',
+    fixPreferred: true,
+    example: '"tenant": { "singupCountry": "DE" }',
+  },
+  check(ctx) {
+    for (const finding of ctx.analysis.findings) {
+      if (finding.kind !== 'unknown-property') continue;
+      const key = finding.keyNode.value as string;
+      const preferred = finding.candidates.length === 1;
+      const fixes = finding.candidates.flatMap((candidate) =>
+        ctx.fix(`Rename to ${quote(candidate)}`, preferred, [
+          { offset: finding.keyNode.offset, length: finding.keyNode.length, newText: quote(candidate) },
+        ]),
+      );
+      const hint = finding.candidates.length ? ` Did you mean ${finding.candidates.map(quote).join(' or ')}?` : '';
+      ctx.reportKey(
+        finding.path,
+        finding.keyNode,
+        `Unknown property ${quote(key)}.${hint} Allowed here: ${finding.allowed.map(quote).join(', ')}.`,
+        fixes,
+      );
+    }
+  },
+};

@@ -1,0 +1,94 @@
+/**
+ * Public types of the engine. The engine is pure: text in, findings out.
+ * It never imports vscode, a language-server connection or fs.
+ */
+
+/** A policy edition: the edition of "Data storage and processing in Intune" whose rules apply. */
+export type Edition = '2018-05' | '2020-09';
+
+/** Every edition, oldest first. */
+export const EDITIONS: readonly Edition[] = ['2018-05', '2020-09'];
+
+/** The edition used when neither the file, the settings nor the command line names one. */
+export const DEFAULT_EDITION: Edition = '2020-09';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'off';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
+
+/** A JSON path: keys and array indices from the root. `[]` is the document itself. */
+export type JSONPath = (string | number)[];
+
+/** A zero-based position; `character` counts UTF-16 code units, as in LSP. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** A text edit by offsets into the text the engine was given (UTF-16 code units). */
+export interface TextEdit {
+  offset: number;
+  length: number;
+  newText: string;
+}
+
+export interface Fix {
+  /** What the fix does, for a person: "Set to 30 days". */
+  title: string;
+  /** Safe to apply without a human decision: `--fix` and "fix all" apply only these. */
+  preferred: boolean;
+  edits: TextEdit[];
+}
+
+/** An in-source suppression of a diagnostic by a disable comment. */
+export interface Suppression {
+  kind: 'inSource';
+  /** The comment's reason (the text after `--`), empty when none was given. */
+  justification: string;
+}
+
+export interface Diagnostic {
+  /** The rule id, such as `retention/audit-logs`. */
+  rule: string;
+  severity: Severity;
+  /** What is wrong and what is allowed. */
+  message: string;
+  /** The JSON path of the node the diagnostic is about. */
+  path: JSONPath;
+  range: Range;
+  /** Offset and length of `range` in the text. */
+  offset: number;
+  length: number;
+  fixes: Fix[];
+  /** Present when a disable comment suppresses this diagnostic. */
+  suppression?: Suppression;
+}
+
+/** The linter settings (section 6 of the SPEC), after validation. */
+export interface Settings {
+  /** Default edition for files without `policyEdition`. Default: none (then 2020-09). */
+  edition?: Edition;
+  /** Severity per rule id; `off` turns a rule off. Default: each rule's own severity. */
+  rules?: Record<string, SeveritySetting>;
+}
+
+export interface LintOptions {
+  /** The edition for a file without a valid `policyEdition`. Default: 2020-09. */
+  defaultEdition?: Edition;
+  /** Check under this edition whatever the file says (used by the edition comparison). */
+  forceEdition?: Edition;
+  /** Severity overrides per rule id. */
+  rules?: Record<string, SeveritySetting>;
+}
+
+export interface LintResult {
+  /** The edition the file was checked under. */
+  edition: Edition;
+  /** Every diagnostic, sorted by position; suppressed ones carry `suppression`. */
+  diagnostics: Diagnostic[];
+}
