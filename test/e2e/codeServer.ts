@@ -124,6 +124,8 @@ function httpStatus(url: string): Promise<number> {
 export const baseUserSettings: Record<string, unknown> = {
   'security.workspace.trust.enabled': false,
   'workbench.startupEditor': 'none',
+  // VS Code web defaults to afterDelay (1 s), which also hides the dirty marker.
+  'files.autoSave': 'off',
   'workbench.tips.enabled': false,
   'workbench.enableExperiments': false,
   'telemetry.telemetryLevel': 'off',
