@@ -270,7 +270,13 @@ export async function openBrowser(url: string, opts: { width?: number; height?: 
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e: Error) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m: any) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  page.on('console', (m: any) => {
+    if (m.type() === 'error' && !/^Failed to load resource/.test(m.text())) errors.push(`console: ${m.text()}`);
+  });
+  page.on('response', (r: any) => {
+    // vsda (Microsoft's signing module) is not shipped with code-server: expected 404s.
+    if (r.status() >= 400 && !/\/vsda\//.test(r.url())) errors.push(`HTTP ${r.status()} ${r.url()}`);
+  });
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   return {
     browser, context, page, errors,

@@ -1,0 +1,9 @@
+import { readFileSync, writeFileSync } from 'fs';
+import { join } from 'path';
+import { renderRulesPage, withRulesTable } from './docs';
+
+const root = join(__dirname, '..', '..');
+writeFileSync(join(root, 'docs', 'rules.md'), renderRulesPage());
+const readmePath = join(root, 'README.md');
+writeFileSync(readmePath, withRulesTable(readFileSync(readmePath, 'utf8')));
+console.log('docs/rules.md and the README rules table are up to date.');
