@@ -14,20 +14,32 @@ import { CONFIG, isRequired, type PropertySpec, type ValueSpec } from './spec';
  */
 
 /** A node of the document as the format sees it. */
-export interface Checked {
-  readonly path: JSONPath;
-  /** The value node. */
-  readonly node: Node;
-  /** The key of the property holding the value; undefined for the root and array elements. */
-  readonly keyNode?: Node;
-  /** False when the value has the wrong type or is not allowed (a finding says why), or is not checked. */
-  readonly valid: boolean;
-  /** The JSON value of a valid leaf. */
-  readonly value?: unknown;
+export class Checked {
+  constructor(
+    /** The value node. */
+    readonly node: Node,
+    /** The key of the property holding the value; undefined for the root and array elements. */
+    readonly keyNode: Node | undefined,
+    /** False when the value has the wrong type or is not allowed (a finding says why), or is not checked. */
+    readonly valid: boolean,
+    /** The JSON value of a valid leaf. */
+    readonly value: unknown,
+    /** The object or array holding this value, and the key or index it has there. */
+    readonly parent: Checked | undefined,
+    readonly segment: string | number | undefined,
+  ) {}
+
   /** Known properties of a valid object, by key (the last occurrence of each). */
-  readonly props?: ReadonlyMap<string, Checked>;
+  props: Map<string, Checked> | undefined = undefined;
   /** Elements of a valid array (each with its own `valid`). */
-  readonly items?: readonly Checked[];
+  items: Checked[] | undefined = undefined;
+
+  /** The JSON path from the root, computed on demand: most nodes are never reported. */
+  get path(): JSONPath {
+    const path: JSONPath = [];
+    for (let at: Checked | undefined = this; at && at.segment !== undefined; at = at.parent) path.push(at.segment);
+    return path.reverse();
+  }
 }
 
 export type Finding =
@@ -61,7 +73,7 @@ export function editionOf(root: Node | undefined, defaultEdition: Edition): Edit
 export function checkFormat(root: Node | undefined, edition: Edition): FormatAnalysis {
   const findings: Finding[] = [];
   if (!root) return { root: undefined, findings };
-  return { root: checkValue(CONFIG, root, [], undefined, edition, findings), findings };
+  return { root: new Walker(edition, findings).value(CONFIG, root, undefined, undefined, undefined), findings };
 }
 
 function jsonType(node: Node): string {
@@ -94,163 +106,182 @@ function expected(spec: ValueSpec): string {
 }
 
 function label(path: JSONPath): string {
-  return path.length ? '`' + path.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[') + '`' : 'The document';
+  if (!path.length) return 'The document';
+  return '`' + path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join('') + '`';
 }
 
-function checkValue(
-  spec: ValueSpec,
-  node: Node,
-  path: JSONPath,
-  keyNode: Node | undefined,
-  edition: Edition,
-  findings: Finding[],
-): Checked {
-  const invalid = (message: string, extra?: { suggestions?: string[]; repeated?: boolean }): Checked => {
-    const target: Checked = { path, node, keyNode, valid: false };
-    findings.push({ kind: 'type', target, message, ...extra });
-    return target;
-  };
-  const wrongType = () => invalid(`${label(path)} must be ${expected(spec)}, not ${jsonType(node)}.`);
-  const leaf = (value: unknown): Checked => ({ path, node, keyNode, valid: true, value });
+const hasOwn = Object.prototype.hasOwnProperty;
 
-  switch (spec.type) {
-    case 'object':
-      return node.type === 'object' ? checkObject(spec.properties, node, path, keyNode, edition, findings) : wrongType();
-    case 'array':
-      return node.type === 'array' ? checkArray(spec, node, path, keyNode, edition, findings) : wrongType();
-    case 'string':
-      if (node.type !== 'string') return wrongType();
-      if (spec.nonEmpty && node.value === '') return invalid(`${label(path)} must not be empty.`);
-      return leaf(node.value);
-    case 'enum': {
-      if (node.type !== 'string') return wrongType();
-      if (spec.values.includes(node.value)) return leaf(node.value);
-      return invalid(`${label(path)} is "${node.value}"; allowed: ${spec.values.map((v) => `"${v}"`).join(', ')}.`, {
-        suggestions: closeMatches(node.value, spec.values, 2, true),
-      });
-    }
-    case 'edition': {
-      if (node.type !== 'string') return wrongType();
-      if ((EDITIONS as readonly string[]).includes(node.value)) return leaf(node.value);
-      const target: Checked = { path, node, keyNode, valid: false };
-      findings.push({ kind: 'edition', target, suggestions: closeMatches(node.value, EDITIONS, 2, true) });
-      return target;
-    }
-    case 'country': {
-      if (node.type !== 'string') return wrongType();
-      if (countryByCode(node.value)) return leaf(node.value);
-      const target: Checked = { path, node, keyNode, valid: false };
-      findings.push({ kind: 'country', target });
-      return target;
-    }
-    case 'geography': {
-      if (node.type !== 'string') return wrongType();
-      if (isGeography(node.value, edition)) return leaf(node.value);
-      const target: Checked = { path, node, keyNode, valid: false };
-      const local = edition === '2018-05' ? localGeography(node.value) : undefined;
-      findings.push({
-        kind: 'geography',
-        target,
-        suggestions: closeMatches(node.value, geographyIds(edition), 2, true),
-        arrivedIn2020: local?.inside,
-      });
-      return target;
-    }
-    case 'date':
-      if (node.type !== 'string') return wrongType();
-      if (!parseDate(node.value)) return invalid(`${label(path)} is "${node.value}", which is not a real calendar date "YYYY-MM-DD".`);
-      return leaf(node.value);
-    case 'boolean':
-      return node.type === 'boolean' ? leaf(node.value) : wrongType();
-    case 'integer':
-    case 'number':
-      if (node.type !== 'number') return wrongType();
-      if (spec.type === 'integer' && !Number.isInteger(node.value)) return invalid(`${label(path)} must be a whole number, not ${node.value}.`);
-      if (node.value < spec.minimum) return invalid(`${label(path)} must be >= ${spec.minimum}, not ${node.value}.`);
-      return leaf(node.value);
-    case 'duration':
-      if (node.type !== 'number' && node.type !== 'string') return wrongType();
-      if (durationDays(node.value) === undefined) {
-        const shown = node.type === 'string' ? `"${node.value}"` : String(node.value);
-        return invalid(`${label(path)} is ${shown}, which is not ${expected(spec)}.`);
+/** Walks the tree once; allocation-light, since it runs on every node of every file. */
+class Walker {
+  constructor(private readonly edition: Edition, private readonly findings: Finding[]) {}
+
+  value(spec: ValueSpec, node: Node, keyNode: Node | undefined, parent: Checked | undefined, segment: string | number | undefined): Checked {
+    switch (spec.type) {
+      case 'object':
+        return node.type === 'object' ? this.object(spec.properties, node, keyNode, parent, segment) : this.wrongType(spec, node, keyNode, parent, segment);
+      case 'array':
+        return node.type === 'array' ? this.array(spec, node, keyNode, parent, segment) : this.wrongType(spec, node, keyNode, parent, segment);
+      case 'string':
+        if (node.type !== 'string') return this.wrongType(spec, node, keyNode, parent, segment);
+        if (spec.nonEmpty && node.value === '') return this.invalid(node, keyNode, parent, segment, (p) => `${label(p)} must not be empty.`);
+        return new Checked(node, keyNode, true, node.value, parent, segment);
+      case 'enum': {
+        if (node.type !== 'string') return this.wrongType(spec, node, keyNode, parent, segment);
+        if (spec.values.includes(node.value)) return new Checked(node, keyNode, true, node.value, parent, segment);
+        return this.invalid(node, keyNode, parent, segment,
+          (p) => `${label(p)} is "${node.value}"; allowed: ${spec.values.map((v) => `"${v}"`).join(', ')}.`,
+          closeMatches(node.value, spec.values, 2, true));
       }
-      return leaf(node.value);
+      case 'edition': {
+        if (node.type !== 'string') return this.wrongType(spec, node, keyNode, parent, segment);
+        if ((EDITIONS as readonly string[]).includes(node.value)) return new Checked(node, keyNode, true, node.value, parent, segment);
+        const target = new Checked(node, keyNode, false, undefined, parent, segment);
+        this.findings.push({ kind: 'edition', target, suggestions: closeMatches(node.value, EDITIONS, 2, true) });
+        return target;
+      }
+      case 'country': {
+        if (node.type !== 'string') return this.wrongType(spec, node, keyNode, parent, segment);
+        if (countryByCode(node.value)) return new Checked(node, keyNode, true, node.value, parent, segment);
+        const target = new Checked(node, keyNode, false, undefined, parent, segment);
+        this.findings.push({ kind: 'country', target });
+        return target;
+      }
+      case 'geography': {
+        if (node.type !== 'string') return this.wrongType(spec, node, keyNode, parent, segment);
+        if (isGeography(node.value, this.edition)) return new Checked(node, keyNode, true, node.value, parent, segment);
+        const target = new Checked(node, keyNode, false, undefined, parent, segment);
+        const local = this.edition === '2018-05' ? localGeography(node.value) : undefined;
+        this.findings.push({
+          kind: 'geography',
+          target,
+          suggestions: closeMatches(node.value, geographyIds(this.edition), 2, true),
+          arrivedIn2020: local?.inside,
+        });
+        return target;
+      }
+      case 'date':
+        if (node.type !== 'string') return this.wrongType(spec, node, keyNode, parent, segment);
+        if (!parseDate(node.value)) {
+          return this.invalid(node, keyNode, parent, segment, (p) => `${label(p)} is "${node.value}", which is not a real calendar date "YYYY-MM-DD".`);
+        }
+        return new Checked(node, keyNode, true, node.value, parent, segment);
+      case 'boolean':
+        return node.type === 'boolean' ? new Checked(node, keyNode, true, node.value, parent, segment) : this.wrongType(spec, node, keyNode, parent, segment);
+      case 'integer':
+      case 'number':
+        if (node.type !== 'number') return this.wrongType(spec, node, keyNode, parent, segment);
+        if (spec.type === 'integer' && !Number.isInteger(node.value)) {
+          return this.invalid(node, keyNode, parent, segment, (p) => `${label(p)} must be a whole number, not ${node.value}.`);
+        }
+        if (node.value < spec.minimum) return this.invalid(node, keyNode, parent, segment, (p) => `${label(p)} must be >= ${spec.minimum}, not ${node.value}.`);
+        return new Checked(node, keyNode, true, node.value, parent, segment);
+      case 'duration':
+        if (node.type !== 'number' && node.type !== 'string') return this.wrongType(spec, node, keyNode, parent, segment);
+        if (durationDays(node.value) === undefined) {
+          const shown = node.type === 'string' ? `"${node.value}"` : String(node.value);
+          return this.invalid(node, keyNode, parent, segment, (p) => `${label(p)} is ${shown}, which is not ${expected(spec)}.`);
+        }
+        return new Checked(node, keyNode, true, node.value, parent, segment);
+    }
   }
-}
 
-function checkObject(
-  properties: Readonly<Record<string, PropertySpec>>,
-  node: Node,
-  path: JSONPath,
-  keyNode: Node | undefined,
-  edition: Edition,
-  findings: Finding[],
-): Checked {
-  // The last occurrence of a key counts, as in JSON.parse.
-  const last = new Map<string, Node>();
-  for (const property of node.children ?? []) {
-    const key = property.children?.[0];
-    if (!key) continue;
-    if (last.has(key.value)) findings.push({ kind: 'duplicate-key', path: [...path, key.value], keyNode: key, property });
-    last.set(key.value, property);
-  }
-  const props = new Map<string, Checked>();
-  const self: Checked = { path, node, keyNode, valid: true, props };
-  for (const property of node.children ?? []) {
-    const key = property.children?.[0];
-    if (!key) continue;
-    const spec = Object.prototype.hasOwnProperty.call(properties, key.value) ? properties[key.value] : undefined;
-    if (!spec) {
-      // Nothing inside an unknown property is checked.
-      const allowed = Object.keys(properties);
-      const candidates = closeMatches(key.value, allowed.filter((k) => !last.has(k)), 2);
-      findings.push({ kind: 'unknown-property', path: [...path, key.value], keyNode: key, candidates, allowed });
-      continue;
-    }
-    if (last.get(key.value) !== property) continue;
-    const valueNode = property.children?.[1];
-    const childPath = [...path, key.value];
-    if (!valueNode || (spec.onlyIn && !spec.onlyIn.includes(edition))) {
-      // A key with no value is a syntax error; a property of another edition is that edition rule's.
-      props.set(key.value, { path: childPath, node: valueNode ?? property, keyNode: key, valid: false });
-      continue;
-    }
-    props.set(key.value, checkValue(spec.value, valueNode, childPath, key, edition, findings));
-  }
-  for (const [key, spec] of Object.entries(properties)) {
-    if (!last.has(key) && isRequired(spec, edition) && !spec.absenceRule) {
-      findings.push({ kind: 'missing', parent: self, key, property: spec });
-    }
-  }
-  return self;
-}
-
-function checkArray(
-  spec: Extract<ValueSpec, { type: 'array' }>,
-  node: Node,
-  path: JSONPath,
-  keyNode: Node | undefined,
-  edition: Edition,
-  findings: Finding[],
-): Checked {
-  const elements = node.children ?? [];
-  if (spec.nonEmpty && elements.length === 0) {
-    const target: Checked = { path, node, keyNode, valid: false };
-    findings.push({ kind: 'type', target, message: `${label(path)} must not be empty.` });
+  private invalid(
+    node: Node,
+    keyNode: Node | undefined,
+    parent: Checked | undefined,
+    segment: string | number | undefined,
+    message: (path: JSONPath) => string,
+    suggestions?: string[],
+    repeated?: boolean,
+  ): Checked {
+    const target = new Checked(node, keyNode, false, undefined, parent, segment);
+    this.findings.push({ kind: 'type', target, message: message(target.path), suggestions, repeated });
     return target;
   }
-  const seen = new Set<unknown>();
-  const items = elements.map((element, index) => {
-    const itemPath = [...path, index];
-    const item = checkValue(spec.items, element, itemPath, undefined, edition, findings);
-    if (!spec.distinct || !item.valid) return item;
-    if (seen.has(item.value)) {
-      const repeated: Checked = { path: itemPath, node: element, valid: false };
-      findings.push({ kind: 'type', target: repeated, repeated: true, message: `${label(path)} lists "${String(item.value)}" more than once; each category may appear once.` });
-      return repeated;
+
+  private wrongType(spec: ValueSpec, node: Node, keyNode: Node | undefined, parent: Checked | undefined, segment: string | number | undefined): Checked {
+    return this.invalid(node, keyNode, parent, segment, (p) => `${label(p)} must be ${expected(spec)}, not ${jsonType(node)}.`);
+  }
+
+  private object(
+    properties: Readonly<Record<string, PropertySpec>>,
+    node: Node,
+    keyNode: Node | undefined,
+    parent: Checked | undefined,
+    segment: string | number | undefined,
+  ): Checked {
+    const self = new Checked(node, keyNode, true, undefined, parent, segment);
+    const props = (self.props = new Map<string, Checked>());
+    const children = node.children ?? [];
+    // The last occurrence of a key counts, as in JSON.parse.
+    const last = lastOccurrences(children);
+    for (const property of children) {
+      const key = property.children?.[0];
+      if (!key) continue;
+      const name: string = key.value;
+      if (last.get(name) !== property) this.findings.push({ kind: 'duplicate-key', path: [...self.path, name], keyNode: key, property });
+      const spec = hasOwn.call(properties, name) ? properties[name] : undefined;
+      if (!spec) {
+        // Nothing inside an unknown property is checked.
+        const allowed = Object.keys(properties);
+        const candidates = closeMatches(name, allowed.filter((k) => !last.has(k)), 2);
+        this.findings.push({ kind: 'unknown-property', path: [...self.path, name], keyNode: key, candidates, allowed });
+        continue;
+      }
+      if (last.get(name) !== property) continue;
+      const valueNode = property.children?.[1];
+      if (!valueNode || (spec.onlyIn && !spec.onlyIn.includes(this.edition))) {
+        // A key with no value is a syntax error; a property of another edition is that edition rule's.
+        props.set(name, new Checked(valueNode ?? property, key, false, undefined, self, name));
+        continue;
+      }
+      props.set(name, this.value(spec.value, valueNode, key, self, name));
     }
-    seen.add(item.value);
-    return item;
-  });
-  return { path, node, keyNode, valid: true, items };
+    for (const name in properties) {
+      const spec = properties[name];
+      if (!last.has(name) && isRequired(spec, this.edition) && !spec.absenceRule) {
+        this.findings.push({ kind: 'missing', parent: self, key: name, property: spec });
+      }
+    }
+    return self;
+  }
+
+  private array(
+    spec: Extract<ValueSpec, { type: 'array' }>,
+    node: Node,
+    keyNode: Node | undefined,
+    parent: Checked | undefined,
+    segment: string | number | undefined,
+  ): Checked {
+    const elements = node.children ?? [];
+    if (spec.nonEmpty && elements.length === 0) return this.invalid(node, keyNode, parent, segment, (p) => `${label(p)} must not be empty.`);
+    const self = new Checked(node, keyNode, true, undefined, parent, segment);
+    const items: Checked[] = (self.items = new Array(elements.length));
+    let seen: Set<unknown> | undefined;
+    for (let index = 0; index < elements.length; index++) {
+      const element = elements[index];
+      const item = this.value(spec.items, element, undefined, self, index);
+      items[index] = item;
+      if (!spec.distinct || !item.valid) continue;
+      seen ??= new Set();
+      if (!seen.has(item.value)) {
+        seen.add(item.value);
+        continue;
+      }
+      items[index] = this.invalid(element, undefined, self, index,
+        (p) => `${label(p.slice(0, -1))} lists "${String(item.value)}" more than once; each category may appear once.`, undefined, true);
+    }
+    return self;
+  }
+}
+
+/** Each key's last property node. */
+function lastOccurrences(children: Node[]): Map<string, Node> {
+  const last = new Map<string, Node>();
+  for (const property of children) {
+    const key = property.children?.[0];
+    if (key) last.set(key.value, property);
+  }
+  return last;
 }

@@ -12,7 +12,16 @@ export interface Store {
   readonly data: Checked[];
 }
 
+const STORES = new WeakMap<RuleContext, Store[]>();
+
+/** The valid stores, computed once per lint: several rules read them. */
 export function stores(ctx: RuleContext): Store[] {
+  let found = STORES.get(ctx);
+  if (!found) STORES.set(ctx, (found = readStores(ctx)));
+  return found;
+}
+
+function readStores(ctx: RuleContext): Store[] {
   return ctx.validItems(ctx.at('stores')).map((checked) => ({
     checked,
     kind: ctx.valid(checked, 'kind'),

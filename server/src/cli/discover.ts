@@ -1,0 +1,129 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describeFsError } from './fsErrors';
+
+/** A file to lint. */
+export interface FoundFile {
+  /** The path for the report: as given, or the given directory joined with the path found in it; `/` separators. */
+  file: string;
+  /** Absolute, symlinks not resolved: settings are found from here. */
+  absolutePath: string;
+  /** Absolute, symlinks resolved: files are de-duplicated by it and written through it. */
+  realPath: string;
+}
+
+/** A path that could not be read; main prints it on stderr and exits 2. */
+export interface PathError {
+  file: string;
+  message: string;
+}
+
+export interface Discovery {
+  files: FoundFile[];
+  errors: PathError[];
+}
+
+const SKIPPED_FOLDER = 'node_modules';
+
+/** Whether a directory search lints this file name. */
+export function isPrivacyConfigName(name: string): boolean {
+  return (name.endsWith('.privacy.json') && name.length > '.privacy.json'.length)
+    || (name.endsWith('.privacy.jsonc') && name.length > '.privacy.jsonc'.length);
+}
+
+function isSkippedFolder(name: string): boolean {
+  return name === SKIPPED_FOLDER || name.startsWith('.');
+}
+
+export function toSlashes(p: string): string {
+  return path.sep === '/' ? p : p.split(path.sep).join('/');
+}
+
+/** Ordinal comparison, so that the order does not depend on the locale. */
+function byPath(a: FoundFile, b: FoundFile): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+}
+
+/**
+ * Finds the files to lint: the paths in the order given, each directory's files sorted
+ * by path. Symlinks are followed; a directory already visited (by real path) is not
+ * searched again, so a symlink loop ends. A file found twice is linted once.
+ */
+export function discoverFiles(paths: readonly string[], cwd: string): Discovery {
+  const files: FoundFile[] = [];
+  const errors: PathError[] = [];
+  const seenFiles = new Set<string>();
+  const visitedDirectories = new Set<string>();
+  const add = (found: FoundFile) => {
+    if (seenFiles.has(found.realPath)) return;
+    seenFiles.add(found.realPath);
+    files.push(found);
+  };
+
+  for (const given of paths) {
+    const file = toSlashes(given);
+    const absolutePath = path.resolve(cwd, given);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(absolutePath);
+    } catch (error) {
+      errors.push({ file, message: describeFsError(error) });
+      continue;
+    }
+    if (stat.isFile()) {
+      add({ file, absolutePath, realPath: fs.realpathSync(absolutePath) });
+    } else if (stat.isDirectory()) {
+      const found: FoundFile[] = [];
+      searchDirectory(absolutePath, given, found, errors, visitedDirectories);
+      found.sort(byPath).forEach(add);
+    } else {
+      errors.push({ file, message: 'not a regular file or directory' });
+    }
+  }
+  return { files, errors };
+}
+
+function searchDirectory(
+  absoluteDir: string,
+  displayDir: string,
+  found: FoundFile[],
+  errors: PathError[],
+  visited: Set<string>,
+): void {
+  let entries: fs.Dirent[];
+  try {
+    const realDir = fs.realpathSync(absoluteDir);
+    if (visited.has(realDir)) return;
+    visited.add(realDir);
+    entries = fs.readdirSync(absoluteDir, { withFileTypes: true });
+  } catch (error) {
+    errors.push({ file: toSlashes(displayDir), message: describeFsError(error) });
+    return;
+  }
+  for (const entry of entries) {
+    const absolutePath = path.join(absoluteDir, entry.name);
+    const display = path.join(displayDir, entry.name);
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = fs.statSync(absolutePath);
+        isDirectory = target.isDirectory();
+        isFile = target.isFile();
+      } catch (error) {
+        // A dangling link is only worth an error when it looks like a file we would lint.
+        if (isPrivacyConfigName(entry.name)) errors.push({ file: toSlashes(display), message: describeFsError(error) });
+        continue;
+      }
+    }
+    if (isDirectory) {
+      if (!isSkippedFolder(entry.name)) searchDirectory(absolutePath, display, found, errors, visited);
+    } else if (isFile && isPrivacyConfigName(entry.name)) {
+      try {
+        found.push({ file: toSlashes(display), absolutePath, realPath: fs.realpathSync(absolutePath) });
+      } catch (error) {
+        errors.push({ file: toSlashes(display), message: describeFsError(error) });
+      }
+    }
+  }
+}

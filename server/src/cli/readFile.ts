@@ -1,0 +1,39 @@
+import * as fs from 'node:fs';
+
+/** A file's text as the engine sees it, and what is needed to write it back byte for byte. */
+export interface SourceText {
+  /** The text without a byte order mark; line ends kept as they are. */
+  text: string;
+  /** Whether the file started with a UTF-8 byte order mark (restored on write). */
+  bom: boolean;
+}
+
+/** The file is not UTF-8: it is reported, never linted nor rewritten. */
+export class NotUtf8Error extends Error {
+  constructor() {
+    super('not valid UTF-8');
+  }
+}
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+/** Decodes bytes as strict UTF-8, taking a leading byte order mark apart. Throws NotUtf8Error. */
+export function decodeSource(bytes: Uint8Array): SourceText {
+  const bom = bytes.length >= 3 && UTF8_BOM.every((b, i) => bytes[i] === b);
+  try {
+    // ignoreBOM keeps a second BOM (after the one taken apart) as text rather than dropping it.
+    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    return { text: decoder.decode(bom ? bytes.subarray(3) : bytes), bom };
+  } catch {
+    throw new NotUtf8Error();
+  }
+}
+
+export function readSource(file: string): SourceText {
+  return decodeSource(fs.readFileSync(file));
+}
+
+export function encodeSource(source: SourceText): Buffer {
+  const body = Buffer.from(source.text, 'utf8');
+  return source.bom ? Buffer.concat([Buffer.from(UTF8_BOM), body]) : body;
+}
