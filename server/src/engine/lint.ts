@@ -3,7 +3,7 @@ import { checkFormat, editionOf } from './format/check';
 import { parseDocument, type ParsedDocument } from './parse';
 import { RULES, SUPPRESSION_RULES } from './rules';
 import type { Rule } from './rule';
-import { applySuppressions, parseDirectives } from './suppressions';
+import { applySuppressions, localDate, parseDirectives } from './suppressions';
 import { DEFAULT_EDITION, type Diagnostic, type LintOptions, type LintResult, type SeveritySetting } from './types';
 
 /** Lints a document's text. The text must not start with a byte order mark (front ends strip it). */
@@ -34,7 +34,7 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions = {}): Li
     }
   };
   for (const rule of RULES) if (!SUPPRESSION_RULES.has(rule)) run(rule);
-  ctx.directives = parseDirectives(doc);
+  ctx.directives = parseDirectives(doc, options.today ?? localDate());
   applySuppressions(ctx.directives, diagnostics);
   for (const rule of SUPPRESSION_RULES) run(rule);
   diagnostics.sort(byPosition);

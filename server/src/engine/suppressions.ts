@@ -24,12 +24,22 @@ export interface Directive {
   reason: string | undefined;
   /** The line whose diagnostics a next-line directive suppresses. */
   targetLine: number;
+  /** The date the reason says the exception expires (`; expires YYYY-MM-DD`), if any. */
+  expires: string | undefined;
+  /** True from the expiry date on: the directive then suppresses nothing. */
+  expired: boolean;
 }
+
+const EXPIRES = /;\s*expires\s+(\d{4}-\d{2}-\d{2})\s*$/;
 
 const DIRECTIVE = /^(\s*)privacy-lint-(disable-next-line|disable-file)(?=\s|$)/;
 const RULE_NAME = /[^\s,]+/g;
 
-export function parseDirectives(doc: ParsedDocument): Directive[] {
+/**
+ * The disable comments of a document. `today` (YYYY-MM-DD, the run's local date) decides
+ * which have expired.
+ */
+export function parseDirectives(doc: ParsedDocument, today: string): Directive[] {
   const directives: Directive[] = [];
   for (const comment of doc.directiveComments) {
     const bodyStart = 2;
@@ -45,12 +55,15 @@ export function parseDirectives(doc: ParsedDocument): Directive[] {
       rules.push({ id: name[0], offset: listOffset + name.index!, length: name[0].length, used: 0 });
     }
     const reason = separator < 0 ? undefined : body.slice(separator + 2).trim() || undefined;
+    const expires = reason === undefined ? undefined : EXPIRES.exec(reason)?.[1];
     directives.push({
       kind: match[2] === 'disable-file' ? 'file' : 'next-line',
       comment,
       rules,
       reason,
       targetLine: doc.lines.positionAt(comment.offset + comment.length).line + 1,
+      expires,
+      expired: expires !== undefined && expires <= today,
     });
   }
   return directives;
@@ -67,6 +80,7 @@ export function applySuppressions(directives: Directive[], diagnostics: Diagnost
   for (const diagnostic of diagnostics) {
     if (!isSuppressible(diagnostic.rule)) continue;
     for (const directive of directives) {
+      if (directive.expired) continue;
       if (directive.kind === 'next-line' && directive.targetLine !== diagnostic.range.start.line) continue;
       const rule = directive.rules.find((r) => r.id === diagnostic.rule);
       if (!rule) continue;
@@ -74,4 +88,10 @@ export function applySuppressions(directives: Directive[], diagnostics: Diagnost
       diagnostic.suppression ??= { kind: 'inSource', justification: directive.reason ?? '' };
     }
   }
+}
+
+/** The local date of a moment, `YYYY-MM-DD`. */
+export function localDate(at: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
 }

@@ -84,6 +84,8 @@ export interface LintOptions {
   forceEdition?: Edition;
   /** Severity overrides per rule id. */
   rules?: Record<string, SeveritySetting>;
+  /** The run's date, `YYYY-MM-DD`, for expiring disable comments. Default: today's local date. */
+  today?: string;
 }
 
 export interface LintResult {

@@ -30,6 +30,7 @@ import { restrictSteps } from './processing/restrictSteps';
 import { exportScope } from './processing/exportScope';
 import { suppressionReason } from './suppression/reason';
 import { suppressionUnused } from './suppression/unused';
+import { suppressionExpired } from './suppression/expired';
 
 /** Every rule, in the order of SPEC section 4. A new rule is one file and one line here. */
 export const RULES: readonly Rule[] = [
@@ -64,10 +65,11 @@ export const RULES: readonly Rule[] = [
   exportScope,
   suppressionReason,
   suppressionUnused,
+  suppressionExpired,
 ];
 
 /** Rules that judge disable comments: they run after suppressions are applied and cannot be suppressed. */
-export const SUPPRESSION_RULES: ReadonlySet<Rule> = new Set([suppressionReason, suppressionUnused]);
+export const SUPPRESSION_RULES: ReadonlySet<Rule> = new Set([suppressionReason, suppressionUnused, suppressionExpired]);
 
 const BY_ID = new Map(RULES.map((rule) => [rule.meta.id, rule]));
 

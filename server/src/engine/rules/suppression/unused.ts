@@ -16,6 +16,7 @@ export const suppressionUnused: Rule = {
   },
   check(ctx) {
     for (const directive of ctx.directives) {
+      if (directive.expired) continue; // suppression/expired reports it
       const unused = directive.rules.filter((r) => r.used === 0);
       const removeComment = unused.length === directive.rules.length;
       for (const rule of unused) {
