@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describeFsError } from './fsErrors';
+import { toSlashes } from './paths';
 
 /** A file to lint. */
 export interface FoundFile {
@@ -33,10 +34,6 @@ export function isPrivacyConfigName(name: string): boolean {
 
 function isSkippedFolder(name: string): boolean {
   return name === SKIPPED_FOLDER || name.startsWith('.');
-}
-
-export function toSlashes(p: string): string {
-  return path.sep === '/' ? p : p.split(path.sep).join('/');
 }
 
 /** Ordinal comparison, so that the order does not depend on the locale. */

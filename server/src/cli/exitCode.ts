@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../engine/types';
+import type { Diagnostic } from '../engine';
 
 /** Exit codes (SPEC section 5). */
 export const EXIT_OK = 0;

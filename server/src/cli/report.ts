@@ -1,5 +1,4 @@
-import type { EditionDifference } from '../engine/compare';
-import type { Diagnostic, Edition } from '../engine/types';
+import type { Diagnostic, Edition, EditionDifference } from '../engine';
 
 /** One linted file, as every formatter receives it. */
 export interface FileReport {

@@ -1,11 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseSettings, SETTINGS_FILE_NAME } from '../engine/settings';
-import type { Settings } from '../engine/types';
+import { parseSettings, SETTINGS_FILE_NAME, type Settings } from '../engine';
 import { UsageError } from './args';
 import { describeFsError } from './fsErrors';
 import { readSource } from './readFile';
-import { toSlashes } from './discover';
+import { displayPath, toSlashes } from './paths';
 
 /** A folder holding this marks the root of a git repository (a file in worktrees and submodules). */
 const GIT_MARKER = '.git';
@@ -96,9 +95,7 @@ export class SettingsFinder {
     return settings;
   }
 
-  /** Relative to the working directory when inside it, else absolute. */
   private displayPath(file: string): string {
-    const relative = path.relative(this.options.cwd, file);
-    return toSlashes(relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file);
+    return displayPath(file, this.options.cwd);
   }
 }

@@ -5,12 +5,22 @@ import type { Diagnostic, Fix, LintOptions, LintResult, TextEdit } from './types
 /** At most this many passes of fixes: a fixpoint is normally reached in two or three. */
 export const MAX_FIX_PASSES = 10;
 
-/** Applies non-overlapping edits (offsets into `text`). */
+/**
+ * Applies non-overlapping edits (offsets into `text`). Insertions at one offset keep their
+ * order in the array, as LSP clients apply them.
+ */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.offset - a.offset || b.length - a.length);
-  let result = text;
-  for (const edit of sorted) result = result.slice(0, edit.offset) + edit.newText + result.slice(edit.offset + edit.length);
-  return result;
+  const order = edits.map((edit, index) => ({ edit, index }));
+  order.sort((a, b) => a.edit.offset - b.edit.offset || a.index - b.index);
+  const parts: string[] = [];
+  let at = 0;
+  for (const { edit } of order) {
+    if (edit.offset < at) continue; // overlapping: callers pass non-overlapping edits
+    parts.push(text.slice(at, edit.offset), edit.newText);
+    at = edit.offset + edit.length;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /**

@@ -46,28 +46,48 @@ export class FixBuilder {
     return current ? this.setValue(current, value) : this.insertProperty(object, key, value);
   }
 
-  /** Remove a property or an array element together with the comma that separates it. */
+  /**
+   * Remove a property or an array element together with the comma that separates it.
+   * Comments around it stay: where a comment stands between the member and its neighbour,
+   * only the comma and the member go (and the member's line, when it stands alone there).
+   */
   remove(member: Node): TextEdit[] {
+    const text = this.text;
     const container = member.parent;
     const siblings = container?.children ?? [];
     const index = siblings.indexOf(member);
+    const memberEnd = member.offset + member.length;
     if (!container || index < 0) return [{ offset: member.offset, length: member.length, newText: '' }];
-    if (index > 0) {
-      const previous = siblings[index - 1];
+    const previous = index > 0 ? siblings[index - 1] : undefined;
+    const next = siblings[index + 1];
+    if (previous) {
       const start = previous.offset + previous.length;
-      return [{ offset: start, length: member.offset + member.length - start, newText: '' }];
+      if (!hasComment(text.slice(start, member.offset))) return [{ offset: start, length: memberEnd - start, newText: '' }];
+      return [commaEdit(text, start, member.offset), this.removeAlone(member)].filter(isEdit);
     }
-    if (siblings.length > 1) {
-      const next = siblings[1];
-      return [{ offset: member.offset, length: next.offset - member.offset, newText: '' }];
+    if (next) {
+      if (!hasComment(text.slice(memberEnd, next.offset))) return [{ offset: member.offset, length: next.offset - member.offset, newText: '' }];
+      return [this.removeAlone(member), commaEdit(text, memberEnd, next.offset)].filter(isEdit);
     }
-    // The only member: remove it and any trailing comma up to the closing bracket.
+    // The only member: remove it and any trailing comma before the closing bracket.
     const close = container.offset + container.length - 1;
-    let end = member.offset + member.length;
-    const between = this.text.slice(end, close);
-    const comma = /^\s*,/.exec(between);
-    if (comma) end += comma[0].length;
-    return [{ offset: member.offset, length: end - member.offset, newText: '' }];
+    return [this.removeAlone(member), commaEdit(text, memberEnd, close)].filter(isEdit);
+  }
+
+  /** Removes a member's text, and its whole line when nothing else (but a comma) is on it. */
+  private removeAlone(member: Node): TextEdit {
+    const text = this.text;
+    const end = member.offset + member.length;
+    const start = lineStart(text, member.offset);
+    const lineEndAt = endOfLine(text, end);
+    if (/^[ \t]*$/.test(text.slice(start, member.offset)) && /^[ \t]*,?[ \t]*$/.test(text.slice(end, lineEndAt)) && start > 0) {
+      // Take the line break before the line, so the line disappears whole.
+      const breakStart = text[start - 1] === '\n' && text[start - 2] === '\r' ? start - 2 : start - 1;
+      const comma = text.slice(end, lineEndAt).indexOf(',');
+      const stop = comma >= 0 ? end + comma : end;
+      return { offset: breakStart, length: stop - breakStart, newText: '' };
+    }
+    return { offset: member.offset, length: member.length, newText: '' };
   }
 
   /** Append values to an array, after its last element (or inside it when empty). */
@@ -122,4 +142,26 @@ function lineIndent(text: string, offset: number): string {
 
 function isFirstOnLine(text: string, offset: number): boolean {
   return /^[ \t]*$/.test(text.slice(lineStart(text, offset), offset));
+}
+
+function hasComment(between: string): boolean {
+  return between.includes('//') || between.includes('/*');
+}
+
+function isEdit(edit: TextEdit | undefined): edit is TextEdit {
+  return edit !== undefined;
+}
+
+/** Deletes the first comma between two offsets that is not inside a comment. */
+function commaEdit(text: string, from: number, to: number): TextEdit | undefined {
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === ',') return { offset: i, length: 1, newText: '' };
+    if (c === '/' && text[i + 1] === '/') i = endOfLine(text, i);
+    else if (c === '/' && text[i + 1] === '*') {
+      const close = text.indexOf('*/', i + 2);
+      i = close < 0 ? to : close + 1;
+    }
+  }
+  return undefined;
 }

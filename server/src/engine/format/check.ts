@@ -216,19 +216,22 @@ class Walker {
     const children = node.children ?? [];
     // The last occurrence of a key counts, as in JSON.parse.
     const last = lastOccurrences(children);
+    const seen = last.size < children.length ? new Set<string>() : undefined;
     for (const property of children) {
       const key = property.children?.[0];
       if (!key) continue;
       const name: string = key.value;
-      if (last.get(name) !== property) this.findings.push({ kind: 'duplicate-key', path: [...self.path, name], keyNode: key, property });
+      if (seen?.has(name)) this.findings.push({ kind: 'duplicate-key', path: [...self.path, name], keyNode: key, property });
       const spec = hasOwn.call(properties, name) ? properties[name] : undefined;
       if (!spec) {
         // Nothing inside an unknown property is checked.
         const allowed = Object.keys(properties);
         const candidates = closeMatches(name, allowed.filter((k) => !last.has(k)), 2);
         this.findings.push({ kind: 'unknown-property', path: [...self.path, name], keyNode: key, candidates, allowed });
+        seen?.add(name);
         continue;
       }
+      seen?.add(name);
       if (last.get(name) !== property) continue;
       const valueNode = property.children?.[1];
       if (!valueNode || (spec.onlyIn && !spec.onlyIn.includes(this.edition))) {

@@ -1,0 +1,16 @@
+import type { Format } from '../args';
+import type { Formatter } from './types';
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+// Loaded on demand so that `--version` and `--help` do no formatter work at start-up.
+const FORMATTERS: Readonly<Record<Format, () => Formatter>> = {
+  stylish: () => (require('./stylish') as typeof import('./stylish')).stylish,
+  json: () => (require('./json') as typeof import('./json')).json,
+  sarif: () => (require('./sarif') as typeof import('./sarif')).sarif,
+};
+
+export function formatterFor(format: Format): Formatter {
+  return FORMATTERS[format]();
+}
+
+export type { Formatter, FormatOptions } from './types';

@@ -1,0 +1,40 @@
+import type { Diagnostic } from '../../engine';
+import type { ComparisonReport, LintReport, Report } from '../report';
+import type { Formatter } from './types';
+
+/**
+ * `--format json` (SPEC section 5): one array, a file an entry, every linted file present;
+ * zero-based UTF-16 positions; suppressed diagnostics left out.
+ */
+export const json: Formatter = (report) =>
+  `${JSON.stringify(report.kind === 'lint' ? lintEntries(report) : comparisonEntries(report), null, 2)}\n`;
+
+function lintEntries(report: LintReport) {
+  return report.files.map((file) => ({
+    file: file.file,
+    edition: file.edition,
+    diagnostics: file.diagnostics.filter((d) => !d.suppression).map((d) => ({
+      ...fields(d),
+      fixes: d.fixes.map((fix) => ({ title: fix.title, preferred: fix.preferred })),
+    })),
+  }));
+}
+
+/** SPEC section 8 in JSON: per file, its target edition and what only one edition raises. */
+function comparisonEntries(report: ComparisonReport) {
+  return report.files.map((file) => ({
+    file: file.file,
+    edition: file.edition,
+    differences: file.differences.map(({ edition, diagnostic }) => ({ edition, ...fields(diagnostic) })),
+  }));
+}
+
+function fields(d: Diagnostic) {
+  return {
+    rule: d.rule,
+    severity: d.severity,
+    message: d.message,
+    path: d.path,
+    range: { start: { line: d.range.start.line, character: d.range.start.character }, end: { line: d.range.end.line, character: d.range.end.character } },
+  };
+}

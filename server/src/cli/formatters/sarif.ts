@@ -1,0 +1,124 @@
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { REPOSITORY_URL, RULES, ruleDocsUrl, type Diagnostic, type RuleMeta, type Severity } from '../../engine';
+import type { Report } from '../report';
+import { isOutside } from '../paths';
+import { jsonPathExpression } from './jsonPath';
+import type { FormatOptions, Formatter } from './types';
+
+/**
+ * `--format sarif`: SARIF 2.1.0, one run. Artifact URIs are relative to `%SRCROOT%`, the
+ * working directory (a file outside it gets an absolute `file:` URI). Regions are
+ * one-based, columns in UTF-16 code units (`columnKind`). Suppressed diagnostics are
+ * listed with an in-source suppression and its justification.
+ */
+export const sarif: Formatter = (report, options) => `${JSON.stringify(sarifLog(report, options), null, 2)}\n`;
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SRCROOT = '%SRCROOT%';
+
+const LEVELS: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = {
+  error: 'error',
+  warning: 'warning',
+  information: 'note',
+  hint: 'note',
+};
+
+const RULE_INDEX = new Map(RULES.map((rule, index) => [rule.meta.id, index]));
+
+function sarifLog(report: Report, options: FormatOptions) {
+  const results: object[] = [];
+  if (report.kind === 'lint') {
+    for (const file of report.files) {
+      const uri = artifactLocation(file.absolutePath, options.cwd);
+      for (const d of file.diagnostics) results.push(result(d, d.message, uri));
+    }
+  } else {
+    for (const file of report.files) {
+      const uri = artifactLocation(file.absolutePath, options.cwd);
+      for (const { edition, diagnostic: d } of file.differences) {
+        results.push({ ...result(d, `Only in edition ${edition}: ${d.message}`, uri), properties: { edition, targetEdition: file.edition } });
+      }
+    }
+  }
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'privacy-lint',
+            version: options.version,
+            semanticVersion: options.version,
+            informationUri: REPOSITORY_URL,
+            rules: RULES.map((rule) => reportingDescriptor(rule.meta)),
+          },
+        },
+        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(options.cwd) } },
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+}
+
+function reportingDescriptor(meta: RuleMeta) {
+  const name = pascalCase(meta.id);
+  return {
+    id: meta.id,
+    // SARIF wants the readable name to differ from the id, and no name rather than a copy.
+    ...(name.toLowerCase() === meta.id.toLowerCase() ? {} : { name }),
+    shortDescription: { text: meta.summary },
+    fullDescription: { text: meta.rationale },
+    helpUri: ruleDocsUrl(meta.id),
+    help: { text: meta.fix ? `${meta.rationale} Fix: ${meta.fix}` : meta.rationale },
+    defaultConfiguration: { level: LEVELS[meta.severity] },
+    properties: { editions: [...meta.editions], policySection: meta.policySection },
+  };
+}
+
+function result(d: Diagnostic, text: string, artifact: ArtifactLocation) {
+  return {
+    ruleId: d.rule,
+    ruleIndex: RULE_INDEX.get(d.rule),
+    level: LEVELS[d.severity],
+    message: { text },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: artifact,
+          region: {
+            startLine: d.range.start.line + 1,
+            startColumn: d.range.start.character + 1,
+            endLine: d.range.end.line + 1,
+            endColumn: d.range.end.character + 1,
+          },
+        },
+        logicalLocations: [{ fullyQualifiedName: jsonPathExpression(d.path) }],
+      },
+    ],
+    ...(d.suppression ? { suppressions: [{ kind: d.suppression.kind, justification: d.suppression.justification }] } : {}),
+  };
+}
+
+interface ArtifactLocation {
+  uri: string;
+  uriBaseId?: string;
+}
+
+function artifactLocation(absolutePath: string, cwd: string): ArtifactLocation {
+  const relative = path.relative(cwd, absolutePath);
+  if (!relative || isOutside(relative)) return { uri: pathToFileURL(absolutePath).href };
+  return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+}
+
+function directoryUri(directory: string): string {
+  const href = pathToFileURL(directory).href;
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
+/** `retention/audit-logs` → `RetentionAuditLogs`: SARIF's readable rule name, distinct from the id. */
+function pascalCase(id: string): string {
+  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+}

@@ -1,0 +1,136 @@
+import {
+  CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit,
+} from 'vscode-languageserver-types';
+import type { ParsedDocument } from '../parse';
+import type { Diagnostic, TextEdit } from '../types';
+import { detectFormatting } from '../fixes';
+import { isSuppressible, localDate, parseDirectives, type Directive } from '../suppressions';
+import { diagnosticsByKey, keyOfLspDiagnostic } from './diagnostics';
+import { textEdits } from './textDiff';
+
+/** The code action kind of "fix all": usable in `editor.codeActionsOnSave`. */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.privacyLint`;
+
+/** The reason a new disable comment carries until a person writes the real one. */
+export const REASON_PLACEHOLDER = '<reason>';
+
+/** The document an action edits: its uri and the version the edits were computed on. */
+export interface EditTarget {
+  uri: string;
+  version: number;
+  /** Send versioned `documentChanges` (the client then refuses edits for another version). Default: true. */
+  versioned?: boolean;
+}
+
+export interface DiagnosticActionOptions {
+  /** The command that opens a rule's documentation; it gets the rule id as its argument. */
+  showDocumentationCommand: string;
+}
+
+/** Offset edits in the document as LSP edits. */
+export function toLspEdits(doc: ParsedDocument, edits: readonly TextEdit[]): LspTextEdit[] {
+  return edits.map((edit) => ({ range: doc.lines.rangeOf(edit.offset, edit.length), newText: edit.newText }));
+}
+
+export function workspaceEdit(target: EditTarget, edits: LspTextEdit[]): WorkspaceEdit {
+  if (target.versioned === false) return { changes: { [target.uri]: edits } };
+  return { documentChanges: [{ textDocument: { uri: target.uri, version: target.version }, edits }] };
+}
+
+/**
+ * The actions for the diagnostics a client asks about, found again in the lint result by
+ * their key (rule id + range): each fix as a quick fix (`isPreferred` as the engine says),
+ * "Disable RULE for this line", "Disable RULE for this file", "Show documentation for RULE".
+ * `diagnostics` must be the lint result of `doc`'s text; a diagnostic not in it gets nothing.
+ */
+export function diagnosticActions(
+  doc: ParsedDocument,
+  target: EditTarget,
+  diagnostics: readonly Diagnostic[],
+  requested: readonly LspDiagnostic[],
+  options: DiagnosticActionOptions,
+): CodeAction[] {
+  const byKey = diagnosticsByKey(diagnostics);
+  let directives: Directive[] | undefined;
+  const fixes: CodeAction[] = [];
+  const others: CodeAction[] = [];
+  const seen = new Set<string>();
+  const add = (into: CodeAction[], action: CodeAction) => {
+    const key = `${action.title}\u0000${JSON.stringify(action.edit ?? action.command)}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    into.push(action);
+  };
+  for (const lspDiagnostic of requested) {
+    const key = keyOfLspDiagnostic(lspDiagnostic);
+    const diagnostic = key === undefined ? undefined : byKey.get(key);
+    if (!diagnostic) continue;
+    for (const fix of diagnostic.fixes) {
+      add(fixes, {
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [lspDiagnostic],
+        isPreferred: fix.preferred,
+        edit: workspaceEdit(target, toLspEdits(doc, fix.edits)),
+      });
+    }
+    const rule = diagnostic.rule;
+    if (isSuppressible(rule)) {
+      directives ??= parseDirectives(doc, localDate());
+      const line = disableForLine(doc, directives, rule, diagnostic.range.start.line);
+      if (line) add(others, { title: `Disable ${rule} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [lspDiagnostic], edit: workspaceEdit(target, toLspEdits(doc, [line])) });
+      const file = disableForFile(doc, directives, rule);
+      if (file) add(others, { title: `Disable ${rule} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [lspDiagnostic], edit: workspaceEdit(target, toLspEdits(doc, [file])) });
+    }
+    add(others, {
+      title: `Show documentation for ${rule}`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [lspDiagnostic],
+      command: { title: `Show documentation for ${rule}`, command: options.showDocumentationCommand, arguments: [rule] },
+    });
+  }
+  return [...fixes, ...others];
+}
+
+/**
+ * "Fix all" as one code action of kind `source.fixAll.privacyLint`: the minimal edits that
+ * turn `doc`'s text into `fixedText` (the engine's `fixAll`); undefined when nothing changes.
+ */
+export function fixAllAction(doc: ParsedDocument, target: EditTarget, fixedText: string): CodeAction | undefined {
+  const edits = textEdits(doc.text, fixedText);
+  if (!edits.length) return undefined;
+  return { title: 'Fix all privacy-lint problems', kind: FIX_ALL_KIND, edit: workspaceEdit(target, toLspEdits(doc, edits)) };
+}
+
+/**
+ * The edit that disables a rule on a line: the rule added to the disable comment that
+ * already governs that line, else a new `// privacy-lint-disable-next-line RULE -- <reason>`
+ * above it with the line's indentation. Undefined when the comment already names the rule.
+ */
+export function disableForLine(doc: ParsedDocument, directives: readonly Directive[], rule: string, line: number): TextEdit | undefined {
+  const existing = directives.find((d) => d.kind === 'next-line' && !d.expired && d.targetLine === line);
+  if (existing) return addRule(doc, existing, rule);
+  const lineStart = doc.lines.offsetAt({ line, character: 0 });
+  const indent = /^[ \t]*/.exec(doc.text.slice(lineStart))![0];
+  const eol = detectFormatting(doc.text).eol ?? '\n';
+  return { offset: lineStart, length: 0, newText: `${indent}// privacy-lint-disable-next-line ${rule} -- ${REASON_PLACEHOLDER}${eol}` };
+}
+
+/**
+ * The edit that disables a rule in the whole file: the rule added to the file's disable
+ * comment, else a new `// privacy-lint-disable-file RULE -- <reason>` at the top.
+ */
+export function disableForFile(doc: ParsedDocument, directives: readonly Directive[], rule: string): TextEdit | undefined {
+  const existing = directives.find((d) => d.kind === 'file' && !d.expired);
+  if (existing) return addRule(doc, existing, rule);
+  const eol = detectFormatting(doc.text).eol ?? '\n';
+  return { offset: 0, length: 0, newText: `// privacy-lint-disable-file ${rule} -- ${REASON_PLACEHOLDER}${eol}` };
+}
+
+function addRule(doc: ParsedDocument, directive: Directive, rule: string): TextEdit | undefined {
+  if (directive.rules.some((r) => r.id === rule)) return undefined;
+  const last = directive.rules[directive.rules.length - 1];
+  if (last) return { offset: last.offset + last.length, length: 0, newText: `, ${rule}` };
+  const name = /privacy-lint-disable-(?:next-line|file)/.exec(directive.comment.text)!;
+  return { offset: directive.comment.offset + name.index + name[0].length, length: 0, newText: ` ${rule}` };
+}

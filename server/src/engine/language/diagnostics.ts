@@ -1,0 +1,64 @@
+import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type Range as LspRange } from 'vscode-languageserver-types';
+import { ruleDocsUrl } from '../docs';
+import type { Diagnostic, Range, Severity } from '../types';
+
+/** The `source` of every diagnostic the language server publishes. */
+export const DIAGNOSTIC_SOURCE = 'privacy-lint';
+
+const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** What the server puts in `Diagnostic.data`: which of the diagnostics sharing a key this is. */
+export interface DiagnosticData {
+  /** 0 for the first diagnostic with this rule and range, 1 for the second, ... */
+  ordinal: number;
+}
+
+/**
+ * The key a diagnostic is found again by, in the lint result it came from: its rule id and
+ * range (never its message). Several diagnostics of one rule may share a range
+ * (`migration/eligibility` on one migration), so the ordinal among those tells them apart.
+ */
+export function diagnosticKey(rule: string, range: Range | LspRange, ordinal = 0): string {
+  return `${rule}@${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}#${ordinal}`;
+}
+
+/** The unsuppressed diagnostics of a lint result, by key. */
+export function diagnosticsByKey(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic> {
+  const byKey = new Map<string, Diagnostic>();
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.suppression) continue;
+    let ordinal = 0;
+    while (byKey.has(diagnosticKey(diagnostic.rule, diagnostic.range, ordinal))) ordinal++;
+    byKey.set(diagnosticKey(diagnostic.rule, diagnostic.range, ordinal), diagnostic);
+  }
+  return byKey;
+}
+
+/**
+ * The LSP diagnostics of a lint result: suppressed ones are left out (as in the CLI's
+ * stylish and json output); `code` is the rule id with a link to its docs.
+ */
+export function toLspDiagnostics(diagnostics: readonly Diagnostic[]): LspDiagnostic[] {
+  return [...diagnosticsByKey(diagnostics)].map(([key, diagnostic]) => ({
+    range: diagnostic.range,
+    severity: SEVERITY[diagnostic.severity],
+    source: DIAGNOSTIC_SOURCE,
+    code: diagnostic.rule,
+    codeDescription: { href: ruleDocsUrl(diagnostic.rule) },
+    message: diagnostic.message,
+    data: { ordinal: Number(key.slice(key.lastIndexOf('#') + 1)) } satisfies DiagnosticData,
+  }));
+}
+
+/** The key of a diagnostic a client sends back (in a code action request). */
+export function keyOfLspDiagnostic(diagnostic: LspDiagnostic): string | undefined {
+  if (diagnostic.source !== DIAGNOSTIC_SOURCE || typeof diagnostic.code !== 'string') return undefined;
+  const data = diagnostic.data as Partial<DiagnosticData> | undefined;
+  const ordinal = typeof data?.ordinal === 'number' ? data.ordinal : 0;
+  return diagnosticKey(diagnostic.code, diagnostic.range, ordinal);
+}

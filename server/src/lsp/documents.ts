@@ -1,0 +1,54 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { LineIndex, parseDocument, type ParsedDocument, type Position } from '../engine';
+import { LANGUAGE_ID } from './shared/protocol';
+
+const BOM = '\uFEFF';
+const PRIVACY_FILE = /\.privacy\.jsonc?$/i;
+
+/** Whether the server lints a document: the tenant-privacy language, or a `*.privacy.json(c)` name from a client that knows no such language. */
+export function isPrivacyDocument(document: Pick<TextDocument, 'languageId' | 'uri'>): boolean {
+  return document.languageId === LANGUAGE_ID || PRIVACY_FILE.test(document.uri.replace(/[?#].*$/, ''));
+}
+
+/**
+ * Positions in the client's text when the engine was given that text without its leading
+ * byte order mark: the mark is one UTF-16 unit of line 0 for the client.
+ */
+class ClientLines extends LineIndex {
+  constructor(text: string, private readonly shift: number) {
+    super(text);
+  }
+
+  override positionAt(offset: number): Position {
+    const position = super.positionAt(offset);
+    return position.line === 0 ? { line: 0, character: position.character + this.shift } : position;
+  }
+
+  override offsetAt(position: Position): number {
+    return super.offsetAt(position.line === 0 ? { line: 0, character: Math.max(0, position.character - this.shift) } : position);
+  }
+}
+
+/** One parse per document version, shared by diagnostics and every feature. */
+export class ParsedDocuments {
+  private readonly cache = new Map<string, { version: number; parsed: ParsedDocument }>();
+
+  get(document: TextDocument): ParsedDocument {
+    const cached = this.cache.get(document.uri);
+    if (cached?.version === document.version) return cached.parsed;
+    const parsed = parse(document.getText());
+    this.cache.set(document.uri, { version: document.version, parsed });
+    return parsed;
+  }
+
+  delete(uri: string): void {
+    this.cache.delete(uri);
+  }
+}
+
+/** The engine's parse of a client's text; a leading byte order mark is stripped, as the CLI does. */
+export function parse(text: string): ParsedDocument {
+  if (!text.startsWith(BOM)) return parseDocument(text);
+  const stripped = text.slice(BOM.length);
+  return { ...parseDocument(stripped), lines: new ClientLines(stripped, BOM.length) };
+}

@@ -1,0 +1,31 @@
+import { CodeActionKind, type CodeAction } from 'vscode-languageserver';
+import { diagnosticActions, FIX_ALL_KIND } from '../../engine/language';
+import { editTarget, fixAllFor } from '../fixAll';
+import type { Server } from '../server';
+import { ServerCommands } from '../shared/protocol';
+
+/**
+ * Quick fixes, disable comments and docs for the diagnostics of the last lint (found by
+ * key; none when that lint is of an older version), and `source.fixAll.privacyLint`.
+ */
+export function registerCodeActions(server: Server): void {
+  server.connection.onCodeAction(async ({ textDocument, context }) => {
+    const view = server.view(textDocument.uri);
+    if (!view) return [];
+    const actions: CodeAction[] = [];
+    if (view.lint && wants(context.only, CodeActionKind.QuickFix)) {
+      actions.push(...diagnosticActions(view.doc, editTarget(server, view.document), view.lint.result.diagnostics, context.diagnostics,
+        { showDocumentationCommand: ServerCommands.showRuleDocumentation }));
+    }
+    if (context.only && wants(context.only, FIX_ALL_KIND)) {
+      const fixAll = await fixAllFor(server, view);
+      if (fixAll) actions.push(fixAll);
+    }
+    return actions;
+  });
+}
+
+/** Whether a request restricted to `only` kinds (none: every kind) wants actions of `kind`. */
+function wants(only: string[] | undefined, kind: string): boolean {
+  return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+}

@@ -1,0 +1,25 @@
+import { ruleById, ruleDocsUrl } from '../../engine';
+import { fixAllFor } from '../fixAll';
+import type { Server } from '../server';
+import { ServerCommands, type FixAllArguments } from '../shared/protocol';
+
+/** Commands the server executes: fix all of a document version, and open a rule's documentation. */
+export function registerCommands(server: Server): void {
+  const { connection } = server;
+  connection.onExecuteCommand(async ({ command, arguments: args = [] }) => {
+    if (command === ServerCommands.applyFixAll) {
+      const { uri, version } = (args[0] ?? {}) as Partial<FixAllArguments>;
+      const view = typeof uri === 'string' ? server.view(uri) : undefined;
+      if (!view || view.document.version !== version) return { applied: false };
+      const action = await fixAllFor(server, view);
+      return action?.edit ? connection.workspace.applyEdit({ label: action.title, edit: action.edit }) : { applied: false };
+    }
+    if (command === ServerCommands.showRuleDocumentation) {
+      const id = String(args[0]);
+      if (!ruleById(id)) return undefined;
+      if (server.features.showDocument) return connection.window.showDocument({ uri: ruleDocsUrl(id), external: true });
+      void connection.window.showInformationMessage(`${id}: ${ruleDocsUrl(id)}`);
+    }
+    return undefined;
+  });
+}

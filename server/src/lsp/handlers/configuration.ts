@@ -1,0 +1,33 @@
+import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver';
+import { SETTINGS_FILE_NAME } from '../../engine';
+import type { Server } from '../server';
+import { SETTINGS_SECTION } from '../shared/protocol';
+import { validateAll } from '../validator';
+
+/** A change of settings, of a privacy-lint.config.json or of the workspace folders re-validates open documents. */
+export function registerConfiguration(server: Server): void {
+  const { connection } = server;
+  const revalidate = async () => {
+    await validateAll(server);
+    if (server.features.inlayHintRefresh) await connection.languages.inlayHint.refresh();
+  };
+  connection.onInitialized(() => {
+    if (server.features.configurationRegistration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+    }
+    if (server.features.watchedFilesRegistration) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${SETTINGS_FILE_NAME}` }] });
+    }
+    if (server.features.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
+        server.folders.change(added.map((f) => f.uri), removed.map((f) => f.uri));
+        void revalidate();
+      });
+    }
+  });
+  connection.onDidChangeConfiguration(() => revalidate());
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    for (const change of changes) if (change.type === FileChangeType.Deleted) server.settingsFiles.forget(change.uri);
+    return revalidate();
+  });
+}

@@ -1,0 +1,9 @@
+import { doHover } from '../../engine/language';
+import type { Server } from '../server';
+
+export function registerHover(server: Server): void {
+  server.connection.onHover(({ textDocument, position }) => {
+    const view = server.view(textDocument.uri);
+    return view ? doHover(view.doc, position, view.edition, view.lint?.result.diagnostics) : null;
+  });
+}

@@ -1,0 +1,9 @@
+import { inlayHints } from '../../engine/language';
+import type { Server } from '../server';
+
+export function registerInlayHints(server: Server): void {
+  server.connection.languages.inlayHint.on(({ textDocument, range }) => {
+    const view = server.view(textDocument.uri);
+    return view ? inlayHints(view.doc, view.edition, range) : null;
+  });
+}

@@ -1,0 +1,74 @@
+import type { ClientCapabilities, Connection, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DEFAULT_EDITION, type Edition, type ParsedDocument } from '../engine';
+import { documentEdition } from '../engine/language';
+import { isPrivacyDocument, ParsedDocuments } from './documents';
+import { LintCache, type LintEntry } from './lintCache';
+import { SettingsResolver } from './settings';
+import { SettingsFileReports } from './settingsFileReports';
+import { WorkspaceFolders } from './workspaceFolders';
+
+/** What the client can do, read once from `initialize`. */
+export interface ClientFeatures {
+  configuration: boolean;
+  documentChanges: boolean;
+  showDocument: boolean;
+  configurationRegistration: boolean;
+  watchedFilesRegistration: boolean;
+  inlayHintRefresh: boolean;
+  workspaceFolders: boolean;
+}
+
+export function clientFeatures(capabilities: ClientCapabilities): ClientFeatures {
+  const workspace = capabilities.workspace;
+  return {
+    configuration: !!workspace?.configuration,
+    documentChanges: !!workspace?.workspaceEdit?.documentChanges,
+    showDocument: !!capabilities.window?.showDocument?.support,
+    configurationRegistration: !!workspace?.didChangeConfiguration?.dynamicRegistration,
+    watchedFilesRegistration: !!workspace?.didChangeWatchedFiles?.dynamicRegistration,
+    inlayHintRefresh: !!workspace?.inlayHint?.refreshSupport,
+    workspaceFolders: !!workspace?.workspaceFolders,
+  };
+}
+
+/** A tenant-privacy document as the features see it: its current version, one parse, its edition, its lint when current. */
+export interface DocumentView {
+  document: TextDocument;
+  doc: ParsedDocument;
+  edition: Edition;
+  /** The lint of this very version; undefined while the document's latest change is not linted yet. */
+  lint: LintEntry | undefined;
+}
+
+/** The server's state: open documents, their parses and lints. Settings are never kept here. */
+export class Server {
+  readonly parses = new ParsedDocuments();
+  readonly lints = new LintCache();
+  readonly folders = new WorkspaceFolders();
+  readonly settingsFiles: SettingsFileReports;
+  readonly settings: SettingsResolver;
+  features: ClientFeatures = clientFeatures({});
+
+  constructor(
+    readonly connection: Connection,
+    readonly documents: TextDocuments<TextDocument>,
+  ) {
+    this.settingsFiles = new SettingsFileReports(connection);
+    this.settings = new SettingsResolver(connection, this.folders, this.settingsFiles, () => this.features.configuration);
+  }
+
+  /** The view of an open tenant-privacy document; undefined for any other document. */
+  view(uri: string): DocumentView | undefined {
+    const document = this.documents.get(uri);
+    if (!document || !isPrivacyDocument(document)) return undefined;
+    const doc = this.parses.get(document);
+    const last = this.lints.last(uri);
+    return {
+      document,
+      doc,
+      edition: documentEdition(doc.root, last?.options.defaultEdition ?? DEFAULT_EDITION),
+      lint: this.lints.of(uri, document.version),
+    };
+  }
+}

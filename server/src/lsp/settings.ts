@@ -1,0 +1,62 @@
+import type { Connection } from 'vscode-languageserver';
+import type { LintOptions } from '../engine';
+import { readEditorSettings } from './editorSettings';
+import { findSettingsFile } from './settingsFile';
+import type { SettingsFileReports } from './settingsFileReports';
+import { SETTINGS_SECTION, type EditionSource } from './shared/protocol';
+import { URI } from './uri';
+import type { WorkspaceFolders } from './workspaceFolders';
+
+/** A document's settings, resolved afresh for each lint. */
+export interface DocumentSettings {
+  enable: boolean;
+  options: LintOptions;
+  /** Where the default edition (for a file without `policyEdition`) comes from. */
+  defaultEditionSource: Exclude<EditionSource, 'policyEdition'>;
+}
+
+/**
+ * Resolves the settings of a document (SPEC section 6): the `tenantPrivacy` section pulled
+ * with `workspace/configuration` for the document's scope, over the privacy-lint.config.json
+ * that governs it (`tenantPrivacy.rules` overrides the file rule by rule). Nothing is kept:
+ * every call asks again, so a change is seen by the next lint.
+ */
+export class SettingsResolver {
+  private readonly logged = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly folders: WorkspaceFolders,
+    private readonly reports: SettingsFileReports,
+    private readonly canPullConfiguration: () => boolean,
+  ) {}
+
+  async forDocument(uri: string): Promise<DocumentSettings> {
+    const [raw, file] = await Promise.all([
+      this.canPullConfiguration() ? this.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }) : undefined,
+      this.settingsFileOf(uri),
+    ]);
+    const { settings, problems } = readEditorSettings(raw);
+    for (const problem of problems) this.logOnce(problem);
+    const edition = settings.edition !== 'auto' ? settings.edition : file?.settings.edition;
+    return {
+      enable: settings.enable,
+      options: { defaultEdition: edition, rules: { ...file?.settings.rules, ...settings.rules } },
+      defaultEditionSource: settings.edition !== 'auto' ? 'setting' : file?.settings.edition ? 'settingsFile' : 'default',
+    };
+  }
+
+  private async settingsFileOf(uri: string) {
+    const filePath = URI.toPath(uri);
+    if (filePath === undefined) return undefined;
+    const file = await findSettingsFile(filePath, this.folders.folderOf(filePath));
+    if (file) this.reports.report(file);
+    return file;
+  }
+
+  private logOnce(message: string): void {
+    if (this.logged.has(message)) return;
+    this.logged.add(message);
+    this.connection.console.warn(message);
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * What the VS Code client and the language server share: the settings type (the second of
+ * the four steps package.json schema -> this type -> client -> server), command ids and the
+ * one custom notification. Types and constants only, so the client bundle stays small.
+ */
+import type { Edition, SeveritySetting } from '../../engine/types';
+
+/** The language id of tenant privacy configuration files. */
+export const LANGUAGE_ID = 'tenant-privacy';
+
+/** The settings section, also the language client's id (so `tenantPrivacy.trace.server` traces it). */
+export const SETTINGS_SECTION = 'tenantPrivacy';
+
+/** `tenantPrivacy.edition`: an edition, or `auto` for privacy-lint.config.json's `edition`, else 2020-09. */
+export type EditionSetting = 'auto' | Edition;
+
+/** The `tenantPrivacy` settings, as package.json `contributes.configuration` declares them. */
+export interface TenantPrivacySettings {
+  /** Lint tenant privacy files (diagnostics, quick fixes, fix all). Default: true. */
+  enable: boolean;
+  /** Default edition for files without `policyEdition`; overrides privacy-lint.config.json's. Default: `auto`. */
+  edition: EditionSetting;
+  /** Severity per rule id; overrides privacy-lint.config.json rule by rule. Default: `{}`. */
+  rules: Record<string, SeveritySetting>;
+  /** Traces the communication between VS Code and the server (read by the client only). Default: `off`. */
+  trace: { server: 'off' | 'messages' | 'verbose' };
+}
+
+export const DEFAULT_SETTINGS: TenantPrivacySettings = { enable: true, edition: 'auto', rules: {}, trace: { server: 'off' } };
+
+/** Commands the extension contributes (package.json `contributes.commands`). */
+export const ClientCommands = {
+  fixAll: 'tenantPrivacy.fixAll',
+  restartServer: 'tenantPrivacy.restartServer',
+  showOutput: 'tenantPrivacy.showOutput',
+} as const;
+
+/** Commands the server executes (`workspace/executeCommand`). */
+export const ServerCommands = {
+  /** Arguments: `{ uri, version }`. Applies "fix all" to that version with `workspace/applyEdit`. */
+  applyFixAll: 'tenantPrivacy.server.applyFixAll',
+  /** Arguments: a rule id. Opens the rule's documentation with `window/showDocument`. */
+  showRuleDocumentation: 'tenantPrivacy.server.showRuleDocumentation',
+} as const;
+
+export interface FixAllArguments {
+  uri: string;
+  version: number;
+}
+
+/** Where a document's edition comes from. */
+export type EditionSource = 'policyEdition' | 'setting' | 'settingsFile' | 'default';
+
+/** Sent after each lint of a document: what the status bar shows for it. */
+export const DocumentStatusNotification = 'tenantPrivacy/documentStatus';
+
+export interface DocumentStatus {
+  uri: string;
+  /** The edition the document was checked under; undefined when linting is disabled for it. */
+  edition?: Edition;
+  editionSource?: EditionSource;
+  enabled: boolean;
+}

@@ -1,0 +1,52 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { EDITIONS, lintDocument } from '../engine';
+import { documentEdition, toLspDiagnostics } from '../engine/language';
+import { isPrivacyDocument } from './documents';
+import type { Server } from './server';
+import { DocumentStatusNotification, type DocumentStatus } from './shared/protocol';
+
+/**
+ * Lints a document and publishes its diagnostics, for its latest version only: the
+ * settings are pulled first, and a result for a version that is no longer the latest
+ * (or for a closed document) is dropped.
+ */
+export async function validate(server: Server, document: TextDocument): Promise<void> {
+  const { uri, version } = document;
+  if (!isPrivacyDocument(document)) return;
+  try {
+    const settings = await server.settings.forDocument(uri);
+    if (server.documents.get(uri)?.version !== version) return;
+    if (!settings.enable) {
+      server.lints.delete(uri);
+      await server.connection.sendDiagnostics({ uri, version, diagnostics: [] });
+      await sendStatus(server, { uri, enabled: false });
+      return;
+    }
+    const doc = server.parses.get(document);
+    const result = lintDocument(doc, settings.options);
+    server.lints.set(uri, { version, result, options: settings.options });
+    await server.connection.sendDiagnostics({ uri, version, diagnostics: toLspDiagnostics(result.diagnostics) });
+    // The file states its edition when the default does not matter.
+    const stated = EDITIONS.every((edition) => documentEdition(doc.root, edition) === result.edition);
+    await sendStatus(server, { uri, enabled: true, edition: result.edition, editionSource: stated ? 'policyEdition' : settings.defaultEditionSource });
+  } catch (error) {
+    // A crash is a bug: say so in the output, and keep serving the other documents.
+    server.connection.console.error(`Linting ${uri} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  }
+}
+
+/** Re-lints every open tenant-privacy document (settings or a settings file changed). */
+export function validateAll(server: Server): Promise<void[]> {
+  return Promise.all(server.documents.all().map((document) => validate(server, document)));
+}
+
+/** A closed document: its diagnostics are cleared and its caches dropped. */
+export function forget(server: Server, uri: string): void {
+  server.parses.delete(uri);
+  server.lints.delete(uri);
+  void server.connection.sendDiagnostics({ uri, diagnostics: [] });
+}
+
+function sendStatus(server: Server, status: DocumentStatus): Promise<void> {
+  return server.connection.sendNotification(DocumentStatusNotification, status);
+}
