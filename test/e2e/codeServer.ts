@@ -85,16 +85,59 @@ export function installVsix(vsixPath: string, extensionsDir: string, userDataDir
   assertSetUp();
   fs.mkdirSync(extensionsDir, { recursive: true });
   const udd = userDataDir ?? tempDir('privacy-e2e-install-udd-');
+  try {
+    return runInstall(vsixPath, extensionsDir, udd);
+  } finally {
+    if (!userDataDir) fs.rmSync(udd, { recursive: true, force: true });
+  }
+}
+
+function runInstall(vsixPath: string, extensionsDir: string, udd: string): string {
   const res = childProcess.spawnSync(process.execPath, [
     codeServerEntry, ...configArgs(),
     '--extensions-dir', extensionsDir, '--user-data-dir', udd,
     '--force', '--install-extension', path.resolve(vsixPath),
   ], { encoding: 'utf8', timeout: 120_000, stdio: ['ignore', 'pipe', 'pipe'] });
   const out = `${res.stdout ?? ''}${res.stderr ?? ''}`;
-  if (res.error || res.status !== 0 || /error|failed/i.test(res.stdout ?? '') && !/successfully installed/i.test(out)) {
+  const failed = res.error || res.status !== 0
+    || (/error|failed/i.test(res.stdout ?? '') && !/successfully installed/i.test(out));
+  if (failed) {
     throw new Error(`--install-extension ${vsixPath} failed (status ${res.status}): ${res.error ?? ''}\n${out}`);
   }
   return out;
+}
+
+/**
+ * Makes an unpacked extension folder `EXT/publisher.name-version` (written by
+ * the caller) known to code-server. On the first start, code-server scans an
+ * extensions dir that has no `extensions.json` and adopts every folder; once
+ * `extensions.json` exists (after any --install-extension or start), a folder
+ * that is not listed in it is "Marked extension as removed" and never loaded.
+ * So when `extensions.json` exists, this adds the folder's entry to it.
+ */
+export function registerExtensionFolder(extensionsDir: string, folderName: string): void {
+  const dir = path.join(extensionsDir, folderName);
+  const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+  const id = `${pkg.publisher}.${pkg.name}`.toLowerCase();
+  const manifest = path.join(extensionsDir, 'extensions.json');
+  const obsolete = path.join(extensionsDir, '.obsolete');
+  if (fs.existsSync(obsolete)) {
+    const o = JSON.parse(fs.readFileSync(obsolete, 'utf8') || '{}');
+    delete o[folderName];
+    fs.writeFileSync(obsolete, JSON.stringify(o));
+  }
+  if (!fs.existsSync(manifest)) return;
+  const entries: any[] = JSON.parse(fs.readFileSync(manifest, 'utf8') || '[]')
+    .filter((e: any) => String(e?.identifier?.id).toLowerCase() !== id);
+  const abs = path.resolve(dir);
+  entries.push({
+    identifier: { id },
+    version: pkg.version,
+    location: { $mid: 1, fsPath: abs, external: `file://${abs}`, path: abs, scheme: 'file' },
+    relativeLocation: folderName,
+    metadata: { installedTimestamp: Date.now(), pinned: true, source: 'vsix' },
+  });
+  fs.writeFileSync(manifest, JSON.stringify(entries));
 }
 
 export function freePort(): Promise<number> {
@@ -155,7 +198,7 @@ export interface CodeServer {
   /** `http://127.0.0.1:PORT` */
   baseUrl: string;
   port: number;
-  /** code-server's stdout+stderr so far (also written to .artifacts/code-server-PORT.log). */
+  /** code-server's stdout+stderr so far (also written to USER_DATA_DIR/code-server.log). */
   log(): string;
   stop(): Promise<void>;
 }
@@ -171,8 +214,7 @@ export async function startCodeServer(opts: StartOptions): Promise<CodeServer> {
 
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  fs.mkdirSync(artifactsDir, { recursive: true });
-  const logFile = path.join(artifactsDir, `code-server-${port}.log`);
+  const logFile = path.join(opts.userDataDir, 'code-server.log');
   let output = '';
   const logStream = fs.createWriteStream(logFile);
 
@@ -254,14 +296,24 @@ export async function openBrowser(url: string, opts: { width?: number; height?: 
   // headless:true makes Playwright pass --headless; each launch() gets a fresh
   // temporary profile (--user-data-dir=/tmp/playwright_chromiumdev_profile-*),
   // removed on close.
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
-    ],
-  });
+  // Crashpad keeps "Crash Reports" under $XDG_CONFIG_HOME/chromium whatever the
+  // profile dir is: point it at a throwaway folder, not ~/.config.
+  const configHome = tempDir('privacy-e2e-chromium-config-');
+  let browser: any;
+  try {
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      headless: true,
+      env: { ...process.env, XDG_CONFIG_HOME: configHome },
+      args: [
+        '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+      ],
+    });
+  } catch (e) {
+    fs.rmSync(configHome, { recursive: true, force: true });
+    throw e;
+  }
   const context = await browser.newContext({
     viewport: { width: opts.width ?? 1600, height: opts.height ?? 1000 },
   });
@@ -280,7 +332,10 @@ export async function openBrowser(url: string, opts: { width?: number; height?: 
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   return {
     browser, context, page, errors,
-    close: async () => { await browser.close().catch(() => undefined); },
+    close: async () => {
+      await browser.close().catch(() => undefined);
+      fs.rmSync(configHome, { recursive: true, force: true });
+    },
   };
 }
 
@@ -340,7 +395,9 @@ export async function waitForWorkbench(page: Page, timeout = 90_000): Promise<vo
   await page.waitForSelector(SEL.workbench, { timeout });
   await page.waitForSelector(SEL.statusbar, { timeout });
   // The explorer lists the folder's entries once the remote file system answers.
-  await page.waitForSelector(SEL.explorerRows, { timeout });
+  // (An empty folder has no rows: then this gives up after 10 s.)
+  await page.waitForSelector('.explorer-folders-view', { timeout });
+  await page.waitForSelector(SEL.explorerRows, { timeout: Math.min(timeout, 10_000) }).catch(() => undefined);
   // Something focusable inside the workbench, so keyboard shortcuts reach it.
   await page.locator(SEL.statusbar).click({ position: { x: 2, y: 2 }, timeout: 5000 }).catch(() => undefined);
 }
@@ -370,6 +427,18 @@ export async function openFile(page: Page, relativePath: string, timeout = 30_00
   await page.keyboard.press('Enter');
   await page.locator(`${SEL.activeTab}[data-resource-name="${base}"]`).waitFor({ state: 'visible', timeout });
   await page.locator(`${SEL.activeEditor} .view-lines`).first().waitFor({ state: 'visible', timeout });
+}
+
+/**
+ * Puts keyboard focus into the active editor (without moving its cursor):
+ * Ctrl+1 = "Focus First Editor Group". Needed after e.g. openProblems(), which
+ * focuses the panel, before editor keys (Ctrl+., Ctrl+A).
+ */
+export async function focusEditor(page: Page, timeout = 10_000): Promise<void> {
+  const focused = page.locator(`${SEL.activeEditor}.focused`);
+  if ((await focused.count()) > 0) return;
+  await page.keyboard.press('Control+1');
+  await focused.first().waitFor({ state: 'attached', timeout });
 }
 
 /** Opens the Problems panel (Ctrl+Shift+M) and waits for it. */
@@ -420,6 +489,7 @@ async function waitHoverText(page: Page, timeout: number): Promise<string> {
 /** Shows the hover at a 1-based position (keyboard: Ctrl+K Ctrl+I) and returns its text. */
 export async function hoverAt(page: Page, line: number, column: number, timeout = 15_000): Promise<string> {
   await gotoLine(page, line, column);
+  await focusEditor(page);
   await page.keyboard.press('Control+K');
   await page.keyboard.press('Control+I');
   return waitHoverText(page, timeout);
@@ -450,6 +520,7 @@ export async function codeActionTitles(page: Page): Promise<string[]> {
  * swallowed by the `.context-view-pointerBlock` overlay until the mouse moves.
  */
 export async function runQuickFix(page: Page, titleSubstring: string, timeout = 15_000): Promise<string[]> {
+  await focusEditor(page);
   await page.keyboard.press('Control+.');
   await page.locator(SEL.actionWidget).first().waitFor({ state: 'visible', timeout });
   const row = page.locator(SEL.actionRows, { hasText: titleSubstring }).first();
@@ -487,12 +558,15 @@ export async function isDirty(page: Page): Promise<boolean> {
 
 /**
  * The active editor's full text, read through the clipboard (Ctrl+A, Ctrl+C);
- * the selection is then collapsed to the start of the document. Falls back to
- * the rendered lines (only those in the viewport) if the clipboard is unavailable.
+ * afterwards the cursor is put back where it was (a selection is lost). Falls
+ * back to the rendered lines (only those in the viewport) if the clipboard is
+ * unavailable.
  */
 export async function editorText(page: Page): Promise<string> {
   const editor = page.locator(SEL.activeEditor).first();
   await editor.waitFor({ state: 'visible', timeout: 10_000 });
+  await focusEditor(page);
+  const pos = await cursorPosition(page);
   await page.evaluate(() => (globalThis as any).navigator.clipboard.writeText('\u0000e2e-empty')).catch(() => undefined);
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Control+C');
@@ -502,6 +576,7 @@ export async function editorText(page: Page): Promise<string> {
       (t) => t !== '\u0000e2e-empty', { timeout: 3000, message: 'clipboard' });
   } catch { text = undefined; }
   await page.keyboard.press('Control+Home');
+  if (pos.line > 0 && (pos.line !== 1 || pos.column !== 1)) await gotoLine(page, pos.line, pos.column);
   if (text !== undefined) return text.replace(/\r\n/g, '\n');
   return renderedEditorText(page);
 }

@@ -25,6 +25,13 @@ export npm_config_update_notifier=false
 export npm_config_loglevel="${npm_config_loglevel:-error}"
 export DEBIAN_FRONTEND=noninteractive
 
+# node-gyp must not download Node headers (no network but the npm registry):
+# use the installed ones (Debian/NodeSource put them in /usr/include/node).
+if [[ -z "${npm_config_nodedir:-}" ]]; then
+  node_prefix="$(dirname "$(dirname "$(readlink -f "$(command -v node)")")")"
+  [[ -f "$node_prefix/include/node/node.h" ]] && export npm_config_nodedir="$node_prefix"
+fi
+
 t0=$(date +%s)
 say() { printf '[e2e-setup +%3ss] %s\n' "$(( $(date +%s) - t0 ))" "$*"; }
 

@@ -138,6 +138,7 @@ describe('e2e harness smoke (code-server + Chromium)', function () {
   it('applies a quick fix, saves, and reads the editor text', async function () {
     const page = session!.page;
     await gotoLine(page, 1, 1);
+    await page.locator('.markers-panel').click(); // focus elsewhere: runQuickFix must refocus the editor
     const titles = await runQuickFix(page, 'E2E: insert smoke comment');
     assert.ok(titles.some((t) => t.includes('E2E: insert smoke comment')), JSON.stringify(titles));
     const text = await waitFor(() => editorText(page), (t) => t.startsWith('// fixed by e2e\n'),
