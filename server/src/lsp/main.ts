@@ -34,5 +34,8 @@ registerDocumentSymbols(server);
 registerFoldingRanges(server);
 registerFormatting(server);
 
+// A failure nobody awaited is a bug to report, not a reason to stop serving.
+process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled: ${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}`));
+
 documents.listen(connection);
 connection.listen();

@@ -6,6 +6,7 @@ import { isPrivacyDocument, ParsedDocuments } from './documents';
 import { LintCache, type LintEntry } from './lintCache';
 import { SettingsResolver } from './settings';
 import { SettingsFileReports } from './settingsFileReports';
+import type { InitializationOptions } from './shared/protocol';
 import { WorkspaceFolders } from './workspaceFolders';
 
 /** What the client can do, read once from `initialize`. */
@@ -17,9 +18,11 @@ export interface ClientFeatures {
   watchedFilesRegistration: boolean;
   inlayHintRefresh: boolean;
   workspaceFolders: boolean;
+  /** The client asked for `tenantPrivacy/documentStatus` notifications (initializationOptions.documentStatus). */
+  documentStatus: boolean;
 }
 
-export function clientFeatures(capabilities: ClientCapabilities): ClientFeatures {
+export function clientFeatures(capabilities: ClientCapabilities, initializationOptions?: unknown): ClientFeatures {
   const workspace = capabilities.workspace;
   return {
     configuration: !!workspace?.configuration,
@@ -29,6 +32,7 @@ export function clientFeatures(capabilities: ClientCapabilities): ClientFeatures
     watchedFilesRegistration: !!workspace?.didChangeWatchedFiles?.dynamicRegistration,
     inlayHintRefresh: !!workspace?.inlayHint?.refreshSupport,
     workspaceFolders: !!workspace?.workspaceFolders,
+    documentStatus: (initializationOptions as InitializationOptions | undefined)?.documentStatus === true,
   };
 }
 

@@ -1,7 +1,8 @@
-import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Connection, type Diagnostic } from 'vscode-languageserver';
 import { DIAGNOSTIC_SOURCE } from '../engine/language';
 import type { SettingsFile } from './settingsFile';
 import { URI } from './uri';
+import { inBackground } from './background';
 
 /**
  * Problems of privacy-lint.config.json files: published as diagnostics on the file itself
@@ -26,13 +27,13 @@ export class SettingsFileReports {
     const key = JSON.stringify(diagnostics);
     if ((this.published.get(uri) ?? '[]') !== key) {
       this.published.set(uri, key);
-      void this.connection.sendDiagnostics({ uri, diagnostics });
+      inBackground(this.connection, 'Publishing settings file problems', this.connection.sendDiagnostics({ uri, diagnostics }));
     }
     if (!file.problems.length) return;
     const message = `${file.path}: ${file.problems[0].message.replace(/\.$/, '')}${file.problems.length > 1 ? ` (and ${file.problems.length - 1} more)` : ''}. Linting uses the default settings until it is fixed.`;
     if (this.told.has(message)) return;
     this.told.add(message);
-    void this.connection.window.showWarningMessage(message);
+    inBackground(this.connection, 'Showing a message', this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }));
   }
 
   /** A settings file was deleted: its problems go with it. */
@@ -41,6 +42,6 @@ export class SettingsFileReports {
     const normalized = filePath === undefined ? uri : URI.fromPath(filePath);
     if (!this.published.has(normalized)) return;
     this.published.delete(normalized);
-    void this.connection.sendDiagnostics({ uri: normalized, diagnostics: [] });
+    inBackground(this.connection, 'Clearing settings file problems', this.connection.sendDiagnostics({ uri: normalized, diagnostics: [] }));
   }
 }

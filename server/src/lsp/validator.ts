@@ -4,6 +4,7 @@ import { documentEdition, toLspDiagnostics } from '../engine/language';
 import { isPrivacyDocument } from './documents';
 import type { Server } from './server';
 import { DocumentStatusNotification, type DocumentStatus } from './shared/protocol';
+import { inBackground } from './background';
 
 /**
  * Lints a document and publishes its diagnostics, for its latest version only: the
@@ -44,9 +45,10 @@ export function validateAll(server: Server): Promise<void[]> {
 export function forget(server: Server, uri: string): void {
   server.parses.delete(uri);
   server.lints.delete(uri);
-  void server.connection.sendDiagnostics({ uri, diagnostics: [] });
+  inBackground(server.connection, 'Clearing diagnostics', server.connection.sendDiagnostics({ uri, diagnostics: [] }));
 }
 
-function sendStatus(server: Server, status: DocumentStatus): Promise<void> {
-  return server.connection.sendNotification(DocumentStatusNotification, status);
+/** Only to a client that asked for it: another client may complain about an unknown notification. */
+async function sendStatus(server: Server, status: DocumentStatus): Promise<void> {
+  if (server.features.documentStatus) await server.connection.sendNotification(DocumentStatusNotification, status);
 }

@@ -40,6 +40,8 @@ export const CUSTOMER_DATA = ['personal', 'service', 'auditLogs'] as const;
 export const DATA_CATEGORIES = ['personal', 'service', 'auditLogs', 'telemetry'] as const;
 export const STORE_KINDS = ['sqlAzure', 'reliableCollections', 'azureStorage', 'telemetry', 'other'] as const;
 export const KNOWN_PURPOSES = ['serviceDelivery', 'support', 'security', 'legalCompliance', 'profiling', 'marketing'] as const;
+/** Purposes the policy forbids ("Profiling and marketing"), compared ignoring case. */
+export const FORBIDDEN_PURPOSES: readonly string[] = ['profiling', 'marketing'];
 export const RESTRICT_STEPS = ['export', 'delete'] as const;
 export const EXPORT_SCOPE = ['accounts', 'serviceData', 'associatedLogs'] as const;
 

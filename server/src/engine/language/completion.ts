@@ -1,10 +1,10 @@
-import { createScanner, findNodeAtLocation, getLocation, SyntaxKind, type Node } from 'jsonc-parser';
+import { createScanner, findNodeAtLocation, getLocation, ScanError, SyntaxKind, type Node } from 'jsonc-parser';
 import {
   CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Range as LspRange,
 } from 'vscode-languageserver-types';
 import type { ParsedDocument } from '../parse';
 import { EDITIONS, type Edition, type JSONPath, type Position } from '../types';
-import { CONFIG, isRequired, KNOWN_PURPOSES, specAt, type PropertySpec, type ValueSpec } from '../format/spec';
+import { CONFIG, FORBIDDEN_PURPOSES, isRequired, KNOWN_PURPOSES, specAt, type PropertySpec, type ValueSpec } from '../format/spec';
 import { allCountries } from '../geo/countries';
 import { geographyIds } from '../geo/geographies';
 import { RULES } from '../rules';
@@ -63,7 +63,9 @@ function tokenAt(text: string, offset: number): Token | undefined {
     const end = start + scanner.getTokenLength();
     if (offset <= end && [SyntaxKind.StringLiteral, SyntaxKind.NumericLiteral, SyntaxKind.TrueKeyword,
       SyntaxKind.FalseKeyword, SyntaxKind.NullKeyword, SyntaxKind.Unknown].includes(kind)) {
-      return { kind, offset: start, length: end - start };
+      // A string left open runs to the end of the line: replace only what is typed before the cursor.
+      const open = kind === SyntaxKind.StringLiteral && scanner.getTokenError() === ScanError.UnexpectedEndOfString;
+      return { kind, offset: start, length: (open ? offset : end) - start };
     }
   }
   return undefined;
@@ -164,7 +166,7 @@ function valueCompletions(doc: ParsedDocument, path: JSONPath, token: Token | un
     case 'string':
       // processing.purposes: the format's known purposes (other strings are allowed).
       if (path.length === 3 && path[0] === 'processing' && path[1] === 'purposes') {
-        return KNOWN_PURPOSES.filter((p) => !siblings.has(p)).map((p) => item(p, { kind: CompletionItemKind.EnumMember }));
+        return KNOWN_PURPOSES.filter((p) => !siblings.has(p) && !FORBIDDEN_PURPOSES.includes(p)).map((p) => item(p, { kind: CompletionItemKind.EnumMember }));
       }
       return [];
     default: {
@@ -193,7 +195,8 @@ function commentCompletions(doc: ParsedDocument, comment: CommentToken, offset: 
   const range = doc.lines.rangeOf(offset - word.length, word.length);
   const directive = /^\s*(privacy-lint-disable-(?:next-line|file))\s([^]*)$/.exec(body);
   if (!directive) {
-    if (!/^\s*[\w-]*$/.test(body)) return [];
+    // Only once a word is typed: a space after `//` starts prose as often as a directive.
+    if (!/^\s*[\w-]+$/.test(body)) return [];
     return DIRECTIVES.map((name) => ({
       label: name,
       kind: CompletionItemKind.Keyword,

@@ -92,7 +92,7 @@ export function propertyMarkdown(path: JSONPath, property: PropertySpec, edition
 
 /** Markdown for a rule: what it reports, why (the policy section it enforces), the fix, the docs link. */
 export function ruleMarkdown(meta: RuleMeta, severity: Severity = meta.severity): string {
-  const fix = meta.fix ? `${meta.fix}${meta.fixPreferred ? ' (applied by fix all)' : ''}` : 'none';
+  const fix = meta.fix ? `${meta.fix.replace(/\.$/, '')}${meta.fixPreferred ? ' (preferred: applied by fix all)' : ''}.` : 'none.';
   return [
     `**${meta.id}** (${severity}; editions: ${editionsText(meta.editions)})`,
     '',

@@ -62,7 +62,7 @@ export function valueFacts(node: Node, path: JSONPath, edition: Edition): ValueF
     if (days !== undefined && (node.type === 'string' || node.type === 'number')) {
       const unit = node.type === 'string' ? ` (a year is ${DAYS_PER_YEAR} days, a month ${DAYS_PER_MONTH}, a week ${DAYS_PER_WEEK})` : '';
       facts.push({
-        detail: `${node.type === 'string' ? `\`${node.value}\` is ` : ''}**${days} day${days === 1 ? '' : 's'}**${unit}.`,
+        detail: `${node.type === 'string' ? `\`${JSON.stringify(node.value)}\` is ` : ''}**${days} day${days === 1 ? '' : 's'}**${unit}.`,
         hint: node.type === 'string' ? `= ${days} day${days === 1 ? '' : 's'}` : undefined,
       });
     }

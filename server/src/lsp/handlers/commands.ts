@@ -2,6 +2,7 @@ import { ruleById, ruleDocsUrl } from '../../engine';
 import { fixAllFor } from '../fixAll';
 import type { Server } from '../server';
 import { ServerCommands, type FixAllArguments } from '../shared/protocol';
+import { MessageType, ShowMessageNotification } from 'vscode-languageserver';
 
 /** Commands the server executes: fix all of a document version, and open a rule's documentation. */
 export function registerCommands(server: Server): void {
@@ -18,7 +19,7 @@ export function registerCommands(server: Server): void {
       const id = String(args[0]);
       if (!ruleById(id)) return undefined;
       if (server.features.showDocument) return connection.window.showDocument({ uri: ruleDocsUrl(id), external: true });
-      void connection.window.showInformationMessage(`${id}: ${ruleDocsUrl(id)}`);
+      await connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `${id}: ${ruleDocsUrl(id)}` });
     }
     return undefined;
   });

@@ -3,6 +3,7 @@ import { SETTINGS_FILE_NAME } from '../../engine';
 import type { Server } from '../server';
 import { SETTINGS_SECTION } from '../shared/protocol';
 import { validateAll } from '../validator';
+import { inBackground } from '../background';
 
 /** A change of settings, of a privacy-lint.config.json or of the workspace folders re-validates open documents. */
 export function registerConfiguration(server: Server): void {
@@ -13,21 +14,21 @@ export function registerConfiguration(server: Server): void {
   };
   connection.onInitialized(() => {
     if (server.features.configurationRegistration) {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+      inBackground(connection, 'Registering for settings changes', connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }));
     }
     if (server.features.watchedFilesRegistration) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${SETTINGS_FILE_NAME}` }] });
+      inBackground(connection, 'Watching settings files', connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${SETTINGS_FILE_NAME}` }] }));
     }
     if (server.features.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
         server.folders.change(added.map((f) => f.uri), removed.map((f) => f.uri));
-        void revalidate();
+        inBackground(connection, 'Re-validating', revalidate());
       });
     }
   });
-  connection.onDidChangeConfiguration(() => revalidate());
+  connection.onDidChangeConfiguration(() => inBackground(connection, 'Re-validating', revalidate()));
   connection.onDidChangeWatchedFiles(({ changes }) => {
     for (const change of changes) if (change.type === FileChangeType.Deleted) server.settingsFiles.forget(change.uri);
-    return revalidate();
+    inBackground(connection, 'Re-validating', revalidate());
   });
 }

@@ -5,8 +5,8 @@ import { ServerCommands } from '../shared/protocol';
 
 /** `initialize`: what the client can do, the workspace folders, and what the server offers. */
 export function registerInitialize(server: Server): void {
-  server.connection.onInitialize(({ capabilities, workspaceFolders, rootUri }): InitializeResult => {
-    server.features = clientFeatures(capabilities);
+  server.connection.onInitialize(({ capabilities, workspaceFolders, rootUri, initializationOptions }): InitializeResult => {
+    server.features = clientFeatures(capabilities, initializationOptions);
     server.folders.reset(workspaceFolders?.map((f) => f.uri) ?? (rootUri ? [rootUri] : []));
     return {
       capabilities: {

@@ -48,10 +48,16 @@ export interface FixAllArguments {
   version: number;
 }
 
+/** What the VS Code client sends in `initialize`; other clients may leave it out. */
+export interface InitializationOptions {
+  /** Send a `tenantPrivacy/documentStatus` notification after each lint. Default: false. */
+  documentStatus?: boolean;
+}
+
 /** Where a document's edition comes from. */
 export type EditionSource = 'policyEdition' | 'setting' | 'settingsFile' | 'default';
 
-/** Sent after each lint of a document: what the status bar shows for it. */
+/** Sent after each lint of a document, when the client asked for it: what the status bar shows. */
 export const DocumentStatusNotification = 'tenantPrivacy/documentStatus';
 
 export interface DocumentStatus {

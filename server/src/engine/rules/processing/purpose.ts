@@ -1,8 +1,7 @@
 import type { Rule } from '../../rule';
 import { ALL_EDITIONS } from '../../rule';
 import { quote } from '../../policy/model';
-
-const FORBIDDEN = ['profiling', 'marketing'];
+import { FORBIDDEN_PURPOSES } from '../../format/spec';
 
 export const purpose: Rule = {
   meta: {
@@ -18,7 +17,7 @@ export const purpose: Rule = {
   check(ctx) {
     for (const element of ctx.validItems(ctx.at('processing', 'purposes'))) {
       const value = element.value as string;
-      if (!FORBIDDEN.includes(value.toLowerCase())) continue;
+      if (!FORBIDDEN_PURPOSES.includes(value.toLowerCase())) continue;
       ctx.reportValue(element, `Personal data must not be used for ${value.toLowerCase()}.`,
         ctx.fix(`Remove ${quote(value)}`, true, ctx.fixes.remove(element.node)));
     }
