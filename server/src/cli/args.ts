@@ -62,6 +62,11 @@ const quoted = (values: readonly string[]) => values.map((v) => JSON.stringify(v
  */
 export function parseArgs(argv: readonly string[]): CliOptions {
   const options: CliOptions = { format: 'stylish', fix: false, compareEditions: false, help: false, version: false, paths: [] };
+  // --help and --version answer whatever else the line holds.
+  const end = argv.indexOf('--');
+  const beforeEnd = end < 0 ? argv : argv.slice(0, end);
+  if (beforeEnd.some((arg) => FLAG_OPTIONS[arg] === 'help')) return { ...options, help: true, paths: ['.'] };
+  if (beforeEnd.some((arg) => FLAG_OPTIONS[arg] === 'version')) return { ...options, version: true, paths: ['.'] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--') {
@@ -84,7 +89,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       continue;
     }
     const option = VALUE_OPTIONS[name];
-    if (!option) throw new UsageError(`unknown option ${JSON.stringify(arg)}; allowed: ${ALLOWED} (see --help)`);
+    if (!option) throw new UsageError(`unknown option ${JSON.stringify(name)}; allowed: ${ALLOWED} (see --help)`);
     let value: string | undefined;
     if (equals >= 0) value = arg.slice(equals + 1);
     else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) value = argv[++i];

@@ -92,7 +92,8 @@ function searchDirectory(
     const realDir = fs.realpathSync(absoluteDir);
     if (visited.has(realDir)) return;
     visited.add(realDir);
-    entries = fs.readdirSync(absoluteDir, { withFileTypes: true });
+    // Sorted, so that which of two routes to one folder is searched does not depend on the file system.
+    entries = fs.readdirSync(absoluteDir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (error) {
     errors.push({ file: toSlashes(displayDir), message: describeFsError(error) });
     return;

@@ -20,6 +20,7 @@ Options:
   --compare-editions           Report the diagnostics that only one edition raises
   -h, --help                   Show this help
   -v, --version                Show the version
+  --                           Every later argument is a path, even if it starts with "-"
 
 Exit codes:
   0  no errors, and no more warnings than --max-warnings

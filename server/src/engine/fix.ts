@@ -29,7 +29,7 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
  */
 export function preferredFixes(diagnostics: readonly Diagnostic[]): Fix[] {
   const chosen: Fix[] = [];
-  const taken: TextEdit[] = [];
+  const taken = new TakenRanges();
   const seen = new Set<string>();
   for (const diagnostic of diagnostics) {
     if (diagnostic.suppression) continue;
@@ -37,20 +37,55 @@ export function preferredFixes(diagnostics: readonly Diagnostic[]): Fix[] {
     if (!fix) continue;
     const key = JSON.stringify(fix.edits);
     if (seen.has(key)) continue;
-    if (fix.edits.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
+    if (fix.edits.some((edit) => taken.conflicts(edit))) continue;
     seen.add(key);
     chosen.push(fix);
-    taken.push(...fix.edits);
+    for (const edit of fix.edits) taken.add(edit);
   }
   return chosen;
 }
 
-function overlaps(a: TextEdit, b: TextEdit): boolean {
-  // Two insertions at one offset, or an insertion inside a replaced range, also conflict.
-  return a.offset < b.offset + b.length && b.offset < a.offset + a.length
-    || a.offset === b.offset
-    || (a.length === 0 && a.offset > b.offset && a.offset < b.offset + b.length)
-    || (b.length === 0 && b.offset > a.offset && b.offset < a.offset + a.length);
+/**
+ * The ranges of the edits already chosen, sorted by offset, so that a conflict check is a
+ * binary search (a large file can have tens of thousands of fixes in one pass).
+ */
+class TakenRanges {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  /** Overlapping ranges, two insertions at one offset, or an insertion inside a replaced range. */
+  conflicts(edit: TextEdit): boolean {
+    const start = edit.offset;
+    const end = edit.offset + edit.length;
+    // Ranges are disjoint and sorted, so only the neighbours of the insertion point can conflict.
+    const at = this.lowerBound(start);
+    for (let i = Math.max(0, at - 1); i < this.starts.length && this.starts[i] <= end; i++) {
+      const otherStart = this.starts[i];
+      const otherEnd = this.ends[i];
+      if (start < otherEnd && otherStart < end) return true;
+      if (start === otherStart) return true;
+      if (start === end && start > otherStart && start < otherEnd) return true;
+      if (otherStart === otherEnd && otherStart > start && otherStart < end) return true;
+    }
+    return false;
+  }
+
+  add(edit: TextEdit): void {
+    const at = this.lowerBound(edit.offset);
+    this.starts.splice(at, 0, edit.offset);
+    this.ends.splice(at, 0, edit.offset + edit.length);
+  }
+
+  private lowerBound(offset: number): number {
+    let low = 0;
+    let high = this.starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.starts[mid] < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
 }
 
 export interface FixResult {

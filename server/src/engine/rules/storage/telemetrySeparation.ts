@@ -22,7 +22,7 @@ export const telemetrySeparation: Rule = {
         if (!misplaced) continue;
         const message = telemetryStore
           ? `Customer Data (${quote(element.value)}) must not be kept in a telemetry store.`
-          : `Telemetry must be kept in a store of kind "telemetry", not in a ${quote(store.kind.value)} store.`;
+          : `Telemetry must be kept in a store of kind "telemetry", not in a store of kind ${quote(store.kind.value)}.`;
         ctx.reportValue(element, message, ctx.fix(`Remove ${quote(element.value)}`, true, ctx.fixes.remove(element.node)));
       }
     }
