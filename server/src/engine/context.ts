@@ -21,7 +21,7 @@ export class RuleContext {
     readonly edition: Edition,
     readonly analysis: FormatAnalysis,
   ) {
-    this.fixes = new FixBuilder(doc.text);
+    this.fixes = new FixBuilder(doc.text, pendingRenames(analysis));
   }
 
   get text(): string {
@@ -92,4 +92,18 @@ export class RuleContext {
   drain(): Report[] {
     return this.sink.splice(0, this.sink.length);
   }
+}
+
+/** Per object, the keys its misspelt properties will be renamed to by a preferred fix. */
+function pendingRenames(analysis: FormatAnalysis): Map<Node, Set<string>> {
+  const renames = new Map<Node, Set<string>>();
+  for (const finding of analysis.findings) {
+    if (finding.kind !== 'unknown-property' || finding.candidates.length !== 1) continue;
+    const object = finding.keyNode.parent?.parent;
+    if (!object) continue;
+    let keys = renames.get(object);
+    if (!keys) renames.set(object, (keys = new Set()));
+    keys.add(finding.candidates[0]);
+  }
+  return renames;
 }

@@ -8,7 +8,11 @@ import type { TextEdit } from './types';
 export class FixBuilder {
   private formatting: FormattingOptions | undefined;
 
-  constructor(private readonly text: string) {}
+  /**
+   * @param pendingRenames keys an unknown property of the object will be renamed to by a
+   * preferred fix; inserting the same key as well would give it twice.
+   */
+  constructor(private readonly text: string, private readonly pendingRenames: ReadonlyMap<Node, ReadonlySet<string>> = new Map()) {}
 
   /** Replace a value with another JSON value. */
   setValue(node: Node, value: unknown): TextEdit[] {
@@ -21,6 +25,7 @@ export class FixBuilder {
    * comment that ends that line) when the object spans lines, else inline.
    */
   insertProperty(object: Node, key: string, value: unknown): TextEdit[] {
+    if (this.pendingRenames.get(object)?.has(key)) return [];
     const text = this.text;
     const member = `${JSON.stringify(key)}: ${renderInline(value)}`;
     const { eol, unit } = this.layout();
@@ -29,7 +34,8 @@ export class FixBuilder {
     const close = object.offset + object.length - 1;
     const multiline = /[\r\n]/.test(text.slice(open, close));
     if (!last) {
-      if (!multiline) return [{ offset: open + 1, length: close - open - 1, newText: ` ${member} ` }];
+      if (!multiline && !hasComment(text.slice(open + 1, close))) return [{ offset: open + 1, length: close - open - 1, newText: ` ${member} ` }];
+      if (!multiline) return [{ offset: open + 1, length: 0, newText: ` ${member}` }];
       return [{ offset: open + 1, length: 0, newText: `${eol}${lineIndent(text, open)}${unit}${member}` }];
     }
     const lastEnd = last.offset + last.length;
@@ -47,9 +53,9 @@ export class FixBuilder {
   }
 
   /**
-   * Remove a property or an array element together with the comma that separates it.
-   * Comments around it stay: where a comment stands between the member and its neighbour,
-   * only the comma and the member go (and the member's line, when it stands alone there).
+   * Remove a property or an array element together with one separating comma. Comments
+   * around it stay: where a comment stands next to the member, only the member and its own
+   * comma go (and the member's line, when nothing else is left on it).
    */
   remove(member: Node): TextEdit[] {
     const text = this.text;
@@ -60,32 +66,34 @@ export class FixBuilder {
     if (!container || index < 0) return [{ offset: member.offset, length: member.length, newText: '' }];
     const previous = index > 0 ? siblings[index - 1] : undefined;
     const next = siblings[index + 1];
-    if (previous) {
-      const start = previous.offset + previous.length;
-      if (!hasComment(text.slice(start, member.offset))) return [{ offset: start, length: memberEnd - start, newText: '' }];
-      return [commaEdit(text, start, member.offset), this.removeAlone(member)].filter(isEdit);
+    const previousEnd = previous ? previous.offset + previous.length : container.offset + 1;
+    const nextStart = next ? next.offset : container.offset + container.length - 1;
+    // No comment on the side removed with it: one contiguous edit, as a person would delete it.
+    if (previous && !hasComment(text.slice(previousEnd, member.offset))) {
+      return [{ offset: previousEnd, length: memberEnd - previousEnd, newText: '' }];
     }
-    if (next) {
-      if (!hasComment(text.slice(memberEnd, next.offset))) return [{ offset: member.offset, length: next.offset - member.offset, newText: '' }];
-      return [this.removeAlone(member), commaEdit(text, memberEnd, next.offset)].filter(isEdit);
+    if (next && !hasComment(text.slice(memberEnd, next.offset))) {
+      return [{ offset: member.offset, length: next.offset - member.offset, newText: '' }];
     }
-    // The only member: remove it and any trailing comma before the closing bracket.
-    const close = container.offset + container.length - 1;
-    return [this.removeAlone(member), commaEdit(text, memberEnd, close)].filter(isEdit);
+    // The member's own comma when another member follows, else the one before it (or a trailing one).
+    const comma = next || !previous ? commaAt(text, memberEnd, nextStart) : commaAt(text, previousEnd, member.offset);
+    const removal = this.removeMemberText(member, comma);
+    return comma === undefined || (comma >= removal.offset && comma < removal.offset + removal.length)
+      ? [removal]
+      : [removal, { offset: comma, length: 1, newText: '' }].sort((a, b) => a.offset - b.offset);
   }
 
-  /** Removes a member's text, and its whole line when nothing else (but a comma) is on it. */
-  private removeAlone(member: Node): TextEdit {
+  /** The member's text, or its whole line when only whitespace (and the comma going with it) would be left. */
+  private removeMemberText(member: Node, comma: number | undefined): TextEdit {
     const text = this.text;
     const end = member.offset + member.length;
     const start = lineStart(text, member.offset);
     const lineEndAt = endOfLine(text, end);
-    if (/^[ \t]*$/.test(text.slice(start, member.offset)) && /^[ \t]*,?[ \t]*$/.test(text.slice(end, lineEndAt)) && start > 0) {
-      // Take the line break before the line, so the line disappears whole.
-      const breakStart = text[start - 1] === '\n' && text[start - 2] === '\r' ? start - 2 : start - 1;
-      const comma = text.slice(end, lineEndAt).indexOf(',');
-      const stop = comma >= 0 ? end + comma : end;
-      return { offset: breakStart, length: stop - breakStart, newText: '' };
+    const after = text.slice(end, lineEndAt);
+    const afterIsBlank = /^[ \t]*$/.test(comma !== undefined && comma >= end && comma < lineEndAt ? after.replace(',', '') : after);
+    if (/^[ \t]*$/.test(text.slice(start, member.offset)) && afterIsBlank && lineEndAt < text.length) {
+      const eolLength = text.startsWith('\r\n', lineEndAt) ? 2 : 1;
+      return { offset: start, length: lineEndAt + eolLength - start, newText: '' };
     }
     return { offset: member.offset, length: member.length, newText: '' };
   }
@@ -95,7 +103,35 @@ export class FixBuilder {
     const items = values.map(renderInline).join(', ');
     const last = array.children?.[array.children.length - 1];
     if (last) return [{ offset: last.offset + last.length, length: 0, newText: `, ${items}` }];
+    const inside = this.text.slice(array.offset + 1, array.offset + array.length - 1);
+    if (hasComment(inside)) return [{ offset: array.offset + 1, length: 0, newText: `${items} ` }];
     return [{ offset: array.offset + 1, length: array.length - 2, newText: items }];
+  }
+
+  /**
+   * Make an array hold exactly `values`: the whole array is rewritten when nothing but
+   * elements is inside it; otherwise elements are replaced, removed or appended one by one,
+   * so the comments between them stay.
+   */
+  setArray(array: Node, values: unknown[]): TextEdit[] {
+    const inside = this.text.slice(array.offset + 1, array.offset + array.length - 1);
+    const elements = array.children ?? [];
+    if (!hasComment(inside)) return this.setValue(array, values);
+    const edits: TextEdit[] = [];
+    elements.forEach((element, i) => {
+      if (i < values.length) {
+        if (renderInline(element.value) !== renderInline(values[i]) || element.type === 'object' || element.type === 'array') {
+          edits.push(...this.setValue(element, values[i]));
+        }
+      } else {
+        const previous = elements[i - 1];
+        const comma = commaAt(this.text, previous.offset + previous.length, element.offset);
+        if (comma !== undefined) edits.push({ offset: comma, length: 1, newText: '' });
+        edits.push({ offset: element.offset, length: element.length, newText: '' });
+      }
+    });
+    if (elements.length < values.length) edits.push(...this.appendToArray(array, values.slice(elements.length)));
+    return edits.sort((a, b) => a.offset - b.offset);
   }
 
   private layout(): { eol: string; unit: string } {
@@ -148,15 +184,11 @@ function hasComment(between: string): boolean {
   return between.includes('//') || between.includes('/*');
 }
 
-function isEdit(edit: TextEdit | undefined): edit is TextEdit {
-  return edit !== undefined;
-}
-
-/** Deletes the first comma between two offsets that is not inside a comment. */
-function commaEdit(text: string, from: number, to: number): TextEdit | undefined {
+/** The offset of the first comma between two offsets that is not inside a comment. */
+function commaAt(text: string, from: number, to: number): number | undefined {
   for (let i = from; i < to; i++) {
     const c = text[i];
-    if (c === ',') return { offset: i, length: 1, newText: '' };
+    if (c === ',') return i;
     if (c === '/' && text[i + 1] === '/') i = endOfLine(text, i);
     else if (c === '/' && text[i + 1] === '*') {
       const close = text.indexOf('*/', i + 2);

@@ -32,6 +32,8 @@ export class LineIndex {
   positionAt(offset: number): Position {
     const starts = this.lineStarts();
     offset = Math.max(0, Math.min(offset, this.text.length));
+    // An offset between \r and \n is the end of that line: LSP positions cannot split a line break.
+    if (offset > 0 && this.text.charCodeAt(offset - 1) === 13 && this.text.charCodeAt(offset) === 10) offset--;
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {

@@ -21,6 +21,7 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions = {}): Li
     if (severity === 'off' || !rule.meta.editions.includes(edition)) return;
     rule.check(ctx);
     for (const report of ctx.drain()) {
+      normalizeSpan(doc.text, report);
       diagnostics.push({
         rule: rule.meta.id,
         severity,
@@ -47,4 +48,18 @@ function severityOf(rule: Rule, overrides: Record<string, SeveritySetting> | und
 
 export function byPosition(a: Diagnostic, b: Diagnostic): number {
   return a.offset - b.offset || a.length - b.length || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}
+
+/**
+ * Keeps a span inside the text (the parser can report past the end of an unterminated
+ * comment) and off the middle of a CRLF, which no LSP position can name.
+ */
+function normalizeSpan(text: string, span: { offset: number; length: number }): void {
+  let start = Math.min(Math.max(0, span.offset), text.length);
+  let end = Math.min(Math.max(start, span.offset + span.length), text.length);
+  const splitsLineBreak = (at: number) => at > 0 && at < text.length && text.charCodeAt(at - 1) === 13 && text.charCodeAt(at) === 10;
+  if (splitsLineBreak(start)) start--;
+  if (splitsLineBreak(end)) end = end - 1 > start ? end - 1 : end + 1;
+  span.offset = start;
+  span.length = end - start;
 }

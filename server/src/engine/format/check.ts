@@ -261,6 +261,7 @@ class Walker {
     if (spec.nonEmpty && elements.length === 0) return this.invalid(node, keyNode, parent, segment, (p) => `${label(p)} must not be empty.`);
     const self = new Checked(node, keyNode, true, undefined, parent, segment);
     const items: Checked[] = (self.items = new Array(elements.length));
+    const firstFinding = this.findings.length;
     let seen: Set<unknown> | undefined;
     for (let index = 0; index < elements.length; index++) {
       const element = elements[index];
@@ -274,6 +275,15 @@ class Walker {
       }
       items[index] = this.invalid(element, undefined, self, index,
         (p) => `${label(p.slice(0, -1))} lists "${String(item.value)}" more than once; each category may appear once.`, undefined, true);
+    }
+    if (seen) {
+      // A suggestion must not repeat a value the array already holds.
+      for (let i = firstFinding; i < this.findings.length; i++) {
+        const finding = this.findings[i];
+        if (finding.kind === 'type' && finding.target.parent === self && finding.suggestions) {
+          finding.suggestions = finding.suggestions.filter((value) => !seen!.has(value));
+        }
+      }
     }
     return self;
   }

@@ -29,6 +29,11 @@ export function parseDate(value: string): CalendarDate | undefined {
   return { year, month, day };
 }
 
+/** Whether the date can be written as `YYYY-MM-DD` (years 0000 to 9999). */
+export function isWritable(date: CalendarDate): boolean {
+  return date.year >= 0 && date.year <= 9999;
+}
+
 export function formatDate(date: CalendarDate): string {
   return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
 }

@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule';
-import { compareDates, formatDate, latestAllowedDeadline, parseDate } from '../../policy/dates';
+import { compareDates, formatDate, isWritable, latestAllowedDeadline, parseDate } from '../../policy/dates';
 import { migration, quote } from '../../policy/model';
 
 export const deadline: Rule = {
@@ -17,14 +17,16 @@ export const deadline: Rule = {
     const move = migration(ctx);
     if (!move) return;
     const periodEnds = ctx.valid(move, 'requestPeriodEnds');
-    const latest = periodEnds ? formatDate(latestAllowedDeadline(parseDate(periodEnds.value as string)!)) : undefined;
+    const latestDate = periodEnds ? latestAllowedDeadline(parseDate(periodEnds.value as string)!) : undefined;
+    // A deadline after the year 9999 cannot be written as YYYY-MM-DD: then nothing is too late.
+    const latest = latestDate && isWritable(latestDate) ? formatDate(latestDate) : undefined;
     const current = ctx.present(move, 'deadline');
     if (!current) {
       const fixes = latest ? ctx.fix(`Insert "deadline": ${quote(latest)}`, true, ctx.fixes.insertProperty(move.node, 'deadline', latest)) : [];
       ctx.reportMissing(move, `The migration has no committed \`deadline\`${latest ? `; the latest allowed is ${latest} (24 months after the request period ends)` : ''}.`, fixes);
       return;
     }
-    if (!current.valid || !latest || compareDates(parseDate(current.value as string)!, parseDate(latest)!) <= 0) return;
+    if (!current.valid || !latest || compareDates(parseDate(current.value as string)!, latestDate!) <= 0) return;
     ctx.reportValue(
       current,
       `The deadline ${current.value} is later than ${latest}, 24 months after the request period ends (${periodEnds!.value}).`,

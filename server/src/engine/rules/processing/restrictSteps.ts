@@ -27,6 +27,6 @@ export const restrictSteps: Rule = {
     }
     if (!problem) return;
     ctx.reportValue(steps, `${problem}: restricting processing means exporting the user's data, then deleting the account.`,
-      ctx.fix('Replace with ["export", "delete"]', true, ctx.fixes.setValue(steps.node, ['export', 'delete'])));
+      ctx.fix('Replace with ["export", "delete"]', true, ctx.fixes.setArray(steps.node, ['export', 'delete'])));
   },
 };

@@ -12,8 +12,11 @@ export const syntax: Rule = {
     rationale: 'A file that does not parse cannot be trusted to say what it means. The other rules still run on the tree the parser recovers, but fix the syntax first. Disable comments cannot suppress this rule.',
   },
   check(ctx) {
+    const end = ctx.text.length;
     for (const error of ctx.doc.errors) {
-      ctx.reportRange([], error.offset, error.length, `${describeParseError(error)}: the file must be JSON with comments (JSONC).`);
+      // The parser may report past the end of the text (an unterminated comment): keep the range inside it.
+      const offset = Math.min(error.offset, end);
+      ctx.reportRange([], offset, Math.min(error.length, end - offset), `${describeParseError(error)}: the file must be JSON with comments (JSONC).`);
     }
   },
 };
