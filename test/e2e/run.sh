@@ -2,7 +2,9 @@
 # Runs the e2e suites (test/e2e/*.e2e.ts) in a real VS Code (code-server) + Chromium.
 #   bash test/e2e/run.sh            # all *.e2e.ts
 #   bash test/e2e/run.sh smoke      # only smoke.e2e.ts
-# Installs the harness first if needed (test/e2e/setup.sh; instant when done).
+# Installs the harness first if needed (test/e2e/setup.sh; instant when done), and
+# builds the VSIX (`npm run package`) when it is missing or older than its sources
+# (E2E_VSIX=path skips that and tests the given VSIX; E2E_NO_PACKAGE=1 never builds).
 # Compiles the e2e files on their own into .cache/e2e-out (independent of the
 # rest of the project's build); E2E_OUT=out/test/e2e uses an existing
 # `tsc -p tsconfig.json` output instead.
@@ -12,6 +14,25 @@ REPO="$(cd "$HERE/../.." && pwd)"
 cd "$REPO"
 
 bash "$HERE/setup.sh"
+
+# --- the VSIX that extension.e2e.ts installs --------------------------------
+if [[ -z "${E2E_VSIX:-}" && -z "${E2E_NO_PACKAGE:-}" && "${1:-}" != smoke ]]; then
+  vsix="$(node -p 'const p = require("./package.json"); `${p.name}-${p.version}.vsix`')"
+  inputs=(package.json .vscodeignore README.md language-configuration.json scripts/build.mjs
+          client/src server/src schemas syntaxes)
+  existing=(); for f in "${inputs[@]}"; do [[ -e "$f" ]] && existing+=("$f"); done
+  if [[ ! -f "$vsix" || ! -f dist/cli.js ]] \
+     || [[ -n "$(find "${existing[@]}" -newer "$vsix" -print -quit 2>/dev/null)" ]]; then
+    echo "[e2e] npm run package -> $vsix"
+    mkdir -p "$REPO/.cache"
+    t0=$(date +%s)
+    npm run --silent package >"$REPO/.cache/e2e-package.log" 2>&1 \
+      || { cat "$REPO/.cache/e2e-package.log" >&2; echo "[e2e] npm run package failed" >&2; exit 1; }
+    echo "[e2e] packaged in $(( $(date +%s) - t0 )) s ($(du -k "$vsix" | cut -f1) KB)"
+  else
+    echo "[e2e] $vsix is up to date"
+  fi
+fi
 
 if [[ -n "${E2E_OUT:-}" ]]; then
   OUT="$REPO/$E2E_OUT"
