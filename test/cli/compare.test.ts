@@ -29,7 +29,7 @@ describe('privacy-lint --compare-editions', () => {
       '2018-05 retention/telemetry ["retention","telemetry"] 25:17',
       '2020-09 deletion/scenario ["deletion"] 28:2',
     ]);
-    assert.deepStrictEqual(Object.keys(entries[0].differences[0]), ['edition', 'rule', 'severity', 'message', 'path', 'range']);
+    assert.deepStrictEqual(Object.keys(entries[0].differences[0]), ['edition', 'rule', 'severity', 'message', 'path', 'range', 'fingerprint']);
     assert.deepStrictEqual(entries[1].differences, [], 'fabrikam is clean in both editions');
   });
 

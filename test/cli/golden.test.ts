@@ -57,7 +57,8 @@ describe('privacy-lint on samples/ (golden output)', () => {
     assert.strictEqual(woodgrove.diagnostics[0].severity, 'information');
     const auditLogs = contoso.diagnostics.find((d) => d.rule === 'retention/audit-logs')!;
     assert.deepStrictEqual(auditLogs.fixes, [{ title: 'Set to "P1Y"', preferred: true }]);
-    assert.deepStrictEqual(Object.keys(auditLogs), ['rule', 'severity', 'message', 'path', 'range', 'fixes']);
+    assert.deepStrictEqual(Object.keys(auditLogs), ['rule', 'severity', 'message', 'path', 'range', 'fixes', 'fingerprint']);
+    assert.match(auditLogs.fingerprint, /^[0-9a-f]{32}$/);
     expectGolden('samples.json', run.stdout);
   });
 

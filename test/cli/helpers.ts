@@ -25,7 +25,10 @@ export function ensureBuilt(): void {
 }
 
 /** Runs `node bin/privacy-lint.js ARGS` as a user would, without colour unless env asks for it. */
-export function runCli(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {}): CliRun {
+export function runCli(
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number; input?: string | Buffer } = {},
+): CliRun {
   const env = { ...process.env };
   delete env.FORCE_COLOR;
   delete env.NO_COLOR;
@@ -35,6 +38,8 @@ export function runCli(args: readonly string[], options: { cwd?: string; env?: N
     encoding: 'utf8',
     timeout: options.timeout ?? 60_000,
     maxBuffer: 512 * 1024 * 1024,
+    // Standard input is empty unless a test gives some (`--stdin`).
+    input: options.input ?? '',
   });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -48,6 +53,8 @@ export interface JsonDiagnostic {
   path: (string | number)[];
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
   fixes: { title: string; preferred: boolean }[];
+  /** SPEC section 9: by file, rule and JSON path. */
+  fingerprint: string;
 }
 export interface JsonEntry {
   file: string;
@@ -55,7 +62,7 @@ export interface JsonEntry {
   diagnostics: JsonDiagnostic[];
 }
 
-export function lintJson(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): { run: CliRun; entries: JsonEntry[] } {
+export function lintJson(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string | Buffer } = {}): { run: CliRun; entries: JsonEntry[] } {
   const run = runCli(['--format', 'json', ...args], options);
   let entries: JsonEntry[];
   try {

@@ -18,11 +18,22 @@ function validator() {
   return ajv.compile(JSON.parse(fs.readFileSync(SCHEMA_FILE, 'utf8')));
 }
 
-/** Each SARIF log the CLI can write: lint with a suppression, comparison, and a file outside the working directory. */
+/**
+ * Each SARIF log the CLI can write: lint with a suppression, comparison, a file outside the
+ * working directory, and a baseline run (fingerprints, `new` and `unchanged`, a suppression).
+ */
 function sarifLogs(): Record<string, string> {
   const outside = temporaryFolder();
   writeTree(outside, { 'x y.privacy.json': '{ "tenant": { "id": "t", "signupCountry": "us" } }\n' });
+  const repository = temporaryFolder();
+  for (const name of fs.readdirSync(path.join(ROOT, 'samples'))) {
+    writeTree(repository, { [`samples/${name}`]: fs.readFileSync(path.join(ROOT, 'samples', name)) });
+  }
+  assert.strictEqual(runCli(['--write-baseline', 'b.txt', 'samples'], { cwd: repository }).status, 0);
+  const woodgrove = path.join(repository, 'samples', 'woodgrove.privacy.jsonc');
+  fs.writeFileSync(woodgrove, fs.readFileSync(woodgrove, 'utf8').replace('"auditLogs": "P1Y"', '"auditLogs": "P3Y"'));
   return {
+    baseline: runCli(['--format', 'sarif', '--baseline', 'b.txt', 'samples'], { cwd: repository }).stdout,
     lint: runCli(['--format', 'sarif', 'samples']).stdout,
     compare: runCli(['--format', 'sarif', '--compare-editions', 'samples']).stdout,
     outside: runCli(['--format', 'sarif', path.join(outside, 'x y.privacy.json')]).stdout,
@@ -74,6 +85,14 @@ describe('privacy-lint --format sarif is valid SARIF 2.1.0', () => {
       const log = JSON.parse(text);
       assert.ok(validate(log), `${name}: ${JSON.stringify(validate.errors, null, 2)}`);
     }
+    // The baseline log holds what section 9 adds: fingerprints, both baseline states, a suppression.
+    const results = JSON.parse(logs.baseline).runs[0].results;
+    assert.deepStrictEqual([...new Set(results.map((r: { baselineState?: string }) => r.baselineState))].sort(), ['new', 'unchanged', undefined]);
+    assert.ok(results.every((r: { partialFingerprints: Record<string, string> }) => /^[0-9a-f]{32}$/.test(r.partialFingerprints['privacyLint/v1'])));
+    assert.ok(results.some((r: { suppressions?: unknown }) => r.suppressions));
+    const badState = JSON.parse(logs.baseline);
+    badState.runs[0].results[0].baselineState = 'old';
+    assert.ok(!validate(badState), 'a baselineState SARIF does not have is rejected');
     // The validator can fail: a level SARIF does not have is rejected.
     const broken = JSON.parse(logs.lint);
     broken.runs[0].results[0].level = 'information';

@@ -1,14 +1,18 @@
+import { parseDate } from '../engine/policy/dates';
 import { EDITIONS, type Edition } from '../engine/types';
 
 /** The report formats of `--format`. */
-export type Format = 'stylish' | 'json' | 'sarif';
-export const FORMATS: readonly Format[] = ['stylish', 'json', 'sarif'];
+export type Format = 'stylish' | 'json' | 'sarif' | 'github' | 'junit';
+export const FORMATS: readonly Format[] = ['stylish', 'json', 'sarif', 'github', 'junit'];
+
+/** The name standard input has in reports and fingerprints when `--stdin-filename` is not given. */
+export const STDIN_NAME = '<stdin>';
 
 /** The command line, parsed. */
 export interface CliOptions {
   /** Default: `stylish`. */
   format: Format;
-  /** Apply preferred fixes in place. Default: false. */
+  /** Apply preferred fixes in place (with `--stdin`: print the fixed text). Default: false. */
   fix: boolean;
   /** Exit 1 when there are more warnings than this. Default: undefined (any number). */
   maxWarnings?: number;
@@ -20,17 +24,29 @@ export interface CliOptions {
   output?: string;
   /** Report what a move between editions changes (SPEC section 8). Default: false. */
   compareEditions: boolean;
+  /** The run's date (`YYYY-MM-DD`) for expiring disable comments. Default: undefined (the local date). */
+  today?: string;
+  /** Report only findings whose fingerprint this baseline file does not hold. */
+  baseline?: string;
+  /** Write the fingerprints of the current findings to this file. */
+  writeBaseline?: string;
+  /** With `baseline`: list (and remove) the entries that match nothing. Default: false. */
+  pruneBaseline: boolean;
+  /** Lint standard input instead of paths. Default: false. */
+  stdin: boolean;
+  /** The file name standard input stands for (settings, edition, report, fingerprints). */
+  stdinFilename?: string;
   help: boolean;
   version: boolean;
-  /** Files and directories to lint, in the order given. Default: `["."]`. */
+  /** Files and directories to lint, in the order given. Default: `["."]`; empty with `--stdin`. */
   paths: string[];
 }
 
 /** Bad usage: main prints `privacy-lint: <message>` and exits 2. */
 export class UsageError extends Error {}
 
-type ValueOption = 'format' | 'max-warnings' | 'config' | 'edition' | 'output';
-type FlagOption = 'fix' | 'compare-editions' | 'help' | 'version';
+type ValueOption = 'format' | 'max-warnings' | 'config' | 'edition' | 'output' | 'today' | 'baseline' | 'write-baseline' | 'stdin-filename';
+type FlagOption = 'fix' | 'compare-editions' | 'prune-baseline' | 'stdin' | 'help' | 'version';
 
 const VALUE_OPTIONS: Readonly<Record<string, ValueOption>> = {
   '--format': 'format',
@@ -39,19 +55,25 @@ const VALUE_OPTIONS: Readonly<Record<string, ValueOption>> = {
   '--edition': 'edition',
   '--output': 'output',
   '-o': 'output',
+  '--today': 'today',
+  '--baseline': 'baseline',
+  '--write-baseline': 'write-baseline',
+  '--stdin-filename': 'stdin-filename',
 };
 
 const FLAG_OPTIONS: Readonly<Record<string, FlagOption>> = {
   '--fix': 'fix',
   '--compare-editions': 'compare-editions',
+  '--prune-baseline': 'prune-baseline',
+  '--stdin': 'stdin',
   '--help': 'help',
   '-h': 'help',
   '--version': 'version',
   '-v': 'version',
 };
 
-const ALLOWED =
-  '--format, --fix, --max-warnings, --config, --edition, -o/--output, --compare-editions, --help, --version';
+const ALLOWED = '--format, --fix, --max-warnings, --config, --edition, -o/--output, --compare-editions, --today, '
+  + '--baseline, --write-baseline, --prune-baseline, --stdin, --stdin-filename, --help, --version';
 
 const quoted = (values: readonly string[]) => values.map((v) => JSON.stringify(v)).join(', ');
 
@@ -61,12 +83,15 @@ const quoted = (values: readonly string[]) => values.map((v) => JSON.stringify(v
  * over an earlier one; everything after `--` is a path.
  */
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { format: 'stylish', fix: false, compareEditions: false, help: false, version: false, paths: [] };
+  const options: CliOptions = {
+    format: 'stylish', fix: false, compareEditions: false, pruneBaseline: false, stdin: false, help: false, version: false, paths: [],
+  };
   // --help and --version answer whatever else the line holds.
   const end = argv.indexOf('--');
   const beforeEnd = end < 0 ? argv : argv.slice(0, end);
   if (beforeEnd.some((arg) => FLAG_OPTIONS[arg] === 'help')) return { ...options, help: true, paths: ['.'] };
   if (beforeEnd.some((arg) => FLAG_OPTIONS[arg] === 'version')) return { ...options, version: true, paths: ['.'] };
+  let formatGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--') {
@@ -84,6 +109,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       if (equals >= 0) throw new UsageError(`${name} takes no value`);
       if (flag === 'fix') options.fix = true;
       else if (flag === 'compare-editions') options.compareEditions = true;
+      else if (flag === 'prune-baseline') options.pruneBaseline = true;
+      else if (flag === 'stdin') options.stdin = true;
       else if (flag === 'help') options.help = true;
       else options.version = true;
       continue;
@@ -93,11 +120,32 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     let value: string | undefined;
     if (equals >= 0) value = arg.slice(equals + 1);
     else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) value = argv[++i];
+    if (option === 'format') formatGiven = true;
     setValue(options, name, option, value);
   }
-  if (options.fix && options.compareEditions) throw new UsageError('--fix cannot be combined with --compare-editions');
-  if (!options.paths.length) options.paths.push('.');
+  checkCombinations(options, formatGiven);
+  if (!options.paths.length && !options.stdin) options.paths.push('.');
   return options;
+}
+
+/** Options that make no sense together are bad usage, not silently ignored. */
+function checkCombinations(options: CliOptions, formatGiven: boolean): void {
+  if (options.fix && options.compareEditions) throw new UsageError('--fix cannot be combined with --compare-editions');
+  if (options.stdin && options.paths.length) {
+    throw new UsageError(`--stdin lints standard input and takes no paths (got ${quoted(options.paths)}); name the input with --stdin-filename`);
+  }
+  if (options.stdinFilename !== undefined && !options.stdin) throw new UsageError('--stdin-filename names standard input: it needs --stdin');
+  if (options.baseline !== undefined && options.writeBaseline !== undefined) {
+    throw new UsageError('--baseline and --write-baseline cannot be combined: write a new baseline without --baseline');
+  }
+  if (options.compareEditions && (options.baseline !== undefined || options.writeBaseline !== undefined)) {
+    throw new UsageError(`${options.baseline !== undefined ? '--baseline' : '--write-baseline'} cannot be combined with --compare-editions`);
+  }
+  if (options.pruneBaseline) {
+    if (options.baseline === undefined) throw new UsageError('--prune-baseline needs --baseline FILE, the baseline to prune');
+    if (options.fix) throw new UsageError('--prune-baseline cannot be combined with --fix');
+    if (formatGiven) throw new UsageError('--prune-baseline prints baseline lines; it cannot be combined with --format');
+  }
 }
 
 function setValue(options: CliOptions, name: string, option: ValueOption, value: string | undefined): void {
@@ -116,11 +164,23 @@ function setValue(options: CliOptions, name: string, option: ValueOption, value:
       if (!EDITIONS.includes(value as Edition)) throw new UsageError(`${name} ${describe(value)}; allowed: ${EDITIONS.join(', ')}`);
       options.edition = value as Edition;
       return;
+    case 'today':
+      if (value === undefined || !parseDate(value)) {
+        throw new UsageError(`${name} ${describe(value)}; allowed: a real calendar date YYYY-MM-DD, such as 2026-01-31`);
+      }
+      options.today = value;
+      return;
     case 'config':
     case 'output':
+    case 'baseline':
+    case 'write-baseline':
+    case 'stdin-filename':
       if (!value) throw new UsageError(`${name} needs a file name`);
       if (option === 'config') options.config = value;
-      else options.output = value;
+      else if (option === 'output') options.output = value;
+      else if (option === 'baseline') options.baseline = value;
+      else if (option === 'write-baseline') options.writeBaseline = value;
+      else options.stdinFilename = value;
       return;
   }
 }

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../engine';
+import { isReported, type BaselineState } from './report';
 
 /** Exit codes (SPEC section 5). */
 export const EXIT_OK = 0;
@@ -6,16 +7,20 @@ export const EXIT_PROBLEMS = 1;
 export const EXIT_FAILURE = 2;
 export type ExitCode = typeof EXIT_OK | typeof EXIT_PROBLEMS | typeof EXIT_FAILURE;
 
-/** Unsuppressed diagnostics by severity; `infos` counts information and hints. */
+/** Reported diagnostics by severity; `infos` counts information and hints. */
 export interface ProblemCounts {
   errors: number;
   warnings: number;
   infos: number;
 }
 
-export function countProblems(diagnostics: Iterable<Diagnostic>, counts: ProblemCounts = { errors: 0, warnings: 0, infos: 0 }): ProblemCounts {
+/** Counts what is reported: suppressed diagnostics and those already in the baseline are left out. */
+export function countProblems(
+  diagnostics: Iterable<Diagnostic & { baselineState?: BaselineState }>,
+  counts: ProblemCounts = { errors: 0, warnings: 0, infos: 0 },
+): ProblemCounts {
   for (const diagnostic of diagnostics) {
-    if (diagnostic.suppression) continue;
+    if (!isReported(diagnostic)) continue;
     if (diagnostic.severity === 'error') counts.errors++;
     else if (diagnostic.severity === 'warning') counts.warnings++;
     else counts.infos++;

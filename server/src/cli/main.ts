@@ -22,12 +22,16 @@ function main(argv: readonly string[]): void {
       return;
     }
     const { run } = require('./run') as typeof import('./run');
+    const { readAllStdin } = require('./stdin') as typeof import('./stdin');
     process.exitCode = run(options, {
       cwd: process.cwd(),
       version,
       color: useColor(process.env, process.stdout.isTTY === true),
       stdout: (text) => process.stdout.write(text),
       stderr,
+      readStdin: readAllStdin,
+      stderrReport: (text) => process.stderr.write(text),
+      stderrColor: useColor(process.env, process.stderr.isTTY === true),
     });
   } catch (error) {
     stderr(error instanceof UsageError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`);

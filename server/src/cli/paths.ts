@@ -15,3 +15,11 @@ export function displayPath(absolutePath: string, cwd: string): string {
   const relative = path.relative(cwd, absolutePath);
   return toSlashes(relative && !isOutside(relative) ? relative : absolutePath);
 }
+
+/**
+ * A path relative to the working directory, `/` separators, `..` when outside it (an
+ * absolute path only on another drive): what fingerprints and baselines name a file by.
+ */
+export function relativeToCwd(absolutePath: string, cwd: string): string {
+  return toSlashes(path.relative(cwd, absolutePath));
+}

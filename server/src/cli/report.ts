@@ -1,5 +1,19 @@
 import type { Diagnostic, Edition, EditionDifference } from '../engine';
 
+/** Where a finding stands against `--baseline` (SARIF's `baselineState`). */
+export type BaselineState = 'new' | 'unchanged';
+
+/** A diagnostic as the CLI reports it: the engine's, plus what CI needs. */
+export interface ReportedDiagnostic extends Diagnostic {
+  /** Stable identity by file, rule and JSON path (see fingerprint.ts). */
+  fingerprint: string;
+  /**
+   * Set when a baseline is in use, on unsuppressed diagnostics only: `unchanged` when the
+   * baseline holds the fingerprint (then only SARIF lists it), else `new`.
+   */
+  baselineState?: BaselineState;
+}
+
 /** One linted file, as every formatter receives it. */
 export interface FileReport {
   /** The path as given on the command line (joined with the path found inside a directory), `/` separators. */
@@ -9,12 +23,17 @@ export interface FileReport {
   /** The edition the file was checked under. */
   edition: Edition;
   /** Every diagnostic, sorted by position; suppressed ones carry `suppression`. */
-  diagnostics: readonly Diagnostic[];
+  diagnostics: readonly ReportedDiagnostic[];
 }
 
 export interface LintReport {
   kind: 'lint';
   files: readonly FileReport[];
+}
+
+/** A difference between the editions, with its fingerprint. */
+export interface ReportedDifference extends EditionDifference {
+  fingerprint: string;
 }
 
 /** One file compared under both editions (SPEC section 8). */
@@ -26,7 +45,7 @@ export interface FileComparison {
   /** The diagnostics of the target edition: they decide the exit code. */
   targetDiagnostics: readonly Diagnostic[];
   /** Diagnostics (by rule and path) that only one edition raises, sorted by position. */
-  differences: readonly EditionDifference[];
+  differences: readonly ReportedDifference[];
 }
 
 export interface ComparisonReport {
@@ -35,3 +54,11 @@ export interface ComparisonReport {
 }
 
 export type Report = LintReport | ComparisonReport;
+
+/**
+ * Whether a finding is shown in stylish, json, github and junit output and counts for the
+ * exit code: not suppressed by a comment, and not already in the baseline.
+ */
+export function isReported(d: Diagnostic & { baselineState?: BaselineState }): boolean {
+  return !d.suppression && d.baselineState !== 'unchanged';
+}

@@ -1,15 +1,19 @@
 import * as path from 'node:path';
-import { lint, type LintOptions } from '../engine';
+import { fixAll, lint, type LintOptions, type LintResult } from '../engine';
 import type { CliOptions } from './args';
+import { loadBaseline, markBaseline, pruneBaseline, writeBaseline } from './applyBaseline';
 import { compareFile } from './compare';
-import { discoverFiles } from './discover';
+import { discoverFiles, type FoundFile } from './discover';
 import { countProblems, exitCode, type ExitCode } from './exitCode';
+import { fingerprintDiagnostics } from './fingerprint';
 import { fixFile } from './fix';
 import { formatterFor } from './formatters';
 import { describeFsError } from './fsErrors';
-import { readSource } from './readFile';
+import { relativeToCwd } from './paths';
+import { encodeSource, readSource, type SourceText } from './readFile';
 import type { FileComparison, FileReport, Report } from './report';
 import { SettingsFinder } from './settingsDiscovery';
+import { readStdinSource, stdinFile } from './stdin';
 import { writeFileAtomic } from './writeAtomic';
 
 /** What `run` may touch of the process; tests and main pass the real one. */
@@ -19,15 +23,29 @@ export interface RunEnvironment {
   version: string;
   /** Colour for stylish output on stdout. */
   color: boolean;
-  stdout(text: string): void;
+  stdout(text: string | Uint8Array): void;
   /** One line, without the `privacy-lint: ` prefix or a newline. */
   stderr(line: string): void;
+  /** All of standard input; called only with `--stdin`. */
+  readStdin(): Uint8Array;
+  /** Writes a report on stderr as it is (`--stdin --fix` without `-o`). */
+  stderrReport(text: string): void;
+  /** Colour for stylish output on stderr. */
+  stderrColor: boolean;
+}
+
+/** A file to lint and how to read it. */
+interface Input {
+  found: FoundFile;
+  read(): SourceText;
 }
 
 /**
  * Lints (or fixes, or compares) the files the options name, prints the report and returns
  * the exit code. A path or file that cannot be read is reported on stderr and skipped;
- * the report of the others is still printed, and the exit code is then 2.
+ * the report of the others is still printed, and the exit code is then 2. A baseline that
+ * cannot be read, or standard input that is not UTF-8, is bad usage: thrown as UsageError
+ * before anything is linted.
  */
 export function run(options: CliOptions, env: RunEnvironment): ExitCode {
   let failed = false;
@@ -35,56 +53,102 @@ export function run(options: CliOptions, env: RunEnvironment): ExitCode {
     failed = true;
     env.stderr(line);
   };
+  const baseline = options.baseline !== undefined ? loadBaseline(options.baseline, env.cwd) : undefined;
   const finder = new SettingsFinder({ cwd: env.cwd, configFile: options.config, warn: env.stderr });
-  const { files, errors } = discoverFiles(options.paths, env.cwd);
-  for (const error of errors) fail(`${error.file}: ${error.message}`);
+  const inputs = collectInputs(options, env, fail);
 
   const linted: FileReport[] = [];
   const compared: FileComparison[] = [];
-  for (const found of files) {
-    let source;
+  let fixedStdin: Uint8Array | undefined;
+  for (const { found, read } of inputs) {
+    let source: SourceText;
     try {
-      source = readSource(found.absolutePath);
+      source = read();
     } catch (error) {
       fail(`${found.file}: ${describeFsError(error)}`);
       continue;
     }
     const settings = finder.settingsFor(found.absolutePath);
-    const lintOptions: LintOptions = { defaultEdition: options.edition ?? settings.edition, rules: settings.rules };
+    const lintOptions: LintOptions = { defaultEdition: options.edition ?? settings.edition, rules: settings.rules, today: options.today };
+    const relativePath = relativeToCwd(found.absolutePath, env.cwd);
     try {
       if (options.compareEditions) {
-        compared.push(compareFile(found, source, lintOptions));
+        compared.push(compareFile(found, relativePath, source, lintOptions));
         continue;
       }
-      let result;
-      if (options.fix) {
+      let result: LintResult;
+      if (options.fix && options.stdin) {
+        const fixed = fixAll(source.text, lintOptions);
+        fixedStdin = encodeSource({ text: fixed.text, bom: source.bom });
+        result = fixed.result;
+      } else if (options.fix) {
         const outcome = fixFile(found.realPath, source, lintOptions);
         if (outcome.writeError) fail(`${found.file}: cannot write the fixed file (${outcome.writeError}); left unchanged`);
         result = outcome.result;
       } else {
         result = lint(source.text, lintOptions);
       }
-      linted.push({ file: found.file, absolutePath: found.absolutePath, edition: result.edition, diagnostics: result.diagnostics });
+      const fingerprints = fingerprintDiagnostics(relativePath, result.diagnostics);
+      linted.push({
+        file: found.file,
+        absolutePath: found.absolutePath,
+        edition: result.edition,
+        diagnostics: result.diagnostics.map((d, index) => ({ ...d, fingerprint: fingerprints[index] })),
+      });
     } catch (error) {
       fail(`internal error while linting ${found.file}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 
-  const report: Report = options.compareEditions ? { kind: 'compare', files: compared } : { kind: 'lint', files: linted };
-  const toFile = options.output !== undefined;
-  const text = formatterFor(options.format)(report, { color: env.color && !toFile, cwd: env.cwd, version: env.version });
-  if (options.output !== undefined) {
-    try {
-      writeFileAtomic(path.resolve(env.cwd, options.output), text);
-    } catch (error) {
-      fail(`cannot write the report to ${options.output}: ${describeFsError(error)}`);
-    }
-  } else {
-    env.stdout(text);
+  let files = linted;
+  if (options.writeBaseline !== undefined) {
+    const written = writeBaseline(options.writeBaseline, files, env.cwd, failed, fail);
+    // What was just recorded is reported as --baseline would report it: nothing is new.
+    if (written) files = markBaseline(files, written);
+  } else if (baseline) {
+    files = markBaseline(files, new Set(baseline.entries.map((entry) => entry.fingerprint)));
   }
+
+  if (options.pruneBaseline && baseline) {
+    const pruned = pruneBaseline(options.baseline!, baseline, files, env.cwd, failed, fail);
+    deliver(pruned, options.output, env.stdout, env, fail);
+    return exitCode({ counts: { errors: 0, warnings: 0, infos: 0 }, failed });
+  }
+
+  const report: Report = options.compareEditions ? { kind: 'compare', files: compared } : { kind: 'lint', files };
+  const toStderr = fixedStdin !== undefined && options.output === undefined;
+  const color = options.output !== undefined ? false : toStderr ? env.stderrColor : env.color;
+  const text = formatterFor(options.format)(report, { color, cwd: env.cwd, version: env.version });
+  if (fixedStdin !== undefined) env.stdout(fixedStdin);
+  deliver(text, options.output, toStderr ? env.stderrReport : env.stdout, env, fail);
 
   const counts = { errors: 0, warnings: 0, infos: 0 };
   if (report.kind === 'lint') for (const file of report.files) countProblems(file.diagnostics, counts);
   else for (const file of report.files) countProblems(file.targetDiagnostics, counts);
   return exitCode({ counts, maxWarnings: options.maxWarnings, failed });
+}
+
+/** The files of the paths (read one at a time, when linted), or standard input. */
+function collectInputs(options: CliOptions, env: RunEnvironment, fail: (line: string) => void): Input[] {
+  if (options.stdin) {
+    const found = stdinFile(options.stdinFilename, env.cwd);
+    const source = readStdinSource(env.readStdin, found.file);
+    return [{ found, read: () => source }];
+  }
+  const { files, errors } = discoverFiles(options.paths, env.cwd);
+  for (const error of errors) fail(`${error.file}: ${error.message}`);
+  return files.map((found) => ({ found, read: () => readSource(found.absolutePath) }));
+}
+
+/** Writes the report (or list) to `-o FILE`, atomically, or hands it to the stream given. */
+function deliver(text: string, output: string | undefined, stream: (text: string) => void, env: RunEnvironment, fail: (line: string) => void): void {
+  if (output === undefined) {
+    stream(text);
+    return;
+  }
+  try {
+    writeFileAtomic(path.resolve(env.cwd, output), text);
+  } catch (error) {
+    fail(`cannot write the report to ${output}: ${describeFsError(error)}`);
+  }
 }

@@ -7,6 +7,8 @@ const FORMATTERS: Readonly<Record<Format, () => Formatter>> = {
   stylish: () => (require('./stylish') as typeof import('./stylish')).stylish,
   json: () => (require('./json') as typeof import('./json')).json,
   sarif: () => (require('./sarif') as typeof import('./sarif')).sarif,
+  github: () => (require('./github') as typeof import('./github')).github,
+  junit: () => (require('./junit') as typeof import('./junit')).junit,
 };
 
 export function formatterFor(format: Format): Formatter {

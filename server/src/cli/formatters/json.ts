@@ -1,10 +1,11 @@
 import type { Diagnostic } from '../../engine';
-import type { ComparisonReport, LintReport, Report } from '../report';
+import { isReported, type ComparisonReport, type LintReport } from '../report';
 import type { Formatter } from './types';
 
 /**
  * `--format json` (SPEC section 5): one array, a file an entry, every linted file present;
- * zero-based UTF-16 positions; suppressed diagnostics left out.
+ * zero-based UTF-16 positions; each diagnostic with its `fingerprint` (SPEC section 9);
+ * suppressed diagnostics, and those the baseline holds, left out.
  */
 export const json: Formatter = (report) =>
   `${JSON.stringify(report.kind === 'lint' ? lintEntries(report) : comparisonEntries(report), null, 2)}\n`;
@@ -13,9 +14,10 @@ function lintEntries(report: LintReport) {
   return report.files.map((file) => ({
     file: file.file,
     edition: file.edition,
-    diagnostics: file.diagnostics.filter((d) => !d.suppression).map((d) => ({
+    diagnostics: file.diagnostics.filter(isReported).map((d) => ({
       ...fields(d),
       fixes: d.fixes.map((fix) => ({ title: fix.title, preferred: fix.preferred })),
+      fingerprint: d.fingerprint,
     })),
   }));
 }
@@ -25,7 +27,7 @@ function comparisonEntries(report: ComparisonReport) {
   return report.files.map((file) => ({
     file: file.file,
     edition: file.edition,
-    differences: file.differences.map(({ edition, diagnostic }) => ({ edition, ...fields(diagnostic) })),
+    differences: file.differences.map(({ edition, diagnostic, fingerprint }) => ({ edition, ...fields(diagnostic), fingerprint })),
   }));
 }
 

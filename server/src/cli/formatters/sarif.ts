@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REPOSITORY_URL, RULES, ruleDocsUrl, type Diagnostic, type RuleMeta, type Severity } from '../../engine';
-import type { Report } from '../report';
+import { FINGERPRINT_VERSION } from '../fingerprint';
+import type { BaselineState, Report } from '../report';
 import { isOutside } from '../paths';
 import { jsonPathExpression } from './jsonPath';
 import type { FormatOptions, Formatter } from './types';
@@ -10,7 +11,10 @@ import type { FormatOptions, Formatter } from './types';
  * `--format sarif`: SARIF 2.1.0, one run. Artifact URIs are relative to `%SRCROOT%`, the
  * working directory (a file outside it gets an absolute `file:` URI). Regions are
  * one-based, columns in UTF-16 code units (`columnKind`). Suppressed diagnostics are
- * listed with an in-source suppression and its justification.
+ * listed with an in-source suppression and its justification. Every result carries its
+ * fingerprint in `partialFingerprints` (`privacyLint/v1`); with a baseline, unsuppressed
+ * results carry `baselineState` (`new`, or `unchanged` for those the baseline holds, which
+ * only SARIF lists).
  */
 export const sarif: Formatter = (report, options) => `${JSON.stringify(sarifLog(report, options), null, 2)}\n`;
 
@@ -31,13 +35,13 @@ function sarifLog(report: Report, options: FormatOptions) {
   if (report.kind === 'lint') {
     for (const file of report.files) {
       const uri = artifactLocation(file.absolutePath, options.cwd);
-      for (const d of file.diagnostics) results.push(result(d, d.message, uri));
+      for (const d of file.diagnostics) results.push(result(d, d.message, uri, d.fingerprint, d.baselineState));
     }
   } else {
     for (const file of report.files) {
       const uri = artifactLocation(file.absolutePath, options.cwd);
-      for (const { edition, diagnostic: d } of file.differences) {
-        results.push({ ...result(d, `Only in edition ${edition}: ${d.message}`, uri), properties: { edition, targetEdition: file.edition } });
+      for (const { edition, diagnostic: d, fingerprint } of file.differences) {
+        results.push({ ...result(d, `Only in edition ${edition}: ${d.message}`, uri, fingerprint), properties: { edition, targetEdition: file.edition } });
       }
     }
   }
@@ -78,7 +82,7 @@ function reportingDescriptor(meta: RuleMeta) {
   };
 }
 
-function result(d: Diagnostic, text: string, artifact: ArtifactLocation) {
+function result(d: Diagnostic, text: string, artifact: ArtifactLocation, fingerprint: string, baselineState?: BaselineState) {
   return {
     ruleId: d.rule,
     ruleIndex: RULE_INDEX.get(d.rule),
@@ -98,6 +102,8 @@ function result(d: Diagnostic, text: string, artifact: ArtifactLocation) {
         logicalLocations: [{ fullyQualifiedName: jsonPathExpression(d.path) }],
       },
     ],
+    partialFingerprints: { [FINGERPRINT_VERSION]: fingerprint },
+    ...(baselineState ? { baselineState } : {}),
     ...(d.suppression ? { suppressions: [{ kind: d.suppression.kind, justification: d.suppression.justification }] } : {}),
   };
 }

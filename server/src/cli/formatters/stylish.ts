@@ -1,6 +1,6 @@
 import { EDITIONS, type Diagnostic, type Severity } from '../../engine';
 import { countProblems } from '../exitCode';
-import type { ComparisonReport, LintReport } from '../report';
+import { isReported, type ComparisonReport, type LintReport } from '../report';
 import { paint, type Paint } from './ansi';
 import type { Formatter } from './types';
 
@@ -8,7 +8,7 @@ import type { Formatter } from './types';
  * `--format stylish`, for people: problems grouped by file as `line:col  severity
  * message  rule` (one-based line and column, the column in UTF-16 code units, as ESLint
  * counts), then a summary. Files without problems are not listed; suppressed
- * diagnostics are left out.
+ * diagnostics, and those the baseline holds, are left out.
  */
 export const stylish: Formatter = (report, options) => {
   const c = paint(options.color);
@@ -42,8 +42,10 @@ function stylishLint(report: LintReport, c: Paint): string {
   const lines: string[] = [];
   const counts = { errors: 0, warnings: 0, infos: 0 };
   let fixable = 0;
+  let baselined = 0;
   for (const file of report.files) {
-    const shown = file.diagnostics.filter((d) => !d.suppression);
+    baselined += file.diagnostics.filter((d) => !d.suppression && d.baselineState === 'unchanged').length;
+    const shown = file.diagnostics.filter(isReported);
     if (!shown.length) continue;
     countProblems(shown, counts);
     fixable += shown.filter((d) => d.fixes.some((f) => f.preferred)).length;
@@ -56,6 +58,7 @@ function stylishLint(report: LintReport, c: Paint): string {
   const tone = counts.errors ? c.red : counts.warnings ? c.yellow : c.blue;
   lines.push('', c.bold(tone(summary)));
   if (fixable) lines.push(`  ${plural(fixable, 'problem')} potentially fixable with the \`--fix\` option.`);
+  if (baselined) lines.push(`  ${plural(baselined, 'more finding')} in the baseline not shown.`);
   return `${lines.join('\n')}\n\n`;
 }
 

@@ -1,4 +1,5 @@
 import { createScanner, SyntaxKind } from 'jsonc-parser';
+import { parseDate } from '../policy/dates';
 
 /** A comment token of the document. */
 export interface CommentToken {
@@ -31,4 +32,32 @@ export function commentAt(text: string, offset: number): CommentToken | undefine
     if (offset >= comment.offset + 2 && offset <= end) return comment;
   }
   return undefined;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Days from one `YYYY-MM-DD` date to another; undefined when either is not a real date. */
+function daysBetween(from: string, to: string): number | undefined {
+  const a = parseDate(from);
+  const b = parseDate(to);
+  if (!a || !b) return undefined;
+  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / DAY_MS);
+}
+
+const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+
+/**
+ * What a disable comment's `; expires YYYY-MM-DD` means on `today` (YYYY-MM-DD), for its
+ * hover: the date, and whether the exception still holds. From the date on, the comment
+ * suppresses nothing and `suppression/expired` reports it, as in the CLI.
+ */
+export function expiryMarkdown(expires: string, expired: boolean, today: string): string {
+  const left = daysBetween(today, expires);
+  const notADate = parseDate(expires) ? '' : ` (${expires} is not a real calendar date)`;
+  if (!expired) {
+    const when = left === undefined ? '' : left === 1 ? ', tomorrow' : `, in ${days(left)}`;
+    return `**Expires on ${expires}**${when}${notADate}: until then it suppresses the rules it names. From that date on it suppresses nothing and \`suppression/expired\` reports it.`;
+  }
+  const since = left === undefined ? '' : left === 0 ? ', today' : `, ${days(-left)} ago`;
+  return `**Expired on ${expires}**${since}${notADate}: it suppresses nothing, and \`suppression/expired\` reports it. Renew it with a new date and reason, or fix the findings.`;
 }

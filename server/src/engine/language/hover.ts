@@ -5,6 +5,7 @@ import type { Diagnostic, Edition, Position } from '../types';
 import { specAt } from '../format/spec';
 import { ruleById } from '../rules';
 import { localDate, parseDirectives } from '../suppressions';
+import { expiryMarkdown } from './comments';
 import { propertyMarkdown, ruleMarkdown } from './describe';
 import { valueFacts } from './facts';
 import { isKey, pathOf } from './tree';
@@ -14,20 +15,27 @@ const SEPARATOR = '\n\n---\n\n';
 /**
  * The hover at a position: on a key, the property (what it is, type, default, allowed
  * values, editions); on a value, what it means (country, days, latest deadline) and the
- * rule of each diagnostic on it; on a disable comment, the rules it names.
- * `diagnostics` is the lint result of the same text (the language server's cache).
+ * rule of each diagnostic on it; on a disable comment, the rules it names and, when its
+ * reason ends with `; expires YYYY-MM-DD`, that date and whether it has passed.
+ * `diagnostics` is the lint result of the same text (the language server's cache);
+ * `today` (YYYY-MM-DD) is the date the lint used, by default the local date, as the engine's.
  */
-export function doHover(doc: ParsedDocument, position: Position, edition: Edition, diagnostics: readonly Diagnostic[] = []): Hover | null {
+export function doHover(
+  doc: ParsedDocument, position: Position, edition: Edition, diagnostics: readonly Diagnostic[] = [], today: string = localDate(),
+): Hover | null {
   const offset = doc.lines.offsetAt(position);
-  const directive = parseDirectives(doc, localDate()).find((d) => offset >= d.comment.offset && offset < d.comment.offset + d.comment.length);
+  const directive = parseDirectives(doc, today).find((d) => offset >= d.comment.offset && offset < d.comment.offset + d.comment.length);
   if (directive) {
     const sections = directive.rules.map((rule) => {
       const meta = ruleById(rule.id)?.meta;
       return meta ? ruleMarkdown(meta) : `**${rule.id}**: not a rule id.`;
     });
     const what = directive.kind === 'file' ? 'in this file' : 'on the next line';
-    const expiry = directive.expires ? ` until ${directive.expires}${directive.expired ? ' (expired: it suppresses nothing)' : ''}` : '';
-    return markdown(doc, [`Disables ${directive.rules.length ? directive.rules.map((r) => `\`${r.id}\``).join(', ') : 'no rule'} ${what}${expiry}.`, ...sections], directive.comment);
+    const until = directive.expires ? ` until ${directive.expires}` : '';
+    const verb = directive.expired ? 'Disabled' : 'Disables';
+    const head = `${verb} ${directive.rules.length ? directive.rules.map((r) => `\`${r.id}\``).join(', ') : 'no rule'} ${what}${until}.`;
+    const expiry = directive.expires ? [expiryMarkdown(directive.expires, directive.expired, today)] : [];
+    return markdown(doc, [[head, ...expiry].join('\n\n'), ...sections], directive.comment);
   }
   const node = doc.root && findNodeAtOffset(doc.root, offset, false);
   // Inside an object or array but on no value of it: only its opening bracket speaks for it.

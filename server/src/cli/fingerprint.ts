@@ -1,0 +1,75 @@
+import * as crypto from 'node:crypto';
+import type { Diagnostic, JSONPath } from '../engine';
+
+/**
+ * Fingerprints (SPEC section 9): a finding's identity that survives reformatting, moved
+ * lines, reordered keys and added comments, because it is made of what the finding is
+ * about, never of where it is printed:
+ *
+ *   sha256( "privacyLint/v1" NUL file NUL rule NUL JSON.stringify(path) NUL occurrence )
+ *
+ * as hexadecimal, its first 32 digits (128 bits).
+ * - `file` is the file's path relative to the working directory, `/` separators
+ *   (`<stdin>`, or the `--stdin-filename`, for standard input).
+ * - `path` is the diagnostic's JSON path (`["stores", 3, "geography"]`), not its line.
+ * - `occurrence` tells apart diagnostics of one rule on one path of one file (such as two
+ *   `migration/eligibility` items on `residency.migration`): 0 for the first in document
+ *   order, 1 for the next, and so on. Fixing the first of such a pair gives the second the
+ *   first's fingerprint; the count of baselined findings is unchanged, so CI stays stable.
+ * A store's index is part of its path: inserting a store before it changes its findings'
+ * fingerprints, as it changes their paths.
+ */
+export const FINGERPRINT_VERSION = 'privacyLint/v1';
+
+/** Hexadecimal digits kept of the sha256. */
+export const FINGERPRINT_LENGTH = 32;
+
+/** What a fingerprint is made of. */
+export interface FingerprintInput {
+  /** Path relative to the working directory, `/` separators. */
+  file: string;
+  rule: string;
+  path: JSONPath;
+  /** Index among the file's diagnostics with the same rule and path, in document order. */
+  occurrence: number;
+  /** For `--compare-editions`: the edition that alone raises the diagnostic. */
+  onlyIn?: string;
+}
+
+export function fingerprint(input: FingerprintInput): string {
+  return hash(input.file, input.rule, JSON.stringify(input.path), input.occurrence, input.onlyIn);
+}
+
+function hash(file: string, rule: string, pathJson: string, occurrence: number, onlyIn: string | undefined): string {
+  let text = `${FINGERPRINT_VERSION}\u0000${file}\u0000${rule}\u0000${pathJson}\u0000${occurrence}`;
+  if (onlyIn !== undefined) text += `\u0000only-in:${onlyIn}`;
+  return sha256Hex(text).slice(0, FINGERPRINT_LENGTH);
+}
+
+/** `crypto.hash` (Node 20.12 and later) is a one-shot digest, twice as fast as a Hash object. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string) => string }).hash;
+const sha256Hex = oneShot
+  ? (text: string) => oneShot('sha256', text)
+  : (text: string) => crypto.createHash('sha256').update(text).digest('hex');
+
+/**
+ * The fingerprint of each of a file's diagnostics, in the order given (which must be
+ * document order, as the engine sorts them), suppressed ones included.
+ */
+export function fingerprintDiagnostics(file: string, diagnostics: readonly Diagnostic[], onlyIn?: (index: number) => string | undefined): string[] {
+  const seen = new Map<string, number>();
+  const prints = new Array<string>(diagnostics.length);
+  for (let index = 0; index < diagnostics.length; index++) {
+    const d = diagnostics[index];
+    const edition = onlyIn?.(index);
+    const pathJson = JSON.stringify(d.path);
+    const key = edition === undefined ? `${d.rule}\u0000${pathJson}` : `${d.rule}\u0000${pathJson}\u0000${edition}`;
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    prints[index] = hash(file, d.rule, pathJson, occurrence, edition);
+  }
+  return prints;
+}
+
+/** A fingerprint as a baseline line holds it. */
+export const FINGERPRINT_PATTERN = new RegExp(`^[0-9a-f]{${FINGERPRINT_LENGTH}}$`);
