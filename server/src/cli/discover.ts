@@ -88,8 +88,9 @@ function searchDirectory(
   visited: Set<string>,
 ): void {
   let entries: fs.Dirent[];
+  let realDir: string;
   try {
-    const realDir = fs.realpathSync(absoluteDir);
+    realDir = fs.realpathSync(absoluteDir);
     if (visited.has(realDir)) return;
     visited.add(realDir);
     // Sorted, so that which of two routes to one folder is searched does not depend on the file system.
@@ -118,7 +119,9 @@ function searchDirectory(
       if (!isSkippedFolder(entry.name)) searchDirectory(absolutePath, display, found, errors, visited);
     } else if (isFile && isPrivacyConfigName(entry.name)) {
       try {
-        found.push({ file: toSlashes(display), absolutePath, realPath: fs.realpathSync(absolutePath) });
+        // A plain file's real path is its real folder's path plus its name: no system call per file.
+        const realPath = entry.isSymbolicLink() ? fs.realpathSync(absolutePath) : path.join(realDir, entry.name);
+        found.push({ file: toSlashes(display), absolutePath, realPath });
       } catch (error) {
         errors.push({ file: toSlashes(display), message: describeFsError(error) });
       }

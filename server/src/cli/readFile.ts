@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 
 /** A file's text as the engine sees it, and what is needed to write it back byte for byte. */
 export interface SourceText {
@@ -20,13 +21,10 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
 /** Decodes bytes as strict UTF-8, taking a leading byte order mark apart. Throws NotUtf8Error. */
 export function decodeSource(bytes: Uint8Array): SourceText {
   const bom = bytes.length >= 3 && UTF8_BOM.every((b, i) => bytes[i] === b);
-  try {
-    // ignoreBOM keeps a second BOM (after the one taken apart) as text rather than dropping it.
-    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-    return { text: decoder.decode(bom ? bytes.subarray(3) : bytes), bom };
-  } catch {
-    throw new NotUtf8Error();
-  }
+  const body = bom ? bytes.subarray(3) : bytes;
+  // isUtf8 is strict (no overlong forms, no surrogates), and decoding valid UTF-8 loses nothing.
+  if (!isUtf8(body)) throw new NotUtf8Error();
+  return { text: Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'), bom };
 }
 
 export function readSource(file: string): SourceText {

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { fixAll, lint, type LintOptions, type LintResult } from '../engine';
+import { fixAll, lint, localDate, type LintOptions, type LintResult } from '../engine';
 import type { CliOptions } from './args';
 import { loadBaseline, markBaseline, pruneBaseline, writeBaseline } from './applyBaseline';
 import { compareFile } from './compare';
@@ -57,6 +57,8 @@ export function run(options: CliOptions, env: RunEnvironment): ExitCode {
   const finder = new SettingsFinder({ cwd: env.cwd, configFile: options.config, warn: env.stderr });
   const inputs = collectInputs(options, env, fail);
 
+  // One date for the whole run, so that a run that crosses midnight judges every file alike.
+  const today = options.today ?? localDate();
   const linted: FileReport[] = [];
   const compared: FileComparison[] = [];
   let fixedStdin: Uint8Array | undefined;
@@ -69,7 +71,7 @@ export function run(options: CliOptions, env: RunEnvironment): ExitCode {
       continue;
     }
     const settings = finder.settingsFor(found.absolutePath);
-    const lintOptions: LintOptions = { defaultEdition: options.edition ?? settings.edition, rules: settings.rules, today: options.today };
+    const lintOptions: LintOptions = { defaultEdition: options.edition ?? settings.edition, rules: settings.rules, today };
     const relativePath = relativeToCwd(found.absolutePath, env.cwd);
     try {
       if (options.compareEditions) {

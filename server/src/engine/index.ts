@@ -12,3 +12,4 @@ export { RULES, ruleById } from './rules';
 export type { Rule, RuleMeta } from './rule';
 export { ruleDocsUrl, ruleAnchor, REPOSITORY_URL } from './docs';
 export { LineIndex } from './lines';
+export { localDate } from './suppressions';
