@@ -83,6 +83,8 @@ describe('server: diagnostics', function () {
     const uri = ws.uri('broken.privacy.jsonc');
     const before = client.diagnostics.all.length;
     const release = client.holdConfiguration();
+    // The server keeps resolved settings; make it ask again, so that the validations wait on the held answer.
+    await client.touchSettings();
     const stale = await client.sendChange(uri, BROKEN);
     const latestText = BROKEN.replace('"Marketing"', '"support"');
     const latest = client.version(uri) + 1;

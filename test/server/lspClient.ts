@@ -198,6 +198,11 @@ export class TestClient {
     return this.texts.get(uri)!.version;
   }
 
+  /** Tells the server the settings changed (without changing them): it forgets what it resolved and asks again. */
+  async touchSettings(): Promise<void> {
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+  }
+
   /** Changes the settings the client answers with, and tells the server. */
   async changeSettings(settings: SettingsFor): Promise<void> {
     this.settings = settings;

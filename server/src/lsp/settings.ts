@@ -18,11 +18,13 @@ export interface DocumentSettings {
 /**
  * Resolves the settings of a document (SPEC section 6): the `tenantPrivacy` section pulled
  * with `workspace/configuration` for the document's scope, over the privacy-lint.config.json
- * that governs it (`tenantPrivacy.rules` overrides the file rule by rule). Nothing is kept:
- * every call asks again, so a change is seen by the next lint.
+ * that governs it (`tenantPrivacy.rules` overrides the file rule by rule). Resolved settings
+ * are kept per document until a change of settings, of a settings file or of the folders
+ * (`invalidate`), so a keystroke costs no round trip to the client.
  */
 export class SettingsResolver {
   private readonly logged = new Set<string>();
+  private readonly resolved = new Map<string, Promise<DocumentSettings>>();
 
   constructor(
     private readonly connection: Connection,
@@ -31,7 +33,24 @@ export class SettingsResolver {
     private readonly canPullConfiguration: () => boolean,
   ) {}
 
-  async forDocument(uri: string): Promise<DocumentSettings> {
+  forDocument(uri: string): Promise<DocumentSettings> {
+    let settings = this.resolved.get(uri);
+    if (!settings) {
+      settings = this.resolve(uri);
+      this.resolved.set(uri, settings);
+      // A failed request is not kept: the next lint asks again.
+      settings.catch(() => this.resolved.delete(uri));
+    }
+    return settings;
+  }
+
+  /** Forget resolved settings: of one document (closed), or of all (settings changed). */
+  invalidate(uri?: string): void {
+    if (uri === undefined) this.resolved.clear();
+    else this.resolved.delete(uri);
+  }
+
+  private async resolve(uri: string): Promise<DocumentSettings> {
     const [raw, file] = await Promise.all([
       this.canPullConfiguration() ? this.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }) : undefined,
       this.settingsFileOf(uri),

@@ -26,7 +26,7 @@ export async function validate(server: Server, document: TextDocument): Promise<
     const doc = server.parses.get(document);
     const result = lintDocument(doc, settings.options);
     server.lints.set(uri, { version, result, options: settings.options });
-    await server.connection.sendDiagnostics({ uri, version, diagnostics: toLspDiagnostics(result.diagnostics) });
+    await server.connection.sendDiagnostics({ uri, version, diagnostics: toLspDiagnostics(result.diagnostics, version) });
     // The file states its edition when the default does not matter.
     const stated = EDITIONS.every((edition) => documentEdition(doc.root, edition) === result.edition);
     await sendStatus(server, { uri, enabled: true, edition: result.edition, editionSource: stated ? 'policyEdition' : settings.defaultEditionSource });
@@ -44,6 +44,7 @@ export function validateAll(server: Server): Promise<void[]> {
 /** A closed document: its diagnostics are cleared and its caches dropped. */
 export function forget(server: Server, uri: string): void {
   server.parses.delete(uri);
+  server.settings.invalidate(uri);
   server.lints.delete(uri);
   inBackground(server.connection, 'Clearing diagnostics', server.connection.sendDiagnostics({ uri, diagnostics: [] }));
 }

@@ -5,7 +5,7 @@ import type { ParsedDocument } from '../parse';
 import type { Diagnostic, TextEdit } from '../types';
 import { detectFormatting } from '../fixes';
 import { isSuppressible, localDate, parseDirectives, type Directive } from '../suppressions';
-import { diagnosticsByKey, keyOfLspDiagnostic } from './diagnostics';
+import { diagnosticsByKey, isOfOtherVersion, keyOfLspDiagnostic } from './diagnostics';
 import { textEdits } from './textDiff';
 
 /** The code action kind of "fix all": usable in `editor.codeActionsOnSave`. */
@@ -25,6 +25,8 @@ export interface EditTarget {
 export interface DiagnosticActionOptions {
   /** The command that opens a rule's documentation; it gets the rule id as its argument. */
   showDocumentationCommand: string;
+  /** The version `diagnostics` were computed for: a requested diagnostic of another version gets nothing. */
+  version?: number;
 }
 
 /** Offset edits in the document as LSP edits. */
@@ -62,6 +64,7 @@ export function diagnosticActions(
     into.push(action);
   };
   for (const lspDiagnostic of requested) {
+    if (isOfOtherVersion(lspDiagnostic, options.version)) continue;
     const key = keyOfLspDiagnostic(lspDiagnostic);
     const diagnostic = key === undefined ? undefined : byKey.get(key);
     if (!diagnostic) continue;

@@ -16,6 +16,8 @@ const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
 export interface DiagnosticData {
   /** 0 for the first diagnostic with this rule and range, 1 for the second, ... */
   ordinal: number;
+  /** The document version the diagnostic was computed for, when known. */
+  version?: number;
 }
 
 /**
@@ -43,7 +45,7 @@ export function diagnosticsByKey(diagnostics: readonly Diagnostic[]): Map<string
  * The LSP diagnostics of a lint result: suppressed ones are left out (as in the CLI's
  * stylish and json output); `code` is the rule id with a link to its docs.
  */
-export function toLspDiagnostics(diagnostics: readonly Diagnostic[]): LspDiagnostic[] {
+export function toLspDiagnostics(diagnostics: readonly Diagnostic[], version?: number): LspDiagnostic[] {
   return [...diagnosticsByKey(diagnostics)].map(([key, diagnostic]) => ({
     range: diagnostic.range,
     severity: SEVERITY[diagnostic.severity],
@@ -51,8 +53,12 @@ export function toLspDiagnostics(diagnostics: readonly Diagnostic[]): LspDiagnos
     code: diagnostic.rule,
     codeDescription: { href: ruleDocsUrl(diagnostic.rule) },
     message: diagnostic.message,
-    data: { ordinal: Number(key.slice(key.lastIndexOf('#') + 1)) } satisfies DiagnosticData,
+    data: (version === undefined ? { ordinal: ordinalOf(key) } : { ordinal: ordinalOf(key), version }) satisfies DiagnosticData,
   }));
+}
+
+function ordinalOf(key: string): number {
+  return Number(key.slice(key.lastIndexOf('#') + 1));
 }
 
 /** The key of a diagnostic a client sends back (in a code action request). */
@@ -61,4 +67,10 @@ export function keyOfLspDiagnostic(diagnostic: LspDiagnostic): string | undefine
   const data = diagnostic.data as Partial<DiagnosticData> | undefined;
   const ordinal = typeof data?.ordinal === 'number' ? data.ordinal : 0;
   return diagnosticKey(diagnostic.code, diagnostic.range, ordinal);
+}
+
+/** Whether a diagnostic a client sends back was computed for another version than `version`. */
+export function isOfOtherVersion(diagnostic: LspDiagnostic, version: number | undefined): boolean {
+  const stated = (diagnostic.data as Partial<DiagnosticData> | undefined)?.version;
+  return version !== undefined && typeof stated === 'number' && stated !== version;
 }

@@ -9,6 +9,7 @@ import { inBackground } from '../background';
 export function registerConfiguration(server: Server): void {
   const { connection } = server;
   const revalidate = async () => {
+    server.settings.invalidate();
     await validateAll(server);
     if (server.features.inlayHintRefresh) await connection.languages.inlayHint.refresh();
   };
