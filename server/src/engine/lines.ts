@@ -13,6 +13,11 @@ export class LineIndex {
     if (this.starts) return this.starts;
     const starts = [0];
     const text = this.text;
+    if (text.indexOf('\r') < 0) {
+      // Only \n line ends (the common case): let indexOf find them.
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      return (this.starts = starts);
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 13 /* \r */) {

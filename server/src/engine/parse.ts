@@ -1,4 +1,5 @@
 import { createScanner, parseTree, printParseErrorCode, SyntaxKind, type Node, type ParseError } from 'jsonc-parser';
+import { fastParse } from './fastParse';
 import { LineIndex } from './lines';
 
 /** A comment in the document, with its text (delimiters included). */
@@ -24,7 +25,25 @@ export const PARSE_OPTIONS = { allowTrailingComma: true, disallowComments: false
 
 const DIRECTIVE_MARK = 'privacy-lint-';
 
+const NO_ERRORS: readonly ParseError[] = Object.freeze([]);
+const NO_COMMENTS: readonly Comment[] = Object.freeze([]);
+
 export function parseDocument(text: string): ParsedDocument {
+  // The fast path builds jsonc-parser's very tree for any text jsonc-parser parses without an
+  // error, and gives up on anything else: errors and recovery stay jsonc-parser's own.
+  const fast = fastParse(text);
+  if (fast) {
+    let directiveComments = NO_COMMENTS;
+    if (fast.comments.length && text.includes(DIRECTIVE_MARK)) {
+      const found: Comment[] = [];
+      for (const { offset, length, block } of fast.comments) {
+        const commentText = text.substr(offset, length);
+        if (commentText.includes(DIRECTIVE_MARK)) found.push({ offset, length, text: commentText, block });
+      }
+      directiveComments = found;
+    }
+    return { text, root: fast.root, errors: NO_ERRORS, lines: new LineIndex(text), directiveComments };
+  }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, PARSE_OPTIONS);
   return {
@@ -32,7 +51,7 @@ export function parseDocument(text: string): ParsedDocument {
     root,
     errors,
     lines: new LineIndex(text),
-    directiveComments: text.includes(DIRECTIVE_MARK) ? scanComments(text) : [],
+    directiveComments: text.includes(DIRECTIVE_MARK) ? scanComments(text) : NO_COMMENTS,
   };
 }
 

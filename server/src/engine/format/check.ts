@@ -62,7 +62,10 @@ export function editionOf(root: Node | undefined, defaultEdition: Edition): Edit
   if (root?.type !== 'object' || !root.children) return defaultEdition;
   let value: Node | undefined;
   for (const property of root.children) {
-    const [key, propertyValue] = property.children ?? [];
+    const children = property.children;
+    if (!children) continue;
+    const key = children[0];
+    const propertyValue = children[1];
     if (key?.value === 'policyEdition' && propertyValue) value = propertyValue;
   }
   if (value?.type !== 'string') return defaultEdition;
@@ -110,7 +113,39 @@ function label(path: JSONPath): string {
   return '`' + path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join('') + '`';
 }
 
-const hasOwn = Object.prototype.hasOwnProperty;
+/** What the walk needs of an object's properties, computed once per format object. */
+interface ObjectShape {
+  /** The known keys, in order. */
+  readonly names: readonly string[];
+  /** Each known key's spec (own keys only: "constructor" or "__proto__" are unknown keys). */
+  readonly specs: ReadonlyMap<string, PropertySpec>;
+  /** Per edition, the keys that are required there and whose absence no other rule reports, in order. */
+  readonly required: Map<Edition, readonly string[]>;
+}
+
+const SHAPES = new WeakMap<Readonly<Record<string, PropertySpec>>, ObjectShape>();
+
+function shapeOf(properties: Readonly<Record<string, PropertySpec>>): ObjectShape {
+  let shape = SHAPES.get(properties);
+  if (!shape) {
+    const names = Object.keys(properties);
+    shape = { names, specs: new Map(names.map((name) => [name, properties[name]])), required: new Map() };
+    SHAPES.set(properties, shape);
+  }
+  return shape;
+}
+
+function requiredNames(shape: ObjectShape, edition: Edition): readonly string[] {
+  let names = shape.required.get(edition);
+  if (!names) {
+    names = shape.names.filter((name) => {
+      const spec = shape.specs.get(name)!;
+      return isRequired(spec, edition) && !spec.absenceRule;
+    });
+    shape.required.set(edition, names);
+  }
+  return names;
+}
 
 /** Walks the tree once; allocation-light, since it runs on every node of every file. */
 class Walker {
@@ -213,26 +248,28 @@ class Walker {
   ): Checked {
     const self = new Checked(node, keyNode, true, undefined, parent, segment);
     const props = (self.props = new Map<string, Checked>());
+    const shape = shapeOf(properties);
     const children = node.children ?? [];
-    // The last occurrence of a key counts, as in JSON.parse.
-    const last = lastOccurrences(children);
-    const seen = last.size < children.length ? new Set<string>() : undefined;
+    // The last occurrence of a key counts, as in JSON.parse. Keys are rarely repeated: only
+    // then is each key's last property worth a map.
+    const last = hasRepeatedKey(children) ? lastOccurrences(children) : undefined;
+    const seen = last ? new Set<string>() : undefined;
     for (const property of children) {
       const key = property.children?.[0];
       if (!key) continue;
       const name: string = key.value;
       if (seen?.has(name)) this.findings.push({ kind: 'duplicate-key', path: [...self.path, name], keyNode: key, property });
-      const spec = hasOwn.call(properties, name) ? properties[name] : undefined;
+      const spec = shape.specs.get(name);
       if (!spec) {
         // Nothing inside an unknown property is checked.
         const allowed = Object.keys(properties);
-        const candidates = closeMatches(name, allowed.filter((k) => !last.has(k)), 2);
+        const candidates = closeMatches(name, allowed.filter((k) => !(last ? last.has(k) : hasKey(children, k))), 2);
         this.findings.push({ kind: 'unknown-property', path: [...self.path, name], keyNode: key, candidates, allowed });
         seen?.add(name);
         continue;
       }
       seen?.add(name);
-      if (last.get(name) !== property) continue;
+      if (last && last.get(name) !== property) continue;
       const valueNode = property.children?.[1];
       if (!valueNode || (spec.onlyIn && !spec.onlyIn.includes(this.edition))) {
         // A key with no value is a syntax error; a property of another edition is that edition rule's.
@@ -241,11 +278,9 @@ class Walker {
       }
       props.set(name, this.value(spec.value, valueNode, key, self, name));
     }
-    for (const name in properties) {
-      const spec = properties[name];
-      if (!last.has(name) && isRequired(spec, this.edition) && !spec.absenceRule) {
-        this.findings.push({ kind: 'missing', parent: self, key: name, property: spec });
-      }
+    // Every known key present in the object is in `props` now (its last occurrence).
+    for (const name of requiredNames(shape, this.edition)) {
+      if (!props.has(name)) this.findings.push({ kind: 'missing', parent: self, key: name, property: properties[name] });
     }
     return self;
   }
@@ -287,6 +322,41 @@ class Walker {
     }
     return self;
   }
+}
+
+/** Whether two properties of an object have the same key (without allocating for small objects). */
+function hasRepeatedKey(children: Node[]): boolean {
+  const count = children.length;
+  if (count < 2) return false;
+  if (count > 16) {
+    const keys = new Set<unknown>();
+    for (const property of children) {
+      const key = property.children?.[0];
+      if (!key) continue;
+      if (keys.has(key.value)) return true;
+      keys.add(key.value);
+    }
+    return false;
+  }
+  for (let i = 1; i < count; i++) {
+    const key = children[i].children?.[0];
+    if (!key) continue;
+    const name = key.value;
+    for (let j = 0; j < i; j++) {
+      const other = children[j].children?.[0];
+      if (other && other.value === name) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether one of the properties has the key `name`. */
+function hasKey(children: Node[], name: string): boolean {
+  for (const property of children) {
+    const key = property.children?.[0];
+    if (key && key.value === name) return true;
+  }
+  return false;
 }
 
 /** Each key's last property node. */

@@ -1,8 +1,6 @@
 import type { Rule } from '../../rule';
 import { ALL_EDITIONS } from '../../rule';
-import { durationDays, durationLike } from '../../policy/durations';
-
-const MAX_DAYS = 365;
+import { checkRetention } from '../../policy/retention';
 
 export const retentionAuditLogs: Rule = {
   meta: {
@@ -16,18 +14,6 @@ export const retentionAuditLogs: Rule = {
     fixPreferred: true,
   },
   check(ctx) {
-    const retention = ctx.at('retention');
-    if (!retention) return;
-    const value = ctx.present(retention, 'auditLogs');
-    if (!value) {
-      ctx.reportMissing(retention, 'Audit log retention is not set; audit logs are kept at most one year (365 days).',
-        ctx.fix('Insert "auditLogs": 365', true, ctx.fixes.insertProperty(retention.node, 'auditLogs', MAX_DAYS)));
-      return;
-    }
-    const days = value.valid ? durationDays(value.value) : undefined;
-    if (days === undefined || days <= MAX_DAYS) return;
-    const fixed = durationLike(value.value, MAX_DAYS, 'P1Y');
-    ctx.reportValue(value, `Audit logs are kept ${days} days; they may be kept at most one year (365 days).`,
-      ctx.fix(`Set to ${JSON.stringify(fixed)}`, true, ctx.fixes.setValue(value.node, fixed)));
+    checkRetention(ctx, { key: 'auditLogs', maxDays: 365, isoForm: 'P1Y', what: 'Audit logs are', limit: 'at most one year (365 days)' });
   },
 };

@@ -1,7 +1,5 @@
 import type { Rule } from '../../rule';
-import { durationDays, durationLike } from '../../policy/durations';
-
-const MAX_DAYS = 30;
+import { checkRetention } from '../../policy/retention';
 
 export const retentionTelemetry: Rule = {
   meta: {
@@ -15,18 +13,6 @@ export const retentionTelemetry: Rule = {
     fixPreferred: true,
   },
   check(ctx) {
-    const retention = ctx.at('retention');
-    if (!retention) return;
-    const value = ctx.present(retention, 'telemetry');
-    if (!value) {
-      ctx.reportMissing(retention, 'Telemetry retention is not set; edition 2018-05 keeps telemetry at most 30 days.',
-        ctx.fix('Insert "telemetry": 30', true, ctx.fixes.insertProperty(retention.node, 'telemetry', MAX_DAYS)));
-      return;
-    }
-    const days = value.valid ? durationDays(value.value) : undefined;
-    if (days === undefined || days <= MAX_DAYS) return;
-    const fixed = durationLike(value.value, MAX_DAYS, 'P30D');
-    ctx.reportValue(value, `Telemetry is kept ${days} days; edition 2018-05 allows at most 30.`,
-      ctx.fix(`Set to ${JSON.stringify(fixed)}`, true, ctx.fixes.setValue(value.node, fixed)));
+    checkRetention(ctx, { key: 'telemetry', maxDays: 30, isoForm: 'P30D', what: 'Telemetry is', limit: 'at most 30 days in edition 2018-05' });
   },
 };

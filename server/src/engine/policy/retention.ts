@@ -1,0 +1,32 @@
+import type { RuleContext } from '../context';
+import { durationDays, durationLike } from './durations';
+
+/** A retention limit: how long one kind of data may be kept. */
+export interface RetentionLimit {
+  /** The key under `retention`. */
+  key: 'telemetry' | 'auditLogs';
+  maxDays: number;
+  /** The limit as an ISO 8601 duration, for a value written that way. */
+  isoForm: string;
+  /** What is kept, for messages: "Telemetry is", "Audit logs are". */
+  what: string;
+  /** The limit in words, for messages: "at most 30 days". */
+  limit: string;
+}
+
+/** Reports `retention.<key>` when it is missing or longer than the limit, with a fix to the limit. */
+export function checkRetention(ctx: RuleContext, { key, maxDays, isoForm, what, limit }: RetentionLimit): void {
+  const retention = ctx.at('retention');
+  if (!retention) return;
+  const value = ctx.present(retention, key);
+  if (!value) {
+    ctx.reportMissing(retention, `Retention of ${key} is not set; ${what.toLowerCase()} kept ${limit}.`,
+      ctx.fix(`Insert "${key}": ${maxDays}`, true, ctx.fixes.insertProperty(retention.node, key, maxDays)));
+    return;
+  }
+  const days = value.valid ? durationDays(value.value) : undefined;
+  if (days === undefined || days <= maxDays) return;
+  const fixed = durationLike(value.value, maxDays, isoForm);
+  ctx.reportValue(value, `${what} kept ${days} days; the policy allows ${limit}.`,
+    ctx.fix(`Set to ${JSON.stringify(fixed)}`, true, ctx.fixes.setValue(value.node, fixed)));
+}
