@@ -149,7 +149,7 @@ describe('--format github and --format junit', () => {
       assert.strictEqual(Number(suite.attributes.failures), elements(root, 'failure').length);
       assert.strictEqual(Number(suite.attributes.tests), cases.length);
       const audit = elements(root, 'failure').find((f) => f.attributes.type === 'retention/audit-logs')!;
-      assert.strictEqual(audit.attributes.message, 'Audit logs are kept 730 days; they may be kept at most one year (365 days).');
+      assert.strictEqual(audit.attributes.message, 'Audit logs are kept 730 days; the policy allows at most one year (365 days).');
       assert.strictEqual(audit.text, 'samples/contoso.privacy.jsonc:34:18: Audit logs are kept 730 days; they may be kept at most one year (365 days). (retention/audit-logs at $.retention.auditLogs)');
       const [contosoOut] = elements(cases[0], 'system-out');
       assert.match(contosoOut.text, /^8:5 warning: Unknown property "displayName"/m);

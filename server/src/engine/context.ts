@@ -4,6 +4,7 @@ import type { Checked, FormatAnalysis } from './format/check';
 import type { ParsedDocument } from './parse';
 import type { Report } from './rule';
 import { FixBuilder } from './fixes';
+import { pendingKeys, preferredRenames } from './format/renames';
 import type { Directive } from './suppressions';
 
 /**
@@ -12,6 +13,8 @@ import type { Directive } from './suppressions';
  */
 export class RuleContext {
   readonly fixes: FixBuilder;
+  /** Misspelt keys whose rename is safe to apply without asking, with the key they become. */
+  readonly renames: ReadonlyMap<Node, string>;
   /** The document's disable comments, with what each suppressed (complete for the suppression rules). */
   directives: Directive[] = [];
   private readonly sink: Report[] = [];
@@ -21,7 +24,8 @@ export class RuleContext {
     readonly edition: Edition,
     readonly analysis: FormatAnalysis,
   ) {
-    this.fixes = new FixBuilder(doc.text, pendingRenames(analysis));
+    this.renames = preferredRenames(analysis);
+    this.fixes = new FixBuilder(doc.text, pendingKeys(this.renames));
   }
 
   get text(): string {
@@ -92,18 +96,4 @@ export class RuleContext {
   drain(): Report[] {
     return this.sink.splice(0, this.sink.length);
   }
-}
-
-/** Per object, the keys its misspelt properties will be renamed to by a preferred fix. */
-function pendingRenames(analysis: FormatAnalysis): Map<Node, Set<string>> {
-  const renames = new Map<Node, Set<string>>();
-  for (const finding of analysis.findings) {
-    if (finding.kind !== 'unknown-property' || finding.candidates.length !== 1) continue;
-    const object = finding.keyNode.parent?.parent;
-    if (!object) continue;
-    let keys = renames.get(object);
-    if (!keys) renames.set(object, (keys = new Set()));
-    keys.add(finding.candidates[0]);
-  }
-  return renames;
 }

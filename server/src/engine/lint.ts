@@ -4,7 +4,7 @@ import { parseDocument, type ParsedDocument } from './parse';
 import { RULES, SUPPRESSION_RULES } from './rules';
 import type { Rule } from './rule';
 import { applySuppressions, localDate, parseDirectives } from './suppressions';
-import { DEFAULT_EDITION, type Diagnostic, type LintOptions, type LintResult, type SeveritySetting } from './types';
+import { DEFAULT_EDITION, type Diagnostic, type LintOptions, type LintResult, type SeveritySetting, type TextEdit } from './types';
 
 /** Lints a document's text. The text must not start with a byte order mark (front ends strip it). */
 export function lint(text: string, options: LintOptions = {}): LintResult {
@@ -22,6 +22,7 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions = {}): Li
     rule.check(ctx);
     for (const report of ctx.drain()) {
       normalizeSpan(doc.text, report);
+      if (report.fixes.length) report.fixes = report.fixes.filter((fix) => fix.edits.every((edit) => fitEdit(doc.text, edit)));
       diagnostics.push({
         rule: rule.meta.id,
         severity,
@@ -62,4 +63,15 @@ function normalizeSpan(text: string, span: { offset: number; length: number }): 
   if (splitsLineBreak(end)) end = end - 1 > start ? end - 1 : end + 1;
   span.offset = start;
   span.length = end - start;
+}
+
+/**
+ * Keeps an edit inside the text: a node of a tree recovered from an unterminated comment
+ * may reach past the end. An edit that cannot be made sense of (a negative length, from an
+ * object that never closes) rejects its fix.
+ */
+function fitEdit(text: string, edit: TextEdit): boolean {
+  if (edit.length < 0 || edit.offset < 0 || edit.offset > text.length) return false;
+  if (edit.offset + edit.length > text.length) edit.length = text.length - edit.offset;
+  return true;
 }

@@ -18,7 +18,7 @@ export const unknownProperty: Rule = {
     for (const finding of ctx.analysis.findings) {
       if (finding.kind !== 'unknown-property') continue;
       const key = finding.keyNode.value as string;
-      const preferred = finding.candidates.length === 1;
+      const preferred = ctx.renames.has(finding.keyNode);
       const fixes = finding.candidates.flatMap((candidate) =>
         ctx.fix(`Rename to ${quote(candidate)}`, preferred, [
           { offset: finding.keyNode.offset, length: finding.keyNode.length, newText: quote(candidate) },
