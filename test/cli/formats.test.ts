@@ -15,7 +15,7 @@ function diagnostic(overrides: Partial<ReportedDiagnostic> = {}): ReportedDiagno
   return {
     rule: 'retention/audit-logs',
     severity: 'error',
-    message: 'Audit logs are kept 730 days; they may be kept at most one year (365 days).',
+    message: 'Audit logs are kept 730 days; the policy allows at most one year (365 days).',
     path: ['retention', 'auditLogs'],
     range: { start: { line: 2, character: 17 }, end: { line: 3, character: 4 } },
     offset: 0,
@@ -65,7 +65,7 @@ describe('--format github and --format junit', () => {
       const lines = text.split('\n');
       assert.strictEqual(lines.pop(), '', 'ends with a newline');
       assert.strictEqual(lines[0], '::error file=samples/a%2Cb%3Ac%25d.privacy.json,line=3,col=18,endLine=4,endColumn=5,title=retention/audit-logs'
-        + '::Audit logs are kept 730 days; they may be kept at most one year (365 days).');
+        + '::Audit logs are kept 730 days; the policy allows at most one year (365 days).');
       assert.deepStrictEqual(lines.map((line) => parseCommand(line).command), ['error', 'warning', 'notice', 'notice']);
       const warning = parseCommand(lines[1]);
       assert.strictEqual(warning.message, 'Unknown property "50%\nof\rit".');
@@ -150,7 +150,7 @@ describe('--format github and --format junit', () => {
       assert.strictEqual(Number(suite.attributes.tests), cases.length);
       const audit = elements(root, 'failure').find((f) => f.attributes.type === 'retention/audit-logs')!;
       assert.strictEqual(audit.attributes.message, 'Audit logs are kept 730 days; the policy allows at most one year (365 days).');
-      assert.strictEqual(audit.text, 'samples/contoso.privacy.jsonc:34:18: Audit logs are kept 730 days; they may be kept at most one year (365 days). (retention/audit-logs at $.retention.auditLogs)');
+      assert.strictEqual(audit.text, 'samples/contoso.privacy.jsonc:34:18: Audit logs are kept 730 days; the policy allows at most one year (365 days). (retention/audit-logs at $.retention.auditLogs)');
       const [contosoOut] = elements(cases[0], 'system-out');
       assert.match(contosoOut.text, /^8:5 warning: Unknown property "displayName"/m);
       assert.match(contosoOut.text, /^15:18 information: While the migration runs/m);
