@@ -843,3 +843,51 @@ export const validCaseArb: fc.Arbitrary<FuzzCase> = fc
     if (extra.rules) options.rules = extra.rules;
     return build(base, style, tree, text, options);
   });
+
+/** Pieces of JSONC, valid and not, for short documents that stress the parser at its edges. */
+const TOKENS = [
+  '{', '}', '[', ']', ',', ':', '"a"', '"id"', '"tenant"', '"policyEdition"', '"2018-05"', '"\\u00e9"', '"\\ud83d\\ude00"', '"\\ud83d"', '"\\u12"', '"\\x"',
+  '"\\/"', '"a\tb"', '"\u0001"', '"😀"', '"', '\\', '1', '-0', '-', '1e400', '1e', '0.5', '.5', '01', '1.', '-1e-7', '0x1', 'true', 'false', 'null', 'tru',
+  'nulll', 'NaN', '//c\n', '//c\r', '//c', '/*c*/', '/**/', '/*', '*/', '/', ' ', '\n', '\r', '\r\n', '\t', '\u00a0', '\ufeff', '\u2028', '\f', '\v', 'x',
+  '😀', '\ud800', '"privacy-lint-"', '// privacy-lint-disable-file schema/type\n', '/* privacy-lint-disable-next-line syntax */',
+];
+
+const TRIVIA = ['', '', '', ' ', '\t', '\n', '\r', '\r\n', '//c\n', '//😀\r', '/*c*/', '/**/', '/*\r\n*/', ' \n\t'];
+const SCALARS = [
+  '"a"', '""', '"\\u00e9"', '"\\u00E9"', '"\\ud83d"', '"\\ud83d\\ude00"', '"\\/"', '"\\b\\f\\n\\r\\t"', '"😀"', '"\ud800"', '"\udc00x"', '"\u2028"',
+  '"\u00a0"', '"\u007f"', '"a\\"b"', '-0', '0', '1e400', '-1e400', '0.5', '-1e-7', '1E+2', '2e-0', '123456789012345678901234567890', '1.0', 'true', 'false', 'null',
+];
+const KEYS = ['"a"', '"id"', '""', '"\\u0069d"', '"__proto__"', '"😀"', '"tenant"', '"a"'];
+
+/** Well-formed JSONC made of the scanner's edge cases (escapes, numbers, trivia, trailing commas). */
+const wellFormedSoup: fc.Arbitrary<string> = fc.letrec<{ value: string }>((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.constantFrom(...SCALARS),
+    fc
+      .tuple(fc.array(fc.tuple(fc.constantFrom(...TRIVIA), tie('value'), fc.constantFrom(...TRIVIA)), { maxLength: 4 }), fc.boolean())
+      .map(([items, trailing]) => `[${items.map(([a, v, b]) => a + v + b).join(',')}${trailing && items.length ? ',' : ''}]`),
+    fc
+      .tuple(fc.array(fc.tuple(fc.constantFrom(...TRIVIA), fc.constantFrom(...KEYS), fc.constantFrom(...TRIVIA), tie('value')), { maxLength: 4 }), fc.boolean())
+      .map(([members, trailing]) => `{${members.map(([a, k, b, v]) => `${a}${k}${b}:${v}`).join(',')}${trailing && members.length ? ',' : ''}}`),
+  ),
+})).value;
+
+/** Short token soups: mostly broken documents of a few tokens, and well-formed ones made of edge cases. */
+export const tokenSoupArb: fc.Arbitrary<FuzzCase> = fc
+  .tuple(
+    fc.oneof(
+      fc.array(fc.constantFrom(...TOKENS), { maxLength: 24 }).map((tokens) => tokens.join('')),
+      fc.tuple(fc.constantFrom(...TRIVIA), wellFormedSoup, fc.constantFrom(...TRIVIA)).map(([a, v, b]) => a + v + b),
+    ),
+    lintOptionsArb,
+  )
+  .map(([text, options]) => ({
+    edition: '2020-09' as Edition,
+    tree: { k: 'null' } as JValue,
+    style: { indent: '', eol: '\n', colon: ':', trailingComma: false, finalEol: false } as Style,
+    treeMutations: [],
+    textMutations: [],
+    options,
+    text,
+  }));

@@ -92,6 +92,7 @@ describe('fuzz: the fuzzer itself', () => {
       assert.deepStrictEqual(referencePosition(text, offset), lines.positionAt(offset), `offset ${offset}`);
     }
     assert.deepStrictEqual(referencePosition(text, 5), { line: 1, character: 0 });
+    assert.deepStrictEqual(referencePosition(text, 4), { line: 0, character: 3 }); // between \r and \n: the end of line 0
   });
 
   it('resolves a path to every occurrence of a repeated key, and to a key without value', () => {

@@ -10,9 +10,10 @@ import { formatFinding, formatStats, PROPERTIES, runProperty } from './runner';
 /** Fixed, so that CI runs are reproducible. */
 export const CI_SEED = 20260515;
 
-/** Cases per property: 8,000 in all (the issue asks for at least 5,000); about 12 s on 2 cores. */
+/** Cases per property: 10,000 in all (the issue asks for at least 5,000); about 20 s on 2 cores. */
 export const CI_COUNTS: Readonly<Record<string, number>> = {
   'any-input': 3000,
+  'token-soup': 2000,
   'valid-config': 1000,
   'member-order': 1500,
   fixes: 2500,

@@ -5,7 +5,7 @@
  * the runner shrinks one input per finding.
  */
 import { createScanner, parseTree, SyntaxKind, type Node, type ParseError } from 'jsonc-parser';
-import { applyEdits, fixAll, lint, LineIndex, MAX_FIX_PASSES, preferredFixes, ruleById } from '../../server/src/engine';
+import { applyEdits, fixAll, lint, LineIndex, MAX_FIX_PASSES, parseDocument, preferredFixes, ruleById } from '../../server/src/engine';
 import { PARSE_OPTIONS } from '../../server/src/engine/parse';
 import { SEVERITIES, type Diagnostic, type Fix, type LintOptions, type LintResult, type Position } from '../../server/src/engine/types';
 
@@ -88,16 +88,18 @@ function parse(text: string): { root: Node | undefined; errors: ParseError[] } {
   return { root, errors };
 }
 
-/** A reference implementation of LSP positions: lines end at \r\n, \n or \r; characters are UTF-16 code units. */
+/**
+ * A reference implementation of LSP positions: lines end at \r\n, \n or \r; characters are
+ * UTF-16 code units. An offset between \r and \n is the end of its line (a position cannot
+ * split a line break).
+ */
 export function referencePosition(text: string, offset: number): Position {
   let line = 0;
   let lineStart = 0;
+  if (offset > 0 && text[offset - 1] === '\r' && text[offset] === '\n') offset--;
   for (let i = 0; i < offset; i++) {
     const c = text[i];
-    if (c === '\r' && text[i + 1] === '\n') {
-      if (i + 1 >= offset) break; // the offset is between \r and \n: still on this line
-      i++;
-    }
+    if (c === '\r' && text[i + 1] === '\n') i++;
     if (c === '\r' || c === '\n') {
       line++;
       lineStart = i + 1;
@@ -113,6 +115,10 @@ function lineLengths(text: string): number[] {
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+function splitsCrlf(text: string, offset: number): boolean {
+  return offset > 0 && text.charCodeAt(offset - 1) === 13 && text.charCodeAt(offset) === 10;
+}
 
 function splitsSurrogatePair(text: string, offset: number): boolean {
   return offset > 0 && offset < text.length && isHigh(text.charCodeAt(offset - 1)) && isLow(text.charCodeAt(offset));
@@ -185,21 +191,30 @@ function lostComments(before: readonly CommentToken[], after: string, exempt: (c
 }
 
 /** Where the new text of each edit lies in the text after `applyEdits` (edits do not overlap). */
-export function insertedRanges(edits: readonly { offset: number; length: number; newText: string }[]): { start: number; end: number }[] {
+export function insertedRanges(edits: readonly { offset: number; length: number; newText: string }[]): { start: number; end: number; from: { offset: number; length: number } }[] {
   const sorted = [...edits].sort((a, b) => a.offset - b.offset);
   let delta = 0;
   return sorted.map((edit) => {
     const start = edit.offset + delta;
     delta += edit.newText.length - edit.length;
-    return { start, end: start + edit.newText.length };
+    return { start, end: start + edit.newText.length, from: { offset: edit.offset, length: edit.length } };
   });
 }
 
-/** Format diagnostics of the fixed text that lie inside what a fix wrote: the fix wrote something invalid. */
-function invalidInsertions(out: string, fix: Fix, options: LintOptions): Diagnostic[] {
+/**
+ * Format diagnostics of the fixed text that lie inside what a fix wrote: the fix wrote
+ * something invalid. A diagnostic the input already had on the text the edit replaced
+ * (a key that was a duplicate before its rename) is not new.
+ */
+function invalidInsertions(out: string, fix: Fix, options: LintOptions, before: readonly Diagnostic[]): Diagnostic[] {
   const ranges = insertedRanges(fix.edits).filter((r) => r.end > r.start);
   if (!ranges.length) return [];
-  const written = (d: Diagnostic) => ranges.some((r) => d.offset >= r.start && d.offset + d.length <= r.end);
+  const written = (d: Diagnostic) =>
+    ranges.some(
+      (r) =>
+        d.offset >= r.start && d.offset + d.length <= r.end &&
+        !before.some((b) => b.rule === d.rule && b.offset >= r.from.offset && b.offset + b.length <= r.from.offset + r.from.length),
+    );
   return safeLint(out, options, 'lint of a fixed text')
     .diagnostics.filter((d) => d.rule !== 'syntax' && VALUE_RULES.has(d.rule) && written(d));
 }
@@ -226,6 +241,43 @@ function overlapping(a: { offset: number; length: number }, b: { offset: number;
   return false;
 }
 
+/** The first difference between two parse trees, or undefined when they are the same. */
+export function treeDifference(a: Node | undefined, b: Node | undefined, where = '$'): string | undefined {
+  if (!a || !b) return a === b ? undefined : `${where}: ${a ? 'a node' : 'nothing'} vs ${b ? 'a node' : 'nothing'}`;
+  for (const field of ['type', 'offset', 'length', 'colonOffset'] as const) {
+    if (a[field] !== b[field]) return `${where}.${field}: ${show(a[field])} vs ${show(b[field])}`;
+  }
+  if (!Object.is(a.value, b.value)) return `${where}.value: ${show(a.value)} vs ${show(b.value)}`;
+  const ca = a.children ?? [];
+  const cb = b.children ?? [];
+  if (!!a.children !== !!b.children || ca.length !== cb.length) return `${where}.children: ${a.children ? ca.length : 'none'} vs ${b.children ? cb.length : 'none'}`;
+  for (let i = 0; i < ca.length; i++) {
+    if (ca[i].parent !== a || cb[i].parent !== b) return `${where}.children[${i}].parent is not its parent`;
+    const d = treeDifference(ca[i], cb[i], `${where}.children[${i}]`);
+    if (d) return d;
+  }
+  return undefined;
+}
+
+/**
+ * The engine's parse (which may take a fast path of its own) is jsonc-parser's: the same tree
+ * node for node, the same errors, and the comments that hold directives.
+ */
+function checkParse(text: string, root: Node | undefined, errors: ParseError[]): void {
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(text);
+  } catch (error) {
+    fail(`parseDocument throws: ${String((error as Error)?.message).split('\n')[0].replace(/"[^"]*"|\d+/g, '…')}`, String((error as Error)?.stack ?? error));
+  }
+  const difference = treeDifference(doc.root, root);
+  if (difference) fail(`parseDocument's tree differs from jsonc-parser's (${difference.replace(/\[\d+\]/g, '[…]').replace(/: .*/, '')})`, `engine vs jsonc-parser: ${difference}`);
+  if (show(doc.errors) !== show(errors)) fail('parseDocument\'s errors differ from jsonc-parser\'s', `engine: ${show(doc.errors)}\njsonc-parser: ${show(errors)}`);
+  const directives = commentsOf(text).filter((c) => c.text.includes('privacy-lint-'));
+  const found = doc.directiveComments.map((c) => ({ offset: c.offset, length: c.length, text: c.text }));
+  if (show(found) !== show(directives)) fail('parseDocument finds other comments than the scanner', `engine: ${show(found)}\nscanner: ${show(directives)}`);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Property 1: every input
 
@@ -241,6 +293,7 @@ export function checkAnyInput(text: string, options: LintOptions, stats?: Stats)
   if (show(again) !== show(result)) fail('lint is not deterministic', `first: ${show(result)}\nsecond: ${show(again)}`);
 
   const { root, errors } = parse(text);
+  checkParse(text, root, errors);
   const lines = new LineIndex(text);
   const lengths = lineLengths(text);
   if (stats) {
@@ -280,6 +333,7 @@ export function checkAnyInput(text: string, options: LintOptions, stats?: Stats)
       }
     }
     if (splitsSurrogatePair(text, d.offset) || splitsSurrogatePair(text, d.offset + d.length)) fail(`range splits a surrogate pair (${d.rule})`, where);
+    if (splitsCrlf(text, d.offset) || splitsCrlf(text, d.offset + d.length)) fail(`range starts or ends between \\r and \\n (${d.rule})`, where);
     if (d.offset < previousOffset) fail('diagnostics are not sorted by position', where);
     previousOffset = d.offset;
 
@@ -410,7 +464,7 @@ export function checkFixes(text: string, options: LintOptions, stats?: Stats): b
       if (after.errors.length) {
         fail(`${kind} breaks the syntax: ${d.rule} "${titleShape(fix.title)}"`, `${describeDiagnostic(d)}\nfix: ${show(fix)}\nresult:\n${out}`);
       }
-      const introduced = invalidInsertions(out, fix, options);
+      const introduced = invalidInsertions(out, fix, options, result.diagnostics);
       if (introduced.length) {
         fail(
           `${kind} writes a value the format rejects: ${d.rule} "${titleShape(fix.title)}" -> ${[...new Set(introduced.map((x) => x.rule))].sort().join(', ')}`,
@@ -435,7 +489,7 @@ export function checkFixes(text: string, options: LintOptions, stats?: Stats): b
       fail(`preferred fixes applied together break the syntax (${rules})`, `fixes: ${show(pass)}\nresult:\n${out}`);
     }
     const together: Fix = { title: 'one pass', preferred: true, edits: pass.flatMap((f) => f.edits) };
-    const introduced = invalidInsertions(out, together, options);
+    const introduced = invalidInsertions(out, together, options, result.diagnostics);
     if (introduced.length) {
       const rules = [...new Set(pass.map((f) => ruleOfFix.get(f)))].sort().join(', ');
       fail(

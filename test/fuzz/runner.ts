@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { parseTree, type Node } from 'jsonc-parser';
-import { anyCaseArb, orderCaseArb, parseableCaseArb, validCaseArb, type FuzzCase, type OrderCase } from './arbitraries';
+import { anyCaseArb, orderCaseArb, parseableCaseArb, tokenSoupArb, validCaseArb, type FuzzCase, type OrderCase } from './arbitraries';
 import { checkAnyInput, checkFixes, checkOrderIndependence, checkValidConfig, newStats, PropertyFailure, type Stats } from './properties';
 
 export interface PropertyDef<T> {
@@ -29,6 +29,15 @@ export const PROPERTIES: PropertyDef<FuzzCase | OrderCase>[] = [
     name: 'any-input',
     description: 'lint never throws; ranges inside the document and equal to LSP positions; paths resolve; fix edits in bounds',
     arb: anyCaseArb,
+    check: (c, stats) => void checkAnyInput((c as FuzzCase).text, c.options, stats),
+    text: (c) => (c as FuzzCase).text,
+    regression: (c) => `checkAnyInput(${JSON.stringify((c as FuzzCase).text)}, ${optionsLiteral(c.options)});`,
+    withText: (c, text) => ({ ...(c as FuzzCase), text }),
+  },
+  {
+    name: 'token-soup',
+    description: 'short token soups, mostly broken: the engine parses them as jsonc-parser does, and the any-input properties hold',
+    arb: tokenSoupArb,
     check: (c, stats) => void checkAnyInput((c as FuzzCase).text, c.options, stats),
     text: (c) => (c as FuzzCase).text,
     regression: (c) => `checkAnyInput(${JSON.stringify((c as FuzzCase).text)}, ${optionsLiteral(c.options)});`,

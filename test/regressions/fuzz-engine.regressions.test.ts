@@ -189,6 +189,9 @@ describe('regressions found by the fuzzer: crashes and invalid values', () => {
       assert.deepStrictEqual(lint(out).diagnostics.filter((d) => d.rule === 'schema/type').map((d) => d.message), [], `${fix.title}:\n${out}`);
     }
     checkFixes(text, {});
+    // Found by the final 100,000-case run (seed 61553177): two typos of one category, each
+    // fixed to it in the same fix-all pass.
+    checkFixes('{"stores":[{"data":["ditLogs","ditlogs"]}]}', {});
   });
 });
 
@@ -206,6 +209,18 @@ describe('regressions found by the fuzzer: fix-all', () => {
     assert.strictEqual(valueOf(result.text).retention.auditLogs, 180, result.text);
     checkFixes('{"retention":{"ditLogs":""}}', {});
   });
+
+  // Found after 13262c0 (npm test's fixed seed 20260515, minimised): two different
+  // misspellings of one missing key in one object each get the preferred rename to it, and
+  // fix-all applies both in one pass, writing the key twice (schema/duplicate-key, whose
+  // fix is not preferred, is left; the second value silently wins).
+  it('two misspellings of one key: fix-all does not rename both to it', () => {
+    const text = '{\n  "retention": {\n    "auditLog": 180,\n    "auditLogz": 200\n  }\n}\n';
+    const result = fixAll(text, {});
+    assert.deepStrictEqual(result.result.diagnostics.filter((d) => d.rule === 'schema/duplicate-key').map((d) => d.message), [], result.text);
+    checkFixes('{"sidency":{},"resdency":{}}', {});
+    checkFixes('{"stores":[{"d":"","":{}}]}', {}); // "d" and "" both renamed to "id" (seed 1618429718)
+  });
 });
 
 describe('regressions found by the fuzzer: ranges', () => {
@@ -216,9 +231,47 @@ describe('regressions found by the fuzzer: ranges', () => {
   // end one past the end of the text, and the engine reports those offsets unclamped:
   // `/*\r\n` (4 characters) gives `syntax` at 0+5.
   it('an unterminated block comment that ends in CRLF: every range lies inside the text', () => {
-    for (const text of ['/*\r\n', '{"restrictProcessing":{"steps":[/*x "export"],\r\n', '{"tenant":{}"residency":{"migration":{/*\r\n']) {
+    for (const text of [
+      '/*\r\n',
+      '{"restrictProcessing":{"steps":[/*x "export"],\r\n',
+      '{"tenant":{}"residency":{"migration":{/*\r\n',
+      '{"stores":{""/*\r\n', // schema/type on `stores`
+      '{"residency":{"migration"""/*t" : 4.6339289715e-314 } },\n//\r\n', // migration/edition
+      '/*privacy-lint-disable-next-line\r\n', // suppression/reason: the engine's own comment scan overshoots too
+      '{"residency":{"migration",""""/*\r\n', // a fix edit past the end (migration/edition)
+      // From the final 100,000-case run (seed 1618429718): the suppression/unused fix removes
+      // the whole (overshooting) comment; and "/*" as the text's last two characters
+      // overshoots too (no CRLF needed), here under schema/duplicate-key's removal.
+      '/*privacy-lint-disable-next-line ermany", "data":[\r\n',
+      '{"\\2","\\2"/*',
+    ]) {
+      // 2018-05 for migration/edition, whose fix inserts `policyEdition` after the root's last member.
+      for (const options of [{}, { forceEdition: '2018-05' as const }]) {
+        for (const d of lint(text, options).diagnostics) {
+          assert.ok(d.offset >= 0 && d.offset + d.length <= text.length, `${d.rule} at ${d.offset}+${d.length} in a text of ${text.length}: ${JSON.stringify(text)}`);
+          for (const fix of d.fixes) {
+            for (const edit of fix.edits) {
+              assert.ok(edit.offset >= 0 && edit.length >= 0 && edit.offset + edit.length <= text.length, `${d.rule} "${fix.title}" edits ${JSON.stringify(edit)} in a text of ${text.length}: ${JSON.stringify(text)}`);
+            }
+          }
+        }
+        checkAnyInput(text, options);
+      }
+    }
+  });
+
+  // Found by the final 100,000-case run (seed 61553177, any-input): in an object that is
+  // opened but never closed and has no member, insertProperty computes the closing brace
+  // as the object's last character, which is the opening brace itself, and returns an
+  // edit of length -1 (`{"offset":14,"length":-1}`). The file has a syntax error, so
+  // fix-all leaves it alone, but the editor offers the quick fix with an inverted range.
+  it('a fix edit never has a negative length (insertion into an unclosed empty object)', () => {
+    // retention/audit-logs; deletion/scenario and migration/eligibility (seed 1618429718).
+    for (const text of ['{"retention":{', '{"deletion":{', '{"residency":{"migration":{']) {
       for (const d of lint(text).diagnostics) {
-        assert.ok(d.offset >= 0 && d.offset + d.length <= text.length, `${d.rule} at ${d.offset}+${d.length} in a text of ${text.length}: ${JSON.stringify(text)}`);
+        for (const fix of d.fixes) {
+          for (const edit of fix.edits) assert.ok(edit.length >= 0 && edit.offset + edit.length <= text.length, `${d.rule} "${fix.title}": ${JSON.stringify(edit)}`);
+        }
       }
       checkAnyInput(text, {});
     }
