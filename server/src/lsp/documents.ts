@@ -3,11 +3,16 @@ import { LineIndex, parseDocument, type ParsedDocument, type Position } from '..
 import { LANGUAGE_ID } from './shared/protocol';
 
 const BOM = '\uFEFF';
-const PRIVACY_FILE = /\.privacy\.jsonc?$/i;
+const SETTINGS_FILE = /(^|[\\/])privacy-lint\.config\.json$/i;
 
-/** Whether the server lints a document: the tenant-privacy language, or a `*.privacy.json(c)` name from a client that knows no such language. */
+/**
+ * Whether the server lints a document. A client sends the server only the documents it
+ * means for it (the VS Code client: the tenant-privacy language), and another LSP client may
+ * know no such language and say "json" or "jsonc": so every document is linted as a tenant
+ * privacy configuration, except a `privacy-lint.config.json` settings file.
+ */
 export function isPrivacyDocument(document: Pick<TextDocument, 'languageId' | 'uri'>): boolean {
-  return document.languageId === LANGUAGE_ID || PRIVACY_FILE.test(document.uri.replace(/[?#].*$/, ''));
+  return document.languageId === LANGUAGE_ID || !SETTINGS_FILE.test(document.uri.replace(/[?#].*$/, ''));
 }
 
 /**
