@@ -1,8 +1,7 @@
 import type { Node } from 'jsonc-parser';
-import type { Edition, Fix, JSONPath, TextEdit } from './types';
+import type { Diagnostic, Edition, Fix, JSONPath, Severity, TextEdit } from './types';
 import type { Checked, FormatAnalysis } from './format/check';
 import type { ParsedDocument } from './parse';
-import type { Report } from './rule';
 import { FixBuilder } from './fixes';
 import { pendingKeys, preferredRenames } from './format/renames';
 import type { Directive } from './suppressions';
@@ -17,7 +16,10 @@ export class RuleContext {
   readonly renames: ReadonlyMap<Node, string>;
   /** The document's disable comments, with what each suppressed (complete for the suppression rules). */
   directives: Directive[] = [];
-  private readonly sink: Report[] = [];
+  /** Where reports go, and as which rule and severity (set by the engine before each rule runs). */
+  private sink: Diagnostic[] = [];
+  private rule = '';
+  private severity: Severity = 'error';
 
   constructor(
     readonly doc: ParsedDocument,
@@ -68,23 +70,23 @@ export class RuleContext {
 
   /** Report about a value: the path and range are the value's. */
   reportValue(target: Checked, message: string, fixes: Fix[] = []): void {
-    this.sink.push({ path: target.path, offset: target.node.offset, length: target.node.length, message, fixes });
+    this.push(target.path, target.node.offset, target.node.length, message, fixes);
   }
 
   /** Report a missing property on the object that should hold it: its key, or its opening brace. */
   reportMissing(parent: Checked, message: string, fixes: Fix[] = []): void {
     const anchor = parent.keyNode ?? { offset: parent.node.offset, length: 1 };
-    this.sink.push({ path: parent.path, offset: anchor.offset, length: anchor.length, message, fixes });
+    this.push(parent.path, anchor.offset, anchor.length, message, fixes);
   }
 
   /** Report about a key: the range is the key. */
   reportKey(path: JSONPath, keyNode: Node, message: string, fixes: Fix[] = []): void {
-    this.sink.push({ path, offset: keyNode.offset, length: keyNode.length, message, fixes });
+    this.push(path, keyNode.offset, keyNode.length, message, fixes);
   }
 
   /** Report on a raw range (syntax errors, comments). */
   reportRange(path: JSONPath, offset: number, length: number, message: string, fixes: Fix[] = []): void {
-    this.sink.push({ path, offset, length, message, fixes });
+    this.push(path, offset, length, message, fixes);
   }
 
   /** A fix, or none when its edits could not be computed safely. */
@@ -92,8 +94,48 @@ export class RuleContext {
     return edits && edits.length ? [{ title, preferred, edits }] : [];
   }
 
-  /** Hands over what was reported since the last call. */
-  drain(): Report[] {
-    return this.sink.splice(0, this.sink.length);
+  /** Reports from now on are `rule`'s, with `severity`, and go to `into`. */
+  reportAs(rule: string, severity: Severity, into: Diagnostic[]): void {
+    this.rule = rule;
+    this.severity = severity;
+    this.sink = into;
   }
+
+  private push(path: JSONPath, offset: number, length: number, message: string, fixes: Fix[]): void {
+    const text = this.doc.text;
+    const span = fitSpan(text, offset, length);
+    this.sink.push({
+      rule: this.rule,
+      severity: this.severity,
+      message,
+      path,
+      range: this.doc.lines.rangeOf(span.offset, span.length),
+      offset: span.offset,
+      length: span.length,
+      fixes: fixes.length ? fixes.filter((fix) => fix.edits.every((edit) => fitEdit(text, edit))) : fixes,
+    });
+  }
+}
+
+/**
+ * Keeps a span inside the text (a tree recovered from an unterminated comment may reach past
+ * its end) and off the middle of a CRLF, which no LSP position can name.
+ */
+function fitSpan(text: string, offset: number, length: number): { offset: number; length: number } {
+  let start = Math.min(Math.max(0, offset), text.length);
+  let end = Math.min(Math.max(start, offset + length), text.length);
+  const splitsLineBreak = (at: number) => at > 0 && at < text.length && text.charCodeAt(at - 1) === 13 && text.charCodeAt(at) === 10;
+  if (splitsLineBreak(start)) start--;
+  if (splitsLineBreak(end)) end = end - 1 > start ? end - 1 : end + 1;
+  return { offset: start, length: end - start };
+}
+
+/**
+ * Keeps an edit inside the text. An edit that cannot be made sense of (a negative length,
+ * from an object that never closes) rejects its fix.
+ */
+function fitEdit(text: string, edit: TextEdit): boolean {
+  if (edit.length < 0 || edit.offset < 0 || edit.offset > text.length) return false;
+  if (edit.offset + edit.length > text.length) edit.length = text.length - edit.offset;
+  return true;
 }

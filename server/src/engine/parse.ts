@@ -44,8 +44,16 @@ export function parseDocument(text: string): ParsedDocument {
     }
     return { text, root: fast.root, errors: NO_ERRORS, lines: new LineIndex(text), directiveComments };
   }
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, PARSE_OPTIONS);
+  let errors: ParseError[] = [];
+  let root: Node | undefined;
+  try {
+    root = parseTree(text, errors, PARSE_OPTIONS);
+  } catch (error) {
+    // jsonc-parser recurses: a broken document nested some ten thousand levels deep overflows the stack.
+    if (!(error instanceof RangeError)) throw error;
+    root = undefined;
+    errors = [{ error: NESTED_TOO_DEEPLY, offset: 0, length: 0 }];
+  }
   return {
     text,
     root,
@@ -71,8 +79,12 @@ function scanComments(text: string): Comment[] {
   return comments;
 }
 
+/** Not a jsonc-parser code: the document is nested too deeply for its parser. */
+export const NESTED_TOO_DEEPLY = -1 as ParseError['error'];
+
 /** A short, human name for a parser error code. */
 export function describeParseError(error: ParseError): string {
+  if (error.error === NESTED_TOO_DEEPLY) return 'The document is nested too deeply to parse';
   switch (printParseErrorCode(error.error)) {
     case 'InvalidSymbol': return 'Invalid symbol';
     case 'InvalidNumberFormat': return 'Invalid number format';

@@ -1,4 +1,4 @@
-import type { Edition, Fix, JSONPath, Severity } from './types';
+import type { Edition, Severity } from './types';
 import type { RuleContext } from './context';
 
 /** What a rule is, for people and tools: hovers, docs, SARIF `rules[]` and the README table come from here. */
@@ -27,15 +27,6 @@ export interface Rule {
   readonly meta: RuleMeta;
   /** Reports through `ctx`. Reads only valid values; see RuleContext. */
   check(ctx: RuleContext): void;
-}
-
-/** A diagnostic as a rule reports it, before severity, suppression and positions are applied. */
-export interface Report {
-  path: JSONPath;
-  offset: number;
-  length: number;
-  message: string;
-  fixes: Fix[];
 }
 
 export const ALL_EDITIONS: readonly Edition[] = ['2018-05', '2020-09'];
