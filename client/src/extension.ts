@@ -5,12 +5,13 @@
  * `workspace/configuration`, which the language client answers from VS Code's settings.
  */
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ExecuteCommandRequest, LanguageClient, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
   ClientCommands, DocumentStatusNotification, LANGUAGE_ID, ServerCommands, SETTINGS_SECTION,
   type DocumentStatus, type FixAllArguments, type InitializationOptions,
 } from '../../server/src/lsp/shared/protocol';
 import { EditionStatus } from './editionStatus';
+import { restartPolicy } from './restartPolicy';
 
 let client: LanguageClient | undefined;
 
@@ -24,6 +25,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [{ language: LANGUAGE_ID }],
     outputChannel: vscode.window.createOutputChannel('Tenant Privacy'),
     initializationOptions: { documentStatus: true } satisfies InitializationOptions,
+    errorHandler: restartPolicy('Tenant Privacy'),
+    // Failures are logged to the output channel; the restart policy tells the user, once per crash.
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
   };
   const languageClient = new LanguageClient(SETTINGS_SECTION, 'Tenant Privacy', serverOptions, clientOptions);
   client = languageClient;

@@ -16,6 +16,11 @@ export function writeFileAtomic(target: string, data: Uint8Array | string): void
     destination = fs.realpathSync(destination);
     const stat = fs.statSync(destination);
     if (stat.isDirectory()) throw Object.assign(new Error(`${target} is a directory`), { code: 'EISDIR' });
+    if (!stat.isFile()) {
+      // A device, a FIFO or a socket (`-o /dev/stdout`, `-o /dev/null`) is written to, never replaced.
+      fs.writeFileSync(destination, data);
+      return;
+    }
     mode = stat.mode & 0o7777;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;

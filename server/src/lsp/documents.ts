@@ -36,13 +36,14 @@ class ClientLines extends LineIndex {
 
 /** One parse per document version, shared by diagnostics and every feature. */
 export class ParsedDocuments {
-  private readonly cache = new Map<string, { version: number; parsed: ParsedDocument }>();
+  private readonly cache = new Map<string, { document: TextDocument; version: number; parsed: ParsedDocument }>();
 
   get(document: TextDocument): ParsedDocument {
     const cached = this.cache.get(document.uri);
-    if (cached?.version === document.version) return cached.parsed;
+    // The same object at the same version: a document reopened is a new object, even at version 1.
+    if (cached?.document === document && cached.version === document.version) return cached.parsed;
     const parsed = parse(document.getText());
-    this.cache.set(document.uri, { version: document.version, parsed });
+    this.cache.set(document.uri, { document, version: document.version, parsed });
     return parsed;
   }
 

@@ -16,12 +16,15 @@ export function editTarget(server: Server, document: TextDocument): EditTarget {
  */
 export async function fixAllFor(server: Server, view: DocumentView): Promise<CodeAction | undefined> {
   const { document } = view;
+  // The document object changes in place: keep the version this view was made for.
+  const version = document.version;
   let options = view.lint?.options;
   if (!options) {
     const settings = await server.settings.forDocument(document.uri);
     if (!settings.enable) return undefined;
     options = settings.options;
   }
-  if (server.documents.get(document.uri)?.version !== document.version) return undefined;
+  const current = server.documents.get(document.uri);
+  if (current !== document || current.version !== version) return undefined;
   return fixAllAction(view.doc, editTarget(server, document), fixAll(view.doc.text, options).text);
 }

@@ -72,7 +72,7 @@ export class Server {
       document,
       doc,
       edition: documentEdition(doc.root, last?.options.defaultEdition ?? DEFAULT_EDITION),
-      lint: this.lints.of(uri, document.version),
+      lint: this.lints.of(document),
     };
   }
 }

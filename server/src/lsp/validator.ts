@@ -16,7 +16,9 @@ export async function validate(server: Server, document: TextDocument): Promise<
   if (!isPrivacyDocument(document)) return;
   try {
     const settings = await server.settings.forDocument(uri);
-    if (server.documents.get(uri)?.version !== version) return;
+    // The very document object and version: a document closed and opened again is a new object, even at version 1.
+    const current = server.documents.get(uri);
+    if (current !== document || current.version !== version) return;
     if (!settings.enable) {
       server.lints.delete(uri);
       await server.connection.sendDiagnostics({ uri, version, diagnostics: [] });
@@ -25,7 +27,7 @@ export async function validate(server: Server, document: TextDocument): Promise<
     }
     const doc = server.parses.get(document);
     const result = lintDocument(doc, settings.options);
-    server.lints.set(uri, { version, result, options: settings.options });
+    server.lints.set(uri, { document, version, result, options: settings.options });
     await server.connection.sendDiagnostics({ uri, version, diagnostics: toLspDiagnostics(result.diagnostics, version) });
     // The file states its edition when the default does not matter.
     const stated = EDITIONS.every((edition) => documentEdition(doc.root, edition) === result.edition);

@@ -2,6 +2,7 @@ import { CodeActionKind, type CodeAction } from 'vscode-languageserver';
 import { diagnosticActions, FIX_ALL_KIND } from '../../engine/language';
 import { editTarget, fixAllFor } from '../fixAll';
 import type { Server } from '../server';
+import { cancellable } from '../cancellation';
 import { ServerCommands } from '../shared/protocol';
 
 /**
@@ -9,7 +10,7 @@ import { ServerCommands } from '../shared/protocol';
  * key; none when that lint is of an older version), and `source.fixAll.privacyLint`.
  */
 export function registerCodeActions(server: Server): void {
-  server.connection.onCodeAction(async ({ textDocument, context }) => {
+  server.connection.onCodeAction(cancellable(async ({ textDocument, context }) => {
     const view = server.view(textDocument.uri);
     if (!view) return [];
     const actions: CodeAction[] = [];
@@ -22,7 +23,7 @@ export function registerCodeActions(server: Server): void {
       if (fixAll) actions.push(fixAll);
     }
     return actions;
-  });
+  }));
 }
 
 /** Whether a request restricted to `only` kinds (none: every kind) wants actions of `kind`. */

@@ -1,9 +1,10 @@
 import { doComplete } from '../../engine/language';
 import type { Server } from '../server';
+import { cancellable } from '../cancellation';
 
 export function registerCompletion(server: Server): void {
-  server.connection.onCompletion(({ textDocument, position }) => {
+  server.connection.onCompletion(cancellable(({ textDocument, position }) => {
     const view = server.view(textDocument.uri);
     return view ? doComplete(view.doc, position, view.edition) : null;
-  });
+  }));
 }

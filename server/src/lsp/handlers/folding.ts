@@ -1,9 +1,10 @@
 import { foldingRanges } from '../../engine/language';
 import type { Server } from '../server';
+import { cancellable } from '../cancellation';
 
 export function registerFoldingRanges(server: Server): void {
-  server.connection.onFoldingRanges(({ textDocument }) => {
+  server.connection.onFoldingRanges(cancellable(({ textDocument }) => {
     const view = server.view(textDocument.uri);
     return view ? foldingRanges(view.doc) : null;
-  });
+  }));
 }
