@@ -24,7 +24,7 @@ import { spawn } from 'child_process';
 import { InitializeRequest, InitializedNotification, createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { BROKEN } from '../server/fixtures';
 import { workspace } from '../server/lspClient';
-import { guard, record, SERVER } from './harness';
+import { FULL, guard, record, SERVER } from './harness';
 import { activateExtension, type StandIn } from './vscodeStandIn';
 
 describe('stress: the VS Code client when the server dies (dist/extension.js, outside VS Code)', function () {
@@ -73,7 +73,8 @@ describe('stress: the VS Code client when the server dies (dist/extension.js, ou
     assert.strictEqual(told(shownBefore).length, 1, `the user is told once; shown: ${JSON.stringify(told(shownBefore))}`);
   });
 
-  it('five crashes in a row: each is followed by a new server, or by the client saying once that it stops restarting', async () => {
+  // Five kills in a row take long and are timing-sensitive on a loaded machine: full stress runs only.
+  (FULL ? it : it.skip)('five crashes in a row: each is followed by a new server, or by the client saying once that it stops restarting', async () => {
     const shownBefore = editor.shown.all.length;
     const stops = /will not be restarted|crashed \d+ times/;
     let crashes = 0;
