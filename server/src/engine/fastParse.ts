@@ -280,25 +280,17 @@ function parse(text: string): FastParseResult | undefined {
         break;
       }
       case C.t:
-        if (pos + 4 > len || text.charCodeAt(pos + 1) !== C.r || text.charCodeAt(pos + 2) !== C.u || text.charCodeAt(pos + 3) !== C.e) return undefined;
+        if (!text.startsWith('true', pos)) return undefined;
         pos += 4;
         value = makeNode('boolean', start, 4, parent, undefined, true);
         break;
       case C.f:
-        if (
-          pos + 5 > len ||
-          text.charCodeAt(pos + 1) !== C.a ||
-          text.charCodeAt(pos + 2) !== C.l ||
-          text.charCodeAt(pos + 3) !== C.s ||
-          text.charCodeAt(pos + 4) !== C.e
-        ) {
-          return undefined;
-        }
+        if (!text.startsWith('false', pos)) return undefined;
         pos += 5;
         value = makeNode('boolean', start, 5, parent, undefined, false);
         break;
       case C.n:
-        if (pos + 4 > len || text.charCodeAt(pos + 1) !== C.u || text.charCodeAt(pos + 2) !== C.l || text.charCodeAt(pos + 3) !== C.l) return undefined;
+        if (!text.startsWith('null', pos)) return undefined;
         pos += 4;
         value = makeNode('null', start, 4, parent, undefined, null);
         break;
