@@ -17,7 +17,7 @@ export const duplicateStoreId: Rule = {
       const id = ctx.valid(store.checked, 'id');
       if (!id) continue;
       const first = seen.get(id.value);
-      if (first === undefined) seen.set(id.value, store.checked.path[1] as number);
+      if (first === undefined) seen.set(id.value, store.checked.segment as number);
       else ctx.reportValue(id, `Store id ${quote(id.value)} is already used by stores[${first}]; store ids must be unique.`);
     }
   },
