@@ -280,20 +280,14 @@ function parse(text: string): FastParseResult | undefined {
         break;
       }
       case C.t:
-        if (!text.startsWith('true', pos)) return undefined;
-        pos += 4;
-        value = makeNode('boolean', start, 4, parent, undefined, true);
-        break;
       case C.f:
-        if (!text.startsWith('false', pos)) return undefined;
-        pos += 5;
-        value = makeNode('boolean', start, 5, parent, undefined, false);
+      case C.n: {
+        const word = c === C.t ? 'true' : c === C.f ? 'false' : 'null';
+        if (!text.startsWith(word, pos)) return undefined;
+        pos += word.length;
+        value = makeNode(c === C.n ? 'null' : 'boolean', start, word.length, parent, undefined, c === C.n ? null : c === C.t);
         break;
-      case C.n:
-        if (!text.startsWith('null', pos)) return undefined;
-        pos += 4;
-        value = makeNode('null', start, 4, parent, undefined, null);
-        break;
+      }
       default: {
         // A number: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
         let negative = false;
