@@ -600,3 +600,19 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file });
   return file;
 }
+
+/**
+ * After a failed test: a screenshot, the page's last errors and code-server's log, named
+ * after the suite (`prefix`) and the test, in test/e2e/.artifacts/.
+ */
+export async function saveFailureArtifacts(
+  prefix: string,
+  test: { state?: string; title: string } | undefined,
+  session: { page: Page; errors: string[] } | undefined,
+  server: { log(): string } | undefined,
+): Promise<void> {
+  if (test?.state !== 'failed' || !session) return;
+  const file = await screenshot(session.page, `${prefix}-failed-${test.title}`).catch(() => '');
+  console.log(`    screenshot: ${file}\n    page errors: ${session.errors.slice(-10).join('\n      ')}`);
+  if (server) fs.writeFileSync(path.join(artifactsDir, `${prefix}-failed-code-server.log`), server.log());
+}

@@ -27,8 +27,7 @@ import * as path from 'path';
 import {
   artifactsDir, BrowserSession, CodeServer, editorText, focusEditor, gotoLine, hoverAt, installVsix,
   isDirty, isSetUp, openBrowser, openFile, openProblems, Page, repoRoot, runCommand, runQuickFix, save, screenshot,
-  selectors, startCodeServer, tempDir, textOf, waitFor, waitForWorkbench,
-} from './codeServer';
+  selectors, startCodeServer, tempDir, textOf, waitFor, waitForWorkbench, saveFailureArtifacts } from './codeServer';
 import { applyEdits, lint, ruleById, ruleDocsUrl } from '../../server/src/engine';
 
 // ---------------------------------------------------------------------------
@@ -263,11 +262,7 @@ describe('tenant-privacy VSIX in VS Code 1.100 (code-server)', function () {
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && session) {
-      const file = await screenshot(session.page, `extension-failed-${this.currentTest.title}`).catch(() => '');
-      console.log(`    screenshot: ${file}\n    page errors: ${session.errors.slice(-10).join('\n      ')}`);
-      if (server) fs.writeFileSync(path.join(artifactsDir, 'extension-failed-code-server.log'), server.log());
-    }
+    await saveFailureArtifacts('extension', this.currentTest, session, server);
   });
 
   after(async function () {

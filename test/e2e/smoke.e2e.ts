@@ -12,8 +12,7 @@ import * as path from 'path';
 import {
   BrowserSession, CodeServer, editorText, hoverAt, isSetUp, openBrowser, openFile, openProblems,
   problemsText, runQuickFix, save, screenshot, startCodeServer, tempDir, waitFor, waitForProblem,
-  waitForWorkbench, gotoLine, artifactsDir, hoverText,
-} from './codeServer';
+  waitForWorkbench, gotoLine, artifactsDir, hoverText, saveFailureArtifacts } from './codeServer';
 
 const EXTENSION_JS = String.raw`
 const vscode = require('vscode');
@@ -101,11 +100,7 @@ describe('e2e harness smoke (code-server + Chromium)', function () {
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && session) {
-      const file = await screenshot(session.page, `smoke-failed-${this.currentTest.title}`).catch(() => '');
-      console.log(`    screenshot: ${file}\n    page errors: ${session.errors.slice(-10).join('\n      ')}`);
-      if (server) fs.writeFileSync(path.join(artifactsDir, 'smoke-failed-code-server.log'), server.log());
-    }
+    await saveFailureArtifacts('smoke', this.currentTest, session, server);
   });
 
   after(async function () {

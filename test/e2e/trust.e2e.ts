@@ -19,8 +19,7 @@ import * as path from 'path';
 import {
   artifactsDir, baseUserSettings, BrowserSession, cacheDir, codeServerEntry, freePort, installVsix, isSetUp,
   openBrowser, openFile, openProblems, Page, repoRoot, screenshot, selectors, tempDir, textOf, waitFor,
-  waitForWorkbench,
-} from './codeServer';
+  waitForWorkbench, saveFailureArtifacts } from './codeServer';
 
 interface Untrusted { url: string; log(): string; stop(): Promise<void> }
 
@@ -123,11 +122,7 @@ describe('tenant-privacy in an untrusted workspace (Restricted Mode)', function 
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && session) {
-      const file = await screenshot(session.page, `trust-failed-${this.currentTest.title}`).catch(() => '');
-      console.log(`    screenshot: ${file}\n    page errors: ${session.errors.slice(-10).join('\n      ')}`);
-      if (server) fs.writeFileSync(path.join(artifactsDir, 'trust-failed-code-server.log'), server.log());
-    }
+    await saveFailureArtifacts('trust', this.currentTest, session, server);
   });
 
   after(async function () {
