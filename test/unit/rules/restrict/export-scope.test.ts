@@ -1,4 +1,5 @@
 import { ALL, describeRule, preferred } from '../../helpers/ruleTable';
+import { restrictAbsentCases } from '../../helpers/restrictCases';
 
 const PATH = ['restrictProcessing', 'exportIncludes'];
 
@@ -77,31 +78,7 @@ describeRule({ id: 'restrict/export-scope', severity: 'error', editions: ALL }, 
     expect: [],
     others: ['schema/type'],
   },
-  {
-    name: 'exportIncludes missing is schema/required\'s alone',
-    change: (c) => {
-      delete c.restrictProcessing.exportIncludes;
-    },
-    expect: [],
-    others: ['schema/required'],
-  },
-  {
-    name: 'restrictProcessing absent in 2020-09: silent',
-    change: (c) => {
-      delete c.restrictProcessing;
-    },
-    expect: [],
-    others: [],
-  },
-  {
-    name: 'restrictProcessing absent in 2018-05: schema/required alone',
-    from: '2018-05',
-    change: (c) => {
-      delete c.restrictProcessing;
-    },
-    expect: [],
-    others: ['schema/required'],
-  },
+  ...restrictAbsentCases('exportIncludes'),
   {
     name: 'the fix keeps a comment inside the array',
     text: (t) => t.replace(/"exportIncludes": \[[^\]]*\]/, '"exportIncludes": «[\n      "accounts" // the user\'s accounts\n    ]»'),

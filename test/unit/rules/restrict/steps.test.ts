@@ -1,4 +1,5 @@
 import { ALL, describeRule, preferred, type RuleCase } from '../../helpers/ruleTable';
+import { restrictAbsentCases } from '../../helpers/restrictCases';
 
 const PATH = ['restrictProcessing', 'steps'];
 /** The steps array, whatever its layout, replaced by the inline canonical one. */
@@ -40,31 +41,7 @@ describeRule({ id: 'restrict/steps', severity: 'error', editions: ALL }, [
     expect: [],
     others: ['schema/type'],
   },
-  {
-    name: 'steps missing is schema/required\'s alone',
-    change: (c) => {
-      delete c.restrictProcessing.steps;
-    },
-    expect: [],
-    others: ['schema/required'],
-  },
-  {
-    name: 'restrictProcessing absent in 2020-09: silent',
-    change: (c) => {
-      delete c.restrictProcessing;
-    },
-    expect: [],
-    others: [],
-  },
-  {
-    name: 'restrictProcessing absent in 2018-05: schema/required alone',
-    from: '2018-05',
-    change: (c) => {
-      delete c.restrictProcessing;
-    },
-    expect: [],
-    others: ['schema/required'],
-  },
+  ...restrictAbsentCases('steps'),
   {
     name: 'the fix replaces only the array (inline array with a comment after it)',
     text: (t) => t.replace(/"steps": \[[^\]]*\],/, '"steps": «["delete", "export"]», // order matters'),
