@@ -6,6 +6,8 @@ import { FixBuilder } from './fixes';
 import { pendingKeys, preferredRenames } from './format/renames';
 import type { Directive } from './suppressions';
 
+const NO_ITEMS: readonly Checked[] = [];
+
 /**
  * What a rule sees: the parse, the edition and the checked tree. Accessors return only
  * valid values, so a rule never reports on a value another rule already reported.
@@ -42,7 +44,7 @@ export class RuleContext {
 
   /** A property of a valid object, valid or not; undefined when absent or when the parent is not valid. */
   present(parent: Checked | undefined, key: string): Checked | undefined {
-    return parent?.valid ? parent.props?.get(key) : undefined;
+    return parent?.valid ? parent.prop(key) : undefined;
   }
 
   /** A property of a valid object, only when it is present and valid. */
@@ -53,7 +55,7 @@ export class RuleContext {
 
   /** Whether a valid object lacks a key (false when the object itself is missing or invalid). */
   absent(parent: Checked | undefined, key: string): parent is Checked {
-    return !!parent?.valid && !!parent.props && !parent.props.has(key);
+    return !!parent?.valid && !!parent.props && parent.prop(key) === undefined;
   }
 
   /** The valid value at a path of keys from the root. */
@@ -64,8 +66,12 @@ export class RuleContext {
   }
 
   /** Valid elements of a valid array. */
-  validItems(array: Checked | undefined): Checked[] {
-    return array?.valid && array.items ? array.items.filter((item) => item.valid) : [];
+  validItems(array: Checked | undefined): readonly Checked[] {
+    const items = array?.valid ? array.items : undefined;
+    if (!items) return NO_ITEMS;
+    // Most arrays are valid throughout: then the array itself, without a copy.
+    for (const item of items) if (!item.valid) return items.filter((each) => each.valid);
+    return items;
   }
 
   /** Report about a value: the path and range are the value's. */

@@ -16,23 +16,52 @@ import { CONFIG, isRequired, type PropertySpec, type ValueSpec } from './spec';
 /** A node of the document as the format sees it. */
 export class Checked {
   constructor(
-    /** The value node. */
+    /** The value node (the property node, when a property has no value). */
     readonly node: Node,
-    /** The key of the property holding the value; undefined for the root and array elements. */
-    readonly keyNode: Node | undefined,
     /** False when the value has the wrong type or is not allowed (a finding says why), or is not checked. */
     readonly valid: boolean,
-    /** The JSON value of a valid leaf. */
-    readonly value: unknown,
     /** The object or array holding this value, and the key or index it has there. */
     readonly parent: Checked | undefined,
     readonly segment: string | number | undefined,
   ) {}
 
-  /** Known properties of a valid object, by key (the last occurrence of each). */
-  props: Map<string, Checked> | undefined = undefined;
-  /** Elements of a valid array (each with its own `valid`). */
-  items: Checked[] | undefined = undefined;
+  /** The format of a valid object's properties; undefined for anything else. */
+  shape: ObjectShape | undefined = undefined;
+  /**
+   * A valid object's known properties (the last occurrence of each), in the order of
+   * `shape.names`; a valid array's elements (each with its own `valid`). One field for both
+   * keeps the node small: the walk makes one for every value of every document.
+   */
+  children: (Checked | undefined)[] | undefined = undefined;
+
+  /** The JSON value of a valid leaf. */
+  get value(): any {
+    return this.valid ? this.node.value : undefined;
+  }
+
+  /** The key of the property holding the value; undefined for the root and array elements. */
+  get keyNode(): Node | undefined {
+    const node = this.node;
+    if (node.type === 'property') return node.children?.[0];
+    const parent = node.parent;
+    return parent?.type === 'property' ? parent.children?.[0] : undefined;
+  }
+
+  /** Known properties of a valid object, in the order of `shape.names`. */
+  get props(): (Checked | undefined)[] | undefined {
+    return this.shape ? this.children : undefined;
+  }
+
+  /** Elements of a valid array. */
+  get items(): Checked[] | undefined {
+    return this.shape ? undefined : (this.children as Checked[] | undefined);
+  }
+
+  /** A known property of a valid object, by key. */
+  prop(key: string): Checked | undefined {
+    const index = this.shape?.index.get(key);
+    return index === undefined ? undefined : this.children![index];
+  }
 
   /** The JSON path from the root, computed on demand: most nodes are never reported. */
   get path(): JSONPath {
@@ -114,13 +143,15 @@ function label(path: JSONPath): string {
 }
 
 /** What the walk needs of an object's properties, computed once per format object. */
-interface ObjectShape {
+export interface ObjectShape {
   /** The known keys, in order. */
   readonly names: readonly string[];
-  /** Each known key's spec (own keys only: "constructor" or "__proto__" are unknown keys). */
-  readonly specs: ReadonlyMap<string, PropertySpec>;
-  /** Per edition, the keys that are required there and whose absence no other rule reports, in order. */
-  readonly required: Map<Edition, readonly string[]>;
+  /** Each known key's place in `names` (own keys only: "constructor" or "__proto__" are unknown keys). */
+  readonly index: ReadonlyMap<string, number>;
+  /** Each known key's spec, in the order of `names`. */
+  readonly specs: readonly PropertySpec[];
+  /** Per edition, the places of the keys that are required there and whose absence no other rule reports, in order. */
+  readonly required: Map<Edition, readonly number[]>;
 }
 
 const SHAPES = new WeakMap<Readonly<Record<string, PropertySpec>>, ObjectShape>();
@@ -129,22 +160,22 @@ function shapeOf(properties: Readonly<Record<string, PropertySpec>>): ObjectShap
   let shape = SHAPES.get(properties);
   if (!shape) {
     const names = Object.keys(properties);
-    shape = { names, specs: new Map(names.map((name) => [name, properties[name]])), required: new Map() };
+    shape = { names, index: new Map(names.map((name, i) => [name, i])), specs: names.map((name) => properties[name]), required: new Map() };
     SHAPES.set(properties, shape);
   }
   return shape;
 }
 
-function requiredNames(shape: ObjectShape, edition: Edition): readonly string[] {
-  let names = shape.required.get(edition);
-  if (!names) {
-    names = shape.names.filter((name) => {
-      const spec = shape.specs.get(name)!;
-      return isRequired(spec, edition) && !spec.absenceRule;
+function requiredIndices(shape: ObjectShape, edition: Edition): readonly number[] {
+  let indices = shape.required.get(edition);
+  if (!indices) {
+    const found: number[] = [];
+    shape.specs.forEach((spec, i) => {
+      if (isRequired(spec, edition) && !spec.absenceRule) found.push(i);
     });
-    shape.required.set(edition, names);
+    shape.required.set(edition, (indices = found));
   }
-  return names;
+  return indices;
 }
 
 /** Walks the tree once; allocation-light, since it runs on every node of every file. */
@@ -160,32 +191,32 @@ class Walker {
       case 'string':
         if (node.type !== 'string') return this.wrongType(spec, node, keyNode, parent, segment);
         if (spec.nonEmpty && node.value === '') return this.invalid(node, keyNode, parent, segment, (p) => `${label(p)} must not be empty.`);
-        return new Checked(node, keyNode, true, node.value, parent, segment);
+        return new Checked(node, true, parent, segment);
       case 'enum': {
         if (node.type !== 'string') return this.wrongType(spec, node, keyNode, parent, segment);
-        if (spec.values.includes(node.value)) return new Checked(node, keyNode, true, node.value, parent, segment);
+        if (spec.values.includes(node.value)) return new Checked(node, true, parent, segment);
         return this.invalid(node, keyNode, parent, segment,
           (p) => `${label(p)} is "${node.value}"; allowed: ${spec.values.map((v) => `"${v}"`).join(', ')}.`,
           closeMatches(node.value, spec.values, 2, true));
       }
       case 'edition': {
         if (node.type !== 'string') return this.wrongType(spec, node, keyNode, parent, segment);
-        if ((EDITIONS as readonly string[]).includes(node.value)) return new Checked(node, keyNode, true, node.value, parent, segment);
-        const target = new Checked(node, keyNode, false, undefined, parent, segment);
+        if ((EDITIONS as readonly string[]).includes(node.value)) return new Checked(node, true, parent, segment);
+        const target = new Checked(node, false, parent, segment);
         this.findings.push({ kind: 'edition', target, suggestions: closeMatches(node.value, EDITIONS, 2, true) });
         return target;
       }
       case 'country': {
         if (node.type !== 'string') return this.wrongType(spec, node, keyNode, parent, segment);
-        if (countryByCode(node.value)) return new Checked(node, keyNode, true, node.value, parent, segment);
-        const target = new Checked(node, keyNode, false, undefined, parent, segment);
+        if (countryByCode(node.value)) return new Checked(node, true, parent, segment);
+        const target = new Checked(node, false, parent, segment);
         this.findings.push({ kind: 'country', target });
         return target;
       }
       case 'geography': {
         if (node.type !== 'string') return this.wrongType(spec, node, keyNode, parent, segment);
-        if (isGeography(node.value, this.edition)) return new Checked(node, keyNode, true, node.value, parent, segment);
-        const target = new Checked(node, keyNode, false, undefined, parent, segment);
+        if (isGeography(node.value, this.edition)) return new Checked(node, true, parent, segment);
+        const target = new Checked(node, false, parent, segment);
         const local = this.edition === '2018-05' ? localGeography(node.value) : undefined;
         this.findings.push({
           kind: 'geography',
@@ -200,9 +231,9 @@ class Walker {
         if (!parseDate(node.value)) {
           return this.invalid(node, keyNode, parent, segment, (p) => `${label(p)} is "${node.value}", which is not a real calendar date "YYYY-MM-DD".`);
         }
-        return new Checked(node, keyNode, true, node.value, parent, segment);
+        return new Checked(node, true, parent, segment);
       case 'boolean':
-        return node.type === 'boolean' ? new Checked(node, keyNode, true, node.value, parent, segment) : this.wrongType(spec, node, keyNode, parent, segment);
+        return node.type === 'boolean' ? new Checked(node, true, parent, segment) : this.wrongType(spec, node, keyNode, parent, segment);
       case 'integer':
       case 'number':
         if (node.type !== 'number') return this.wrongType(spec, node, keyNode, parent, segment);
@@ -210,14 +241,14 @@ class Walker {
           return this.invalid(node, keyNode, parent, segment, (p) => `${label(p)} must be a whole number, not ${node.value}.`);
         }
         if (node.value < spec.minimum) return this.invalid(node, keyNode, parent, segment, (p) => `${label(p)} must be >= ${spec.minimum}, not ${node.value}.`);
-        return new Checked(node, keyNode, true, node.value, parent, segment);
+        return new Checked(node, true, parent, segment);
       case 'duration':
         if (node.type !== 'number' && node.type !== 'string') return this.wrongType(spec, node, keyNode, parent, segment);
         if (durationDays(node.value) === undefined) {
           const shown = node.type === 'string' ? `"${node.value}"` : String(node.value);
           return this.invalid(node, keyNode, parent, segment, (p) => `${label(p)} is ${shown}, which is not ${expected(spec)}.`);
         }
-        return new Checked(node, keyNode, true, node.value, parent, segment);
+        return new Checked(node, true, parent, segment);
     }
   }
 
@@ -230,7 +261,7 @@ class Walker {
     suggestions?: string[],
     repeated?: boolean,
   ): Checked {
-    const target = new Checked(node, keyNode, false, undefined, parent, segment);
+    const target = new Checked(node, false, parent, segment);
     this.findings.push({ kind: 'type', target, message: message(target.path), suggestions, repeated });
     return target;
   }
@@ -246,9 +277,10 @@ class Walker {
     parent: Checked | undefined,
     segment: string | number | undefined,
   ): Checked {
-    const self = new Checked(node, keyNode, true, undefined, parent, segment);
-    const props = (self.props = new Map<string, Checked>());
+    const self = new Checked(node, true, parent, segment);
     const shape = shapeOf(properties);
+    self.shape = shape;
+    const props: (Checked | undefined)[] = (self.children = new Array(shape.names.length).fill(undefined));
     const children = node.children ?? [];
     // The last occurrence of a key counts, as in JSON.parse. Keys are rarely repeated: only
     // then is each key's last property worth a map.
@@ -259,8 +291,8 @@ class Walker {
       if (!key) continue;
       const name: string = key.value;
       if (seen?.has(name)) this.findings.push({ kind: 'duplicate-key', path: [...self.path, name], keyNode: key, property });
-      const spec = shape.specs.get(name);
-      if (!spec) {
+      const index = shape.index.get(name);
+      if (index === undefined) {
         // Nothing inside an unknown property is checked.
         const allowed = Object.keys(properties);
         const candidates = closeMatches(name, allowed.filter((k) => !(last ? last.has(k) : hasKey(children, k))), 2);
@@ -270,17 +302,18 @@ class Walker {
       }
       seen?.add(name);
       if (last && last.get(name) !== property) continue;
+      const spec = shape.specs[index];
       const valueNode = property.children?.[1];
       if (!valueNode || (spec.onlyIn && !spec.onlyIn.includes(this.edition))) {
         // A key with no value is a syntax error; a property of another edition is that edition rule's.
-        props.set(name, new Checked(valueNode ?? property, key, false, undefined, self, name));
+        props[index] = new Checked(valueNode ?? property, false, self, name);
         continue;
       }
-      props.set(name, this.value(spec.value, valueNode, key, self, name));
+      props[index] = this.value(spec.value, valueNode, key, self, name);
     }
     // Every known key present in the object is in `props` now (its last occurrence).
-    for (const name of requiredNames(shape, this.edition)) {
-      if (!props.has(name)) this.findings.push({ kind: 'missing', parent: self, key: name, property: properties[name] });
+    for (const index of requiredIndices(shape, this.edition)) {
+      if (props[index] === undefined) this.findings.push({ kind: 'missing', parent: self, key: shape.names[index], property: shape.specs[index] });
     }
     return self;
   }
@@ -294,34 +327,47 @@ class Walker {
   ): Checked {
     const elements = node.children ?? [];
     if (spec.nonEmpty && elements.length === 0) return this.invalid(node, keyNode, parent, segment, (p) => `${label(p)} must not be empty.`);
-    const self = new Checked(node, keyNode, true, undefined, parent, segment);
-    const items: Checked[] = (self.items = new Array(elements.length));
+    const self = new Checked(node, true, parent, segment);
+    const items: Checked[] = (self.children = new Array(elements.length));
     const firstFinding = this.findings.length;
-    let seen: Set<unknown> | undefined;
+    // Values already listed, for a `distinct` array: a scan of the elements before for a short
+    // array (no allocation), a set for a long one.
+    const seen = spec.distinct && elements.length > 16 ? new Set<unknown>() : undefined;
+    const holds = (value: unknown, before: number) => (seen ? seen.has(value) : holdsValid(items, value, before));
+    let distinctValues = false;
     for (let index = 0; index < elements.length; index++) {
       const element = elements[index];
       const item = this.value(spec.items, element, undefined, self, index);
       items[index] = item;
       if (!spec.distinct || !item.valid) continue;
-      seen ??= new Set();
-      if (!seen.has(item.value)) {
-        seen.add(item.value);
+      distinctValues = true;
+      if (!holds(item.value, index)) {
+        seen?.add(item.value);
         continue;
       }
       items[index] = this.invalid(element, undefined, self, index,
         (p) => `${label(p.slice(0, -1))} lists "${String(item.value)}" more than once; each category may appear once.`, undefined, true);
     }
-    if (seen) {
+    if (distinctValues) {
       // A suggestion must not repeat a value the array already holds.
       for (let i = firstFinding; i < this.findings.length; i++) {
         const finding = this.findings[i];
         if (finding.kind === 'type' && finding.target.parent === self && finding.suggestions) {
-          finding.suggestions = finding.suggestions.filter((value) => !seen!.has(value));
+          finding.suggestions = finding.suggestions.filter((value) => !holds(value, items.length));
         }
       }
     }
     return self;
   }
+}
+
+/** Whether one of the first `before` elements is valid and has the value `value`. */
+function holdsValid(items: readonly Checked[], value: unknown, before: number): boolean {
+  for (let i = 0; i < before; i++) {
+    const item = items[i];
+    if (item.valid && item.node.value === value) return true;
+  }
+  return false;
 }
 
 /** Whether two properties of an object have the same key (without allocating for small objects). */

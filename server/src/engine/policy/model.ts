@@ -9,7 +9,7 @@ export interface Store {
   readonly kind?: Checked;
   readonly geography?: Checked;
   /** Valid elements of `data`; empty when `data` is missing or invalid. */
-  readonly data: Checked[];
+  readonly data: readonly Checked[];
 }
 
 const STORES = new WeakMap<RuleContext, Store[]>();
