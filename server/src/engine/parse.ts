@@ -1,5 +1,6 @@
-import { createScanner, parseTree, printParseErrorCode, SyntaxKind, type Node, type ParseError } from 'jsonc-parser';
-import { fastParse } from './fastParse';
+import { printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { fastParse, type FastComment } from './fastParse';
+import { recoveringParse } from './recoveringParse';
 import { LineIndex } from './lines';
 
 /** A comment in the document, with its text (delimiters included). */
@@ -30,53 +31,29 @@ const NO_COMMENTS: readonly Comment[] = Object.freeze([]);
 
 export function parseDocument(text: string): ParsedDocument {
   // The fast path builds jsonc-parser's very tree for any text jsonc-parser parses without an
-  // error, and gives up on anything else: errors and recovery stay jsonc-parser's own.
+  // error, and gives up on anything else; the recovering parser then does what jsonc-parser
+  // does with errors: the same errors, the same recovered tree.
   const fast = fastParse(text);
-  if (fast) {
-    let directiveComments = NO_COMMENTS;
-    if (fast.comments.length && text.includes(DIRECTIVE_MARK)) {
-      const found: Comment[] = [];
-      for (const { offset, length, block } of fast.comments) {
-        const commentText = text.substr(offset, length);
-        if (commentText.includes(DIRECTIVE_MARK)) found.push({ offset, length, text: commentText, block });
-      }
-      directiveComments = found;
-    }
-    return { text, root: fast.root, errors: NO_ERRORS, lines: new LineIndex(text), directiveComments };
-  }
-  let errors: ParseError[] = [];
-  let root: Node | undefined;
+  if (fast) return { text, root: fast.root, errors: NO_ERRORS, lines: new LineIndex(text), directiveComments: directivesOf(text, fast.comments) };
   try {
-    root = parseTree(text, errors, PARSE_OPTIONS);
+    const recovered = recoveringParse(text);
+    return { text, root: recovered.root, errors: recovered.errors, lines: new LineIndex(text), directiveComments: directivesOf(text, recovered.comments) };
   } catch (error) {
-    // jsonc-parser recurses: a broken document nested some ten thousand levels deep overflows the stack.
+    // Recursive descent, as jsonc-parser: a broken document nested some ten thousand levels deep overflows the stack.
     if (!(error instanceof RangeError)) throw error;
-    root = undefined;
-    errors = [{ error: NESTED_TOO_DEEPLY, offset: 0, length: 0 }];
+    return { text, root: undefined, errors: [{ error: NESTED_TOO_DEEPLY, offset: 0, length: 0 }], lines: new LineIndex(text), directiveComments: NO_COMMENTS };
   }
-  return {
-    text,
-    root,
-    errors,
-    lines: new LineIndex(text),
-    directiveComments: text.includes(DIRECTIVE_MARK) ? scanComments(text) : NO_COMMENTS,
-  };
 }
 
-function scanComments(text: string): Comment[] {
-  const comments: Comment[] = [];
-  const scanner = createScanner(text, false);
-  for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
-    if (kind === SyntaxKind.LineCommentTrivia || kind === SyntaxKind.BlockCommentTrivia) {
-      const offset = scanner.getTokenOffset();
-      const length = scanner.getTokenLength();
-      const commentText = text.substr(offset, length);
-      if (commentText.includes(DIRECTIVE_MARK)) {
-        comments.push({ offset, length, text: commentText, block: kind === SyntaxKind.BlockCommentTrivia });
-      }
-    }
+/** The comments that mention a directive. */
+function directivesOf(text: string, comments: readonly FastComment[]): readonly Comment[] {
+  if (!comments.length || !text.includes(DIRECTIVE_MARK)) return NO_COMMENTS;
+  const found: Comment[] = [];
+  for (const { offset, length, block } of comments) {
+    const commentText = text.substr(offset, length);
+    if (commentText.includes(DIRECTIVE_MARK)) found.push({ offset, length, text: commentText, block });
   }
-  return comments;
+  return found;
 }
 
 /** Not a jsonc-parser code: the document is nested too deeply for its parser. */

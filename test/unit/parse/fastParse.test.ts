@@ -11,6 +11,7 @@ import {
   type ParseError,
 } from 'jsonc-parser';
 import { fastParse, type FastComment } from '../../../server/src/engine/fastParse';
+import { recoveringParse } from '../../../server/src/engine/recoveringParse';
 import { parseDocument, PARSE_OPTIONS } from '../../../server/src/engine/parse';
 
 /**
@@ -85,6 +86,12 @@ function check(text: string): void {
     }
     counts.accepted++;
   }
+  // The recovering parser, on any text, valid or not: jsonc-parser's tree, errors and comments.
+  const recovered = recoveringParse(text);
+  assert.deepStrictEqual(recovered.errors, errors, 'errors of the recovering parser');
+  if (root) assertSameTree(recovered.root!, root, undefined, undefined, []);
+  else assert.strictEqual(recovered.root, undefined, 'root of the recovering parser');
+  assert.deepStrictEqual(recovered.comments, scannerComments(text), 'comments of the recovering parser');
   // parseDocument: the fast path when it applies, jsonc-parser's results either way.
   const doc = parseDocument(text);
   assert.deepStrictEqual(doc.errors, errors);
