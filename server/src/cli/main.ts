@@ -21,6 +21,7 @@ function main(argv: readonly string[]): void {
       process.stdout.write(`${version}\n`);
       return;
     }
+    (require('../heap') as typeof import('../heap')).keepTreesYoung();
     const { run } = require('./run') as typeof import('./run');
     const { readAllStdin } = require('./stdin') as typeof import('./stdin');
     process.exitCode = run(options, {

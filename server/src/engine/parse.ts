@@ -20,6 +20,8 @@ export interface ParsedDocument {
   readonly lines: LineIndex;
   /** Comments that may hold disable directives (only scanned when the text mentions one). */
   readonly directiveComments: readonly Comment[];
+  /** Every comment, in order; undefined when the text could not be parsed at all (nested too deeply). */
+  readonly comments?: readonly FastComment[];
 }
 
 export const PARSE_OPTIONS = { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false } as const;
@@ -34,10 +36,10 @@ export function parseDocument(text: string): ParsedDocument {
   // error, and gives up on anything else; the recovering parser then does what jsonc-parser
   // does with errors: the same errors, the same recovered tree.
   const fast = fastParse(text);
-  if (fast) return { text, root: fast.root, errors: NO_ERRORS, lines: new LineIndex(text), directiveComments: directivesOf(text, fast.comments) };
+  if (fast) return { text, root: fast.root, errors: NO_ERRORS, lines: new LineIndex(text), directiveComments: directivesOf(text, fast.comments), comments: fast.comments };
   try {
     const recovered = recoveringParse(text);
-    return { text, root: recovered.root, errors: recovered.errors, lines: new LineIndex(text), directiveComments: directivesOf(text, recovered.comments) };
+    return { text, root: recovered.root, errors: recovered.errors, lines: new LineIndex(text), directiveComments: directivesOf(text, recovered.comments), comments: recovered.comments };
   } catch (error) {
     // Recursive descent, as jsonc-parser: a broken document nested some ten thousand levels deep overflows the stack.
     if (!(error instanceof RangeError)) throw error;

@@ -17,6 +17,9 @@ import { registerInlayHints } from './handlers/inlayHints';
 import { registerDocumentSymbols } from './handlers/symbols';
 import { registerFoldingRanges } from './handlers/folding';
 import { registerFormatting } from './handlers/formatting';
+import { keepTreesYoung } from '../heap';
+
+keepTreesYoung();
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);

@@ -1,4 +1,5 @@
 import { createScanner, SyntaxKind } from 'jsonc-parser';
+import type { ParsedDocument } from '../parse';
 import { parseDate } from '../policy/dates';
 
 /** A comment token of the document. */
@@ -24,14 +25,22 @@ export function scanComments(text: string): CommentToken[] {
  * The comment the cursor is in: after its opening `//` or `/*`, up to its end (a line
  * comment includes the cursor at its end; a block comment stops before its closing `*\/`).
  */
-export function commentAt(text: string, offset: number): CommentToken | undefined {
-  for (const comment of scanComments(text)) {
-    if (comment.offset > offset) break;
-    const closed = comment.block && text.startsWith('*/', comment.offset + comment.length - 2) && comment.length >= 4;
-    const end = comment.offset + comment.length - (closed ? 2 : 0);
-    if (offset >= comment.offset + 2 && offset <= end) return comment;
+export function commentAt(doc: ParsedDocument, offset: number): CommentToken | undefined {
+  const { text } = doc;
+  // The parse's comments (a scan only for a text too deeply nested to parse); the last one starting before the cursor.
+  const comments = doc.comments ?? scanComments(text);
+  let lo = 0;
+  let hi = comments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (comments[mid].offset <= offset) lo = mid + 1;
+    else hi = mid;
   }
-  return undefined;
+  const comment = comments[lo - 1];
+  if (!comment) return undefined;
+  const closed = comment.block && text.startsWith('*/', comment.offset + comment.length - 2) && comment.length >= 4;
+  const end = comment.offset + comment.length - (closed ? 2 : 0);
+  return offset >= comment.offset + 2 && offset <= end ? comment : undefined;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;

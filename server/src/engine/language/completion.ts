@@ -24,7 +24,7 @@ const TRIGGER_SUGGEST = { title: 'Suggest', command: 'editor.action.triggerSugge
  */
 export function doComplete(doc: ParsedDocument, position: Position, edition: Edition): CompletionList {
   const offset = doc.lines.offsetAt(position);
-  const comment = commentAt(doc.text, offset);
+  const comment = commentAt(doc, offset);
   if (comment) return list(commentCompletions(doc, comment, offset));
   if (!doc.root) return list([skeleton(doc, offset, edition)]);
   const token = tokenAt(doc.text, offset);
