@@ -48,7 +48,7 @@ export function parseDocument(text: string): ParsedDocument {
 }
 
 /** The comments that mention a directive. */
-function directivesOf(text: string, comments: readonly FastComment[]): readonly Comment[] {
+export function directivesOf(text: string, comments: readonly FastComment[]): readonly Comment[] {
   if (!comments.length || !text.includes(DIRECTIVE_MARK)) return NO_COMMENTS;
   const found: Comment[] = [];
   for (const { offset, length, block } of comments) {

@@ -1,5 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { LineIndex, parseDocument, type ParsedDocument, type Position } from '../engine';
+import { changeBetween, reparse } from '../engine/incremental';
 import { LANGUAGE_ID } from './shared/protocol';
 
 const BOM = '\uFEFF';
@@ -34,7 +35,11 @@ class ClientLines extends LineIndex {
   }
 }
 
-/** One parse per document version, shared by diagnostics and every feature. */
+/**
+ * One parse per document version, shared by diagnostics and every feature. A new version of
+ * a document is parsed incrementally from the last one when it can be (engine/incremental.ts):
+ * a keystroke in a large document parses again only the object or array it is in.
+ */
 export class ParsedDocuments {
   private readonly cache = new Map<string, { document: TextDocument; version: number; parsed: ParsedDocument }>();
 
@@ -42,7 +47,9 @@ export class ParsedDocuments {
     const cached = this.cache.get(document.uri);
     // The same object at the same version: a document reopened is a new object, even at version 1.
     if (cached?.document === document && cached.version === document.version) return cached.parsed;
-    const parsed = parse(document.getText());
+    const text = document.getText();
+    // The last parse of this very document is spent by reparse (its tree is reused): it is replaced at once.
+    const parsed = (cached?.document === document && reparseFrom(cached.parsed, text)) || parse(text);
     this.cache.set(document.uri, { document, version: document.version, parsed });
     return parsed;
   }
@@ -50,6 +57,13 @@ export class ParsedDocuments {
   delete(uri: string): void {
     this.cache.delete(uri);
   }
+}
+
+/** The new text's parse from the last one's, or undefined (then it is parsed whole). */
+function reparseFrom(previous: ParsedDocument, text: string): ParsedDocument | undefined {
+  if (text.startsWith(BOM) || previous.lines instanceof ClientLines) return undefined;
+  const change = changeBetween(previous.text, text);
+  return change ? reparse(previous, text, change) : previous;
 }
 
 /** The engine's parse of a client's text; a leading byte order mark is stripped, as the CLI does. */

@@ -1,0 +1,182 @@
+import type { ParseError } from 'jsonc-parser';
+import { fastParse, type FastComment, type FastNode } from './fastParse';
+import { LineIndex } from './lines';
+import { directivesOf, NESTED_TOO_DEEPLY, type ParsedDocument } from './parse';
+import { recoveringParse } from './recoveringParse';
+
+/**
+ * Incremental parsing, for an editor: after an edit, only the innermost object or array that
+ * holds the edit is parsed again, and its new subtree replaces the old one in the previous
+ * tree; the nodes after it move by the edit's length. The result is the very tree, errors and
+ * comments a whole parse of the new text gives (tests compare the two on generated edits).
+ *
+ * Why that holds: the text before the container is unchanged, so a whole parse reaches the
+ * container's opening bracket in the same state as before; when the container's new text,
+ * parsed alone, is one value that ends with its own closing bracket at the end of the span,
+ * a whole parse reads the same tokens and makes the same decisions inside it, and leaves it
+ * in the same state as before, so everything after it is parsed as before too. Otherwise (an
+ * edit that reaches a bracket, a string or comment left open to the end of the span, a
+ * container closed early or not at all...) it gives up, and the caller parses the whole text.
+ *
+ * The previous document's tree is reused: it must not be used after this call.
+ */
+
+/** What changed between two texts: `[start, oldEnd)` of the old text became `[start, newEnd)` of the new one. */
+export interface TextChange {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/** The one range that differs between two texts (common prefix and suffix); undefined when they are equal. */
+export function changeBetween(oldText: string, newText: string): TextChange | undefined {
+  if (oldText === newText) return undefined;
+  const shorter = Math.min(oldText.length, newText.length);
+  // Whole chunks first (V8 compares substrings natively), then character by character.
+  let start = 0;
+  while (start + CHUNK <= shorter && oldText.substr(start, CHUNK) === newText.substr(start, CHUNK)) start += CHUNK;
+  while (start < shorter && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
+  let oldEnd = oldText.length;
+  let newEnd = newText.length;
+  while (oldEnd - CHUNK >= start && newEnd - CHUNK >= start && oldText.substr(oldEnd - CHUNK, CHUNK) === newText.substr(newEnd - CHUNK, CHUNK)) {
+    oldEnd -= CHUNK;
+    newEnd -= CHUNK;
+  }
+  while (oldEnd > start && newEnd > start && oldText.charCodeAt(oldEnd - 1) === newText.charCodeAt(newEnd - 1)) {
+    oldEnd--;
+    newEnd--;
+  }
+  return { start, oldEnd, newEnd };
+}
+
+const CHUNK = 1024;
+
+/** The document for `text`, reusing `previous` (the parse of the text before the change); undefined when it cannot. */
+export function reparse(previous: ParsedDocument, text: string, change: TextChange): ParsedDocument | undefined {
+  const root = previous.root as FastNode | undefined;
+  if (!root || !previous.comments || previous.errors.some((e) => e.error === NESTED_TOO_DEEPLY)) return undefined;
+  const container = innermostContainer(root, change);
+  if (!container) return undefined;
+  const delta = change.newEnd - change.oldEnd;
+  const start = container.offset;
+  const oldEnd = start + container.length;
+  // An object or array ends at its closing bracket or at the end of the text: one that did not
+  // close before the end may have left errors there (its closing bracket expected) that are its own.
+  if (oldEnd >= previous.text.length) return undefined;
+  const newEnd = oldEnd + delta;
+  const span = text.slice(start, newEnd);
+  const close = container.type === 'object' ? '}' : ']';
+  if (!span.endsWith(close)) return undefined;
+
+  let subtree: FastNode;
+  let subErrors: readonly ParseError[];
+  let subComments: readonly FastComment[];
+  const fast = fastParse(span);
+  if (fast) {
+    subtree = fast.root;
+    subErrors = [];
+    subComments = fast.comments;
+  } else {
+    let recovered;
+    try {
+      recovered = recoveringParse(span);
+    } catch (error) {
+      if (error instanceof RangeError) return undefined;
+      throw error;
+    }
+    if (!recovered.root) return undefined;
+    // The span must be one value closed by its own bracket: then a whole parse reads it alike.
+    for (const e of recovered.errors) if (e.error === 7 || e.error === 8 || e.error === 9 || e.offset + e.length > span.length) return undefined;
+    subtree = recovered.root;
+    subErrors = recovered.errors;
+    subComments = recovered.comments;
+  }
+  if (subtree.type !== container.type || subtree.offset !== 0 || subtree.length !== span.length) return undefined;
+
+  // Splice the new subtree in, then move what follows the edit.
+  moveSubtree(subtree, start);
+  const parent = container.parent!;
+  subtree.parent = parent;
+  const siblings = parent.children!;
+  siblings[siblings.indexOf(container)] = subtree;
+  shiftAfter(root, start, oldEnd, delta);
+
+  const errors: ParseError[] = [];
+  // An error at the opening bracket itself (a missing comma before it) is the enclosing container's.
+  for (const e of previous.errors) if (e.offset <= start) errors.push(e);
+  for (const e of subErrors) errors.push({ error: e.error, offset: e.offset + start, length: e.length });
+  for (const e of previous.errors) if (e.offset >= oldEnd) errors.push({ error: e.error, offset: e.offset + delta, length: e.length });
+  const comments: FastComment[] = [];
+  for (const c of previous.comments) if (c.offset < start) comments.push(c);
+  for (const c of subComments) comments.push({ offset: c.offset + start, length: c.length, block: c.block });
+  for (const c of previous.comments) if (c.offset >= oldEnd) comments.push({ offset: c.offset + delta, length: c.length, block: c.block });
+  return {
+    text,
+    root,
+    errors: errors.length || previous.errors.length ? errors : previous.errors,
+    lines: new LineIndex(text),
+    directiveComments: directivesOf(text, comments),
+    comments,
+  };
+}
+
+/** The innermost object or array, other than the root, whose brackets enclose the change (without touching them). */
+function innermostContainer(root: FastNode, change: TextChange): FastNode | undefined {
+  let found: FastNode | undefined;
+  for (let node = childAt(root, change.start); node; node = childAt(node, change.start)) {
+    if (node.type === 'object' || node.type === 'array') {
+      if (!(node.offset < change.start && change.oldEnd < node.offset + node.length)) break;
+      found = node;
+    }
+  }
+  return found;
+}
+
+/** The child of `node` whose span holds `offset` (children are in document order and do not overlap). */
+function childAt(node: FastNode, offset: number): FastNode | undefined {
+  const children = node.children;
+  if (!children) return undefined;
+  let lo = 0;
+  let hi = children.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const child = children[mid];
+    if (child.offset + child.length <= offset) lo = mid + 1;
+    else if (child.offset > offset) hi = mid - 1;
+    else return child;
+  }
+  return undefined;
+}
+
+/** Adds `by` to the offsets of a subtree (without recursion: a tree may be nested very deeply). */
+function moveSubtree(top: FastNode, by: number): void {
+  const stack: FastNode[] = [top];
+  while (stack.length) {
+    const node = stack.pop()!;
+    node.offset += by;
+    if (node.colonOffset !== undefined) node.colonOffset += by;
+    const children = node.children;
+    if (children) for (let i = 0; i < children.length; i++) stack.push(children[i]);
+  }
+}
+
+/**
+ * After the subtree at `[start, oldEnd)` was replaced: nodes from `oldEnd` on move by `delta`,
+ * nodes that enclose the replaced span grow by it.
+ */
+function shiftAfter(root: FastNode, start: number, oldEnd: number, delta: number): void {
+  if (delta === 0) return;
+  const stack: FastNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.offset >= oldEnd) {
+      moveSubtree(node, delta);
+      continue;
+    }
+    // Before the change, or the new subtree itself: unchanged.
+    if (node.offset + node.length < oldEnd || node.offset >= start) continue;
+    node.length += delta;
+    const children = node.children;
+    if (children) for (let i = 0; i < children.length; i++) stack.push(children[i]);
+  }
+}
