@@ -3,6 +3,7 @@ import { fastParse, type FastComment, type FastNode } from './fastParse';
 import { LineIndex } from './lines';
 import { directivesOf, NESTED_TOO_DEEPLY, type ParsedDocument } from './parse';
 import { recoveringParse } from './recoveringParse';
+import { noteReparse } from './analysisCache';
 
 /**
  * Incremental parsing, for an editor: after an edit, only the innermost object or array that
@@ -110,7 +111,7 @@ export function reparse(previous: ParsedDocument, text: string, change: TextChan
   for (const c of previous.comments) if (c.offset < start) comments.push(c);
   for (const c of subComments) comments.push({ offset: c.offset + start, length: c.length, block: c.block });
   for (const c of previous.comments) if (c.offset >= oldEnd) comments.push({ offset: c.offset + delta, length: c.length, block: c.block });
-  return {
+  const doc: ParsedDocument = {
     text,
     root,
     errors: errors.length || previous.errors.length ? errors : previous.errors,
@@ -118,6 +119,8 @@ export function reparse(previous: ParsedDocument, text: string, change: TextChan
     directiveComments: directivesOf(text, comments),
     comments,
   };
+  noteReparse(doc, previous, container, subtree);
+  return doc;
 }
 
 /** The innermost object or array, other than the root, whose brackets enclose the change (without touching them). */

@@ -1,5 +1,6 @@
 import { RuleContext } from './context';
-import { checkFormat, editionOf } from './format/check';
+import { analysisOf } from './analysisCache';
+import { editionOf } from './format/check';
 import { parseDocument, type ParsedDocument } from './parse';
 import { RULES, SUPPRESSION_RULES } from './rules';
 import type { Rule } from './rule';
@@ -22,7 +23,7 @@ const RULES_OF = new Map(
 /** Lints a parsed document; callers that cache parses (the language server) use this. */
 export function lintDocument(doc: ParsedDocument, options: LintOptions = {}): LintResult {
   const edition = options.forceEdition ?? editionOf(doc.root, options.defaultEdition ?? DEFAULT_EDITION);
-  const ctx = new RuleContext(doc, edition, checkFormat(doc.root, edition));
+  const ctx = new RuleContext(doc, edition, analysisOf(doc, edition));
   const diagnostics: Diagnostic[] = [];
   const { main, suppression } = RULES_OF.get(edition)!;
   const overrides = options.rules;

@@ -10,7 +10,8 @@ import { parseDocument, type ParsedDocument } from '../../../server/src/engine/p
 /**
  * Incremental parsing against a whole parse: after any chain of edits, the document reparse()
  * gives (when it does not give up) has the very tree, errors, comments and directive comments
- * of parseDocument() on the new text, and lints alike.
+ * of parseDocument() on the new text, and lints alike (its format analysis brought up to date
+ * from the previous version's, which was linted before the edit).
  *
  * INCREMENTAL_RUNS and INCREMENTAL_SEED override the number of cases and the seed.
  */
@@ -68,6 +69,8 @@ describe('incremental parsing', () => {
       fc.property(fc.constantFrom(...BASES), fc.array(edit, { minLength: 1, maxLength: 6 }), (base, chain) => {
         let doc = parseDocument(base);
         for (const { at, remove, insert } of chain) {
+          // Linted first, as the server does: the next lint then checks again only what changed (analysisCache.ts).
+          lintDocument(doc, { today: '2026-11-23' });
           const text = doc.text;
           const offset = at % (text.length + 1);
           const next = text.slice(0, offset) + insert + text.slice(Math.min(text.length, offset + remove));

@@ -27,6 +27,8 @@ export class Checked {
 
   /** The format of a valid object's properties; undefined for anything else. */
   shape: ObjectShape | undefined = undefined;
+  /** The format a valid object or array was checked against (to check one of its values again). */
+  spec: ValueSpec | undefined = undefined;
   /**
    * A valid object's known properties (the last occurrence of each), in the order of
    * `shape.names`; a valid array's elements (each with its own `valid`). One field for both
@@ -108,6 +110,95 @@ export function checkFormat(root: Node | undefined, edition: Edition): FormatAna
   return { root: new Walker(edition, findings).value(CONFIG, root, undefined, undefined, undefined), findings };
 }
 
+/**
+ * The analysis after the value node `replaced` was replaced by `by` in the tree (an edit inside
+ * it, incremental.ts): the values checked inside it are checked again, the rest is kept. The
+ * same analysis a whole walk of the new tree gives, the findings in walk order; `analysis` is
+ * spent. Undefined when the node cannot be found (the caller walks the whole tree).
+ */
+export function recheck(analysis: FormatAnalysis, replaced: Node, by: Node, edition: Edition): FormatAnalysis | undefined {
+  const root = analysis.root;
+  if (!root) return undefined;
+  // From the root to the new node (the old one's parent already holds the new one).
+  const chain: Node[] = [];
+  for (let node: Node | undefined = by; node; node = node.parent) chain.push(node);
+  chain.reverse();
+  if (chain[0] !== root.node || chain.length < 2) return undefined;
+  // Down the checked tree along the chain, to the checked value of `replaced`, if it was checked.
+  let holder: Checked = root;
+  let target: Checked | undefined;
+  let index = -1;
+  for (let i = 1; i < chain.length; i++) {
+    const node = chain[i];
+    if (node.type === 'property') continue;
+    const via = chain[i - 1];
+    if (!holder.valid || !holder.children) return analysis;
+    if (via.type === 'property') {
+      index = holder.shape?.index.get(via.children?.[0]?.value) ?? -1;
+      target = index < 0 ? undefined : holder.children[index];
+    } else {
+      index = via.children?.indexOf(node) ?? -1;
+      target = index < 0 ? undefined : holder.children[index];
+    }
+    // Not checked (inside an unknown property, an earlier duplicate of a key, an invalid value): no finding refers to it.
+    if (!target || target.node !== (i === chain.length - 1 ? replaced : node)) return analysis;
+    if (i < chain.length - 1) holder = target;
+  }
+  if (!target) return analysis;
+
+  const inside = (node: Node | undefined) => {
+    for (let at = node; at; at = at.parent) if (at === replaced) return true;
+    return false;
+  };
+  const anchor = (finding: Finding) => {
+    switch (finding.kind) {
+      case 'unknown-property':
+      case 'duplicate-key': return finding.keyNode;
+      case 'missing': return finding.parent.node;
+      default: return finding.target.node;
+    }
+  };
+  // The findings of the old value go; the new value's come in their place (walk order).
+  const findings: Finding[] = [];
+  let at = -1;
+  for (const finding of analysis.findings) {
+    if (inside(anchor(finding))) {
+      if (at < 0) at = findings.length;
+    } else {
+      findings.push(finding);
+    }
+  }
+  const fresh: Finding[] = [];
+  const walker = new Walker(edition, fresh);
+  let checked: Checked;
+  if (holder.shape) {
+    const spec = holder.shape.specs[index];
+    const key = chain[chain.length - 2].children?.[0];
+    checked = spec.onlyIn && !spec.onlyIn.includes(edition)
+      ? new Checked(by, false, holder, target.segment)
+      : walker.value(spec.value, by, key, holder, target.segment);
+  } else {
+    const spec = holder.spec;
+    if (spec?.type !== 'array') return undefined;
+    checked = walker.value(spec.items, by, undefined, holder, target.segment);
+  }
+  holder.children![index] = checked;
+  if (at < 0) at = insertionPoint(findings, by);
+  findings.splice(at, 0, ...fresh);
+  return { root, findings };
+}
+
+/** Where the findings of a value checked again go when it had none: before the first finding after it. */
+function insertionPoint(findings: readonly Finding[], node: Node): number {
+  const end = node.offset + node.length;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    const anchor = f.kind === 'unknown-property' || f.kind === 'duplicate-key' ? f.keyNode : f.kind === 'missing' ? f.parent.node : f.target.node;
+    if (anchor.offset >= end) return i;
+  }
+  return findings.length;
+}
+
 function jsonType(node: Node): string {
   switch (node.type) {
     case 'object': return 'an object';
@@ -184,10 +275,18 @@ class Walker {
 
   value(spec: ValueSpec, node: Node, keyNode: Node | undefined, parent: Checked | undefined, segment: string | number | undefined): Checked {
     switch (spec.type) {
-      case 'object':
-        return node.type === 'object' ? this.object(spec.properties, node, keyNode, parent, segment) : this.wrongType(spec, node, keyNode, parent, segment);
-      case 'array':
-        return node.type === 'array' ? this.array(spec, node, keyNode, parent, segment) : this.wrongType(spec, node, keyNode, parent, segment);
+      case 'object': {
+        if (node.type !== 'object') return this.wrongType(spec, node, keyNode, parent, segment);
+        const checked = this.object(spec.properties, node, keyNode, parent, segment);
+        checked.spec = spec;
+        return checked;
+      }
+      case 'array': {
+        if (node.type !== 'array') return this.wrongType(spec, node, keyNode, parent, segment);
+        const checked = this.array(spec, node, keyNode, parent, segment);
+        if (checked.valid) checked.spec = spec;
+        return checked;
+      }
       case 'string':
         if (node.type !== 'string') return this.wrongType(spec, node, keyNode, parent, segment);
         if (spec.nonEmpty && node.value === '') return this.invalid(node, keyNode, parent, segment, (p) => `${label(p)} must not be empty.`);

@@ -1,0 +1,37 @@
+import type { Node } from 'jsonc-parser';
+import { checkFormat, recheck, type FormatAnalysis } from './format/check';
+import type { ParsedDocument } from './parse';
+import type { Edition } from './types';
+
+/**
+ * The format analysis of each document, kept while the document lives, so that linting a new
+ * version made by an incremental parse checks again only the value that changed
+ * (format/check.ts `recheck`). One analysis per document: the edition it was made for.
+ */
+
+const ANALYSES = new WeakMap<ParsedDocument, { edition: Edition; analysis: FormatAnalysis }>();
+const ORIGINS = new WeakMap<ParsedDocument, { previous: ParsedDocument; replaced: Node; by: Node }>();
+
+/** `doc` is `previous` with the value `replaced` parsed again as `by` (incremental.ts). */
+export function noteReparse(doc: ParsedDocument, previous: ParsedDocument, replaced: Node, by: Node): void {
+  // Only a previous version that was analysed is worth remembering (and versions never chain up).
+  if (ANALYSES.has(previous)) ORIGINS.set(doc, { previous, replaced, by });
+}
+
+/** The analysis of a document under an edition: kept, brought up to date from the previous version, or made. */
+export function analysisOf(doc: ParsedDocument, edition: Edition): FormatAnalysis {
+  const kept = ANALYSES.get(doc);
+  if (kept?.edition === edition) return kept.analysis;
+  let analysis: FormatAnalysis | undefined;
+  const origin = ORIGINS.get(doc);
+  if (origin) {
+    ORIGINS.delete(doc);
+    // The previous version's analysis is spent either way: its tree is this document's now.
+    const previous = ANALYSES.get(origin.previous);
+    ANALYSES.delete(origin.previous);
+    if (previous?.edition === edition) analysis = recheck(previous.analysis, origin.replaced, origin.by, edition);
+  }
+  analysis ??= checkFormat(doc.root, edition);
+  ANALYSES.set(doc, { edition, analysis });
+  return analysis;
+}
