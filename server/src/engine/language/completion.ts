@@ -1,4 +1,4 @@
-import { createScanner, findNodeAtLocation, getLocation, ScanError, SyntaxKind, type Node } from 'jsonc-parser';
+import { createScanner, findNodeAtLocation, getLocation, getNodePath, ScanError, SyntaxKind, type Location, type Node } from 'jsonc-parser';
 import {
   CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Range as LspRange,
 } from 'vscode-languageserver-types';
@@ -27,8 +27,10 @@ export function doComplete(doc: ParsedDocument, position: Position, edition: Edi
   const comment = commentAt(doc, offset);
   if (comment) return list(commentCompletions(doc, comment, offset));
   if (!doc.root) return list([skeleton(doc, offset, edition)]);
-  const token = tokenAt(doc.text, offset);
-  const location = getLocation(doc.text, offset);
+  // Scanning starts at the innermost object or array around the cursor, not at the top of a large document.
+  const container = innermostContainer(doc.root, offset);
+  const token = tokenAt(doc.text, container?.offset ?? 0, offset);
+  const location = locationAt(doc, container, offset);
   if (location.isAtPropertyKey) {
     const parentPath = location.path.slice(0, -1);
     const parent = parentPath.length ? findNodeAtLocation(doc.root, parentPath) : doc.root;
@@ -54,9 +56,45 @@ interface Token {
   length: number;
 }
 
-/** The value-like token the cursor is in or at the end of (a string, number, keyword or bare word). */
-function tokenAt(text: string, offset: number): Token | undefined {
+/** The innermost object or array whose brackets enclose the offset. */
+export function innermostContainer(root: Node | undefined, offset: number): Node | undefined {
+  let found: Node | undefined;
+  for (let node = root; node; ) {
+    if ((node.type === 'object' || node.type === 'array') && node.offset < offset && offset < node.offset + node.length) found = node;
+    const children = node.children;
+    if (!children) break;
+    let next: Node | undefined;
+    let lo = 0;
+    let hi = children.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const child = children[mid];
+      if (child.offset + child.length < offset) lo = mid + 1;
+      else if (child.offset > offset) hi = mid - 1;
+      else {
+        next = child;
+        break;
+      }
+    }
+    node = next;
+  }
+  return found;
+}
+
+/**
+ * jsonc-parser's getLocation, from the innermost container when the document has no syntax
+ * error (its tree then is exactly what a parse from the top goes through to reach it).
+ */
+export function locationAt(doc: ParsedDocument, container: Node | undefined, offset: number): Location {
+  if (!container || container === doc.root || doc.errors.length) return getLocation(doc.text, offset);
+  const inner = getLocation(doc.text.slice(container.offset, container.offset + container.length), offset - container.offset);
+  return { ...inner, path: [...getNodePath(container), ...inner.path] };
+}
+
+/** The value-like token the cursor is in or at the end of (a string, number, keyword or bare word); `from` is a token start before it. */
+export function tokenAt(text: string, from: number, offset: number): Token | undefined {
   const scanner = createScanner(text, false);
+  scanner.setPosition(from);
   for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
     const start = scanner.getTokenOffset();
     if (start >= offset) return undefined;
