@@ -10,12 +10,12 @@ import type { Edition } from './types';
  */
 
 const ANALYSES = new WeakMap<ParsedDocument, { edition: Edition; analysis: FormatAnalysis }>();
-const ORIGINS = new WeakMap<ParsedDocument, { previous: ParsedDocument; replaced: Node; by: Node }>();
+const ORIGINS = new WeakMap<ParsedDocument, { previous: ParsedDocument; replacements: readonly (readonly [Node, Node])[] }>();
 
-/** `doc` is `previous` with the value `replaced` parsed again as `by` (incremental.ts). */
-export function noteReparse(doc: ParsedDocument, previous: ParsedDocument, replaced: Node, by: Node): void {
+/** `doc` is `previous` with values parsed again: each pair, the old value node and the new one (incremental.ts). */
+export function noteReparse(doc: ParsedDocument, previous: ParsedDocument, replacements: readonly (readonly [Node, Node])[]): void {
   // Only a previous version that was analysed is worth remembering (and versions never chain up).
-  if (ANALYSES.has(previous)) ORIGINS.set(doc, { previous, replaced, by });
+  if (ANALYSES.has(previous)) ORIGINS.set(doc, { previous, replacements });
 }
 
 /** The analysis of a document under an edition: kept, brought up to date from the previous version, or made. */
@@ -29,7 +29,10 @@ export function analysisOf(doc: ParsedDocument, edition: Edition): FormatAnalysi
     // The previous version's analysis is spent either way: its tree is this document's now.
     const previous = ANALYSES.get(origin.previous);
     ANALYSES.delete(origin.previous);
-    if (previous?.edition === edition) analysis = recheck(previous.analysis, origin.replaced, origin.by, edition);
+    if (previous?.edition === edition) {
+      analysis = previous.analysis;
+      for (const [replaced, by] of origin.replacements) analysis = analysis && recheck(analysis, replaced, by, edition);
+    }
   }
   analysis ??= checkFormat(doc.root, edition);
   ANALYSES.set(doc, { edition, analysis });

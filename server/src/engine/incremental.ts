@@ -58,6 +58,10 @@ export function reparse(previous: ParsedDocument, text: string, change: TextChan
   if (!root || !previous.comments || previous.errors.some((e) => e.error === NESTED_TOO_DEEPLY)) return undefined;
   const container = innermostContainer(root, change);
   if (!container) return undefined;
+  if (container.type === 'array') {
+    const gap = reparseGap(previous, root, container, text, change);
+    if (gap !== NOT_A_GAP) return gap;
+  }
   const delta = change.newEnd - change.oldEnd;
   const start = container.offset;
   const oldEnd = start + container.length;
@@ -69,49 +73,123 @@ export function reparse(previous: ParsedDocument, text: string, change: TextChan
   const close = container.type === 'object' ? '}' : ']';
   if (!span.endsWith(close)) return undefined;
 
-  let subtree: FastNode;
-  let subErrors: readonly ParseError[];
-  let subComments: readonly FastComment[];
-  const fast = fastParse(span);
-  if (fast) {
-    subtree = fast.root;
-    subErrors = [];
-    subComments = fast.comments;
-  } else {
-    let recovered;
-    try {
-      recovered = recoveringParse(span);
-    } catch (error) {
-      if (error instanceof RangeError) return undefined;
-      throw error;
-    }
-    if (!recovered.root) return undefined;
-    // The span must be one value closed by its own bracket: then a whole parse reads it alike.
-    for (const e of recovered.errors) if (e.error === 7 || e.error === 8 || e.error === 9 || e.offset + e.length > span.length) return undefined;
-    subtree = recovered.root;
-    subErrors = recovered.errors;
-    subComments = recovered.comments;
-  }
+  const parsed = parseSpan(span);
+  if (!parsed) return undefined;
+  const subtree = parsed.root;
   if (subtree.type !== container.type || subtree.offset !== 0 || subtree.length !== span.length) return undefined;
 
-  // Splice the new subtree in, then move what follows the edit.
+  // Move what follows the edit (the old subtree stays put), then splice the new subtree in.
+  shiftAfter(root, start, oldEnd, delta);
   moveSubtree(subtree, start);
   const parent = container.parent!;
   subtree.parent = parent;
   const siblings = parent.children!;
   siblings[siblings.indexOf(container)] = subtree;
-  shiftAfter(root, start, oldEnd, delta);
+  const doc = assemble(previous, text, root, start, oldEnd, delta, parsed.errors, parsed.comments, start);
+  noteReparse(doc, previous, [[container, subtree]]);
+  return doc;
+}
 
+const NOT_A_GAP = null;
+
+/**
+ * An edit between two objects or arrays of an array (a list of stores): only the two and what
+ * lies between them are parsed again, as the elements of an array of their own; a whole parse
+ * reads them alike, since it is in the same state before the first (a value is expected) and
+ * after the last (a comma is expected), and the two parse as before. NOT_A_GAP when the edit
+ * is not in such a gap; undefined when it is but the text there does not parse that way.
+ */
+function reparseGap(previous: ParsedDocument, root: FastNode, array: FastNode, text: string, change: TextChange): ParsedDocument | undefined | typeof NOT_A_GAP {
+  const children = array.children!;
+  let lo = 0;
+  let hi = children.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (children[mid].offset < change.oldEnd) lo = mid + 1;
+    else hi = mid;
+  }
+  const j = lo;
+  if (j <= 0 || j >= children.length) return NOT_A_GAP;
+  const before = children[j - 1];
+  const after = children[j];
+  if (before.offset + before.length > change.start || !isContainer(before) || !isContainer(after)) return NOT_A_GAP;
+
+  const delta = change.newEnd - change.oldEnd;
+  const start = before.offset;
+  const oldEnd = after.offset + after.length;
+  const wrapped = `[${text.slice(start, oldEnd + delta)}]`;
+  const parsed = parseSpan(wrapped);
+  if (!parsed) return undefined;
+  const list = parsed.root;
+  const items = list.children!;
+  const first = items[0];
+  const last = items[items.length - 1];
+  if (list.type !== 'array' || list.length !== wrapped.length || items.length < 2) return undefined;
+  if (first.type !== before.type || first.offset !== 1 || first.length !== before.length) return undefined;
+  if (last.type !== after.type || last.offset + last.length !== wrapped.length - 1 || last.length !== after.length) return undefined;
+  // Nothing reported at the closing bracket added: the last element is followed by nothing else.
+  for (const e of parsed.errors) if (e.offset + e.length > wrapped.length - 1) return undefined;
+
+  // Move what follows first (the old elements are still in place and stay put), then splice the new ones in.
+  shiftAfter(root, start, oldEnd, delta);
+  for (const item of items) {
+    moveSubtree(item, start - 1);
+    item.parent = array;
+  }
+  children.splice(j - 1, 2, ...items);
+
+  const doc = assemble(previous, text, root, start, oldEnd, delta, parsed.errors, parsed.comments, start - 1);
+  // Two elements in, two out: the rest of the array keeps its indices, and only these two are checked again.
+  if (items.length === 2) noteReparse(doc, previous, [[before, first], [after, last]]);
+  return doc;
+}
+
+function isContainer(node: FastNode): boolean {
+  return node.type === 'object' || node.type === 'array';
+}
+
+/** A span parsed alone: the fast parser, or the recovering one; undefined when it nests too deeply or reports past its end. */
+function parseSpan(span: string): { root: FastNode; errors: readonly ParseError[]; comments: readonly FastComment[] } | undefined {
+  const fast = fastParse(span);
+  if (fast) return { root: fast.root, errors: [], comments: fast.comments };
+  let recovered;
+  try {
+    recovered = recoveringParse(span);
+  } catch (error) {
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
+  if (!recovered.root) return undefined;
+  // One value closed by its own bracket: no bracket expected, no content after it, nothing past the end.
+  for (const e of recovered.errors) if (e.error === 7 || e.error === 8 || e.error === 9 || e.offset + e.length > span.length) return undefined;
+  return { root: recovered.root, errors: recovered.errors, comments: recovered.comments };
+}
+
+/**
+ * The new document: the previous errors and comments before `start` (and an error at `start`
+ * itself, which is the enclosing container's: a comma expected before it) and from `oldEnd` on
+ * (moved by `delta`), the span's own in between (its offsets plus `base`).
+ */
+function assemble(
+  previous: ParsedDocument,
+  text: string,
+  root: FastNode,
+  start: number,
+  oldEnd: number,
+  delta: number,
+  spanErrors: readonly ParseError[],
+  spanComments: readonly FastComment[],
+  base: number,
+): ParsedDocument {
   const errors: ParseError[] = [];
-  // An error at the opening bracket itself (a missing comma before it) is the enclosing container's.
   for (const e of previous.errors) if (e.offset <= start) errors.push(e);
-  for (const e of subErrors) errors.push({ error: e.error, offset: e.offset + start, length: e.length });
+  for (const e of spanErrors) errors.push({ error: e.error, offset: e.offset + base, length: e.length });
   for (const e of previous.errors) if (e.offset >= oldEnd) errors.push({ error: e.error, offset: e.offset + delta, length: e.length });
   const comments: FastComment[] = [];
-  for (const c of previous.comments) if (c.offset < start) comments.push(c);
-  for (const c of subComments) comments.push({ offset: c.offset + start, length: c.length, block: c.block });
-  for (const c of previous.comments) if (c.offset >= oldEnd) comments.push({ offset: c.offset + delta, length: c.length, block: c.block });
-  const doc: ParsedDocument = {
+  for (const c of previous.comments!) if (c.offset < start) comments.push(c);
+  for (const c of spanComments) comments.push({ offset: c.offset + base, length: c.length, block: c.block });
+  for (const c of previous.comments!) if (c.offset >= oldEnd) comments.push({ offset: c.offset + delta, length: c.length, block: c.block });
+  return {
     text,
     root,
     errors: errors.length || previous.errors.length ? errors : previous.errors,
@@ -119,8 +197,6 @@ export function reparse(previous: ParsedDocument, text: string, change: TextChan
     directiveComments: directivesOf(text, comments),
     comments,
   };
-  noteReparse(doc, previous, container, subtree);
-  return doc;
 }
 
 /** The innermost object or array, other than the root, whose brackets enclose the change (without touching them). */

@@ -25,6 +25,7 @@ const BASES = [
   '{"stores": [{"id": "a", "data": ["auditLogs"]}, {"id": "b", "geography": "europe"}], /* c */ "tenant": {"id": "x"}}',
   '[[1, 2], {"a": [true, null, {"b": "c"}]}, // line\n [ ] ]',
   '{"a": {"b": {"c": [1, 2, {"d": "e"}]}}}\r\n',
+  '{"policyEdition": "2020-09", "stores": [\n  {"id": "a", "kind": "sqlAzure"},\n  {"id": "b", "data": ["auditLogs", "telemetry"]},\n  {"id": "a"}, [1],\n  {"id": "d", "geography": "europe"}\n]}',
 ];
 
 /** Each node equal to its counterpart, parents included. */
