@@ -21,6 +21,10 @@ describe('completion: scanning from the container around the cursor', () => {
     ...SAMPLES.map((t) => t.replace(/"geography": "/, '"geography": "eu\n')),
     ...SAMPLES.map((t) => t.replace(/,\n(\s*)"kind"/, '\n$1"kind"')),
     ...SAMPLES.map((t) => t.slice(0, t.lastIndexOf('}'))),
+    // getLocation keeps whether a key is expected across array brackets (a trailing comma inside an object before).
+    '[[1, {"a": 1,}], [ ], {"b": 2,} , [ 3 ]]',
+    '{"s": [{"a": 1,}, [ ], {"b": [2, {"c": 3,}, ]}, {"d": {}}, ], "t": [[{"e": 1,}], [ ]]}',
+    '{"stores": [\n  {"id": "a", "data": ["x", "y"]},\n  {"id": "b"}\n,  {"id": "c",}\n  ]\n}',
   ];
   texts.forEach((text, n) => {
     it(`finds what a scan from the top finds, at every offset (text ${n + 1} of ${texts.length})`, () => {

@@ -82,13 +82,45 @@ export function innermostContainer(root: Node | undefined, offset: number): Node
 }
 
 /**
- * jsonc-parser's getLocation, from the innermost container when the document has no syntax
- * error (its tree then is exactly what a parse from the top goes through to reach it).
+ * jsonc-parser's getLocation, without reading a large document from the top when it has no
+ * syntax error (its tree then is exactly what a scan from the top goes through). The scan
+ * starts at the innermost object around the cursor, whose opening brace resets the state
+ * getLocation keeps; inside an array, at the last object before the cursor, read as the first
+ * element of an array of its own (the index is added back). Anything else: from the top.
  */
 export function locationAt(doc: ParsedDocument, container: Node | undefined, offset: number): Location {
-  if (!container || container === doc.root || doc.errors.length) return getLocation(doc.text, offset);
-  const inner = getLocation(doc.text.slice(container.offset, container.offset + container.length), offset - container.offset);
-  return { ...inner, path: [...getNodePath(container), ...inner.path] };
+  const { text, root } = doc;
+  if (doc.errors.length) return getLocation(text, offset);
+  for (let node = container; node && node !== root; node = enclosingContainer(node)) {
+    const end = node.offset + node.length;
+    if (node.type === 'object') {
+      const inner = getLocation(text.slice(node.offset, end), offset - node.offset);
+      return { ...inner, path: [...getNodePath(node), ...inner.path] };
+    }
+    const elements = node.children ?? [];
+    let index = -1;
+    for (let lo = 0, hi = elements.length - 1; lo <= hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (elements[mid].offset + elements[mid].length <= offset) {
+        index = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    const before = elements[index];
+    if (before?.type === 'object') {
+      const inner = getLocation(`[${text.slice(before.offset, end)}`, offset - before.offset + 1);
+      if (typeof inner.path[0] === 'number') return { ...inner, path: [...getNodePath(node), inner.path[0] + index, ...inner.path.slice(1)] };
+    }
+  }
+  return getLocation(text, offset);
+}
+
+/** The object or array holding a node (past the property that holds it). */
+function enclosingContainer(node: Node): Node | undefined {
+  const parent = node.parent;
+  return parent?.type === 'property' ? parent.parent : parent;
 }
 
 /** The value-like token the cursor is in or at the end of (a string, number, keyword or bare word); `from` is a token start before it. */
