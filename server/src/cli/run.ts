@@ -5,7 +5,7 @@ import { loadBaseline, markBaseline, pruneBaseline, writeBaseline } from './appl
 import { compareFile } from './compare';
 import { discoverFiles, type FoundFile } from './discover';
 import { countProblems, exitCode, type ExitCode } from './exitCode';
-import { fingerprintDiagnostics } from './fingerprint';
+import { withFingerprints } from './fingerprint';
 import { fixFile } from './fix';
 import { formatterFor } from './formatters';
 import { describeFsError } from './fsErrors';
@@ -90,13 +90,7 @@ export function run(options: CliOptions, env: RunEnvironment): ExitCode {
       } else {
         result = lint(source.text, lintOptions);
       }
-      const fingerprints = fingerprintDiagnostics(relativePath, result.diagnostics);
-      linted.push({
-        file: found.file,
-        absolutePath: found.absolutePath,
-        edition: result.edition,
-        diagnostics: result.diagnostics.map((d, index) => ({ ...d, fingerprint: fingerprints[index] })),
-      });
+      linted.push({ file: found.file, absolutePath: found.absolutePath, edition: result.edition, diagnostics: withFingerprints(relativePath, result.diagnostics) });
     } catch (error) {
       fail(`internal error while linting ${found.file}: ${error instanceof Error ? error.message : String(error)}`);
     }

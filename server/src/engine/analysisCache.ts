@@ -18,8 +18,12 @@ export function noteReparse(doc: ParsedDocument, previous: ParsedDocument, repla
   if (ANALYSES.has(previous)) ORIGINS.set(doc, { previous, replacements });
 }
 
-/** The analysis of a document under an edition: kept, brought up to date from the previous version, or made. */
-export function analysisOf(doc: ParsedDocument, edition: Edition): FormatAnalysis {
+/**
+ * The analysis of a document under an edition: kept, brought up to date from the previous
+ * version, or made. `keep` false: made and not kept (a one-shot lint, as the CLI's).
+ */
+export function analysisOf(doc: ParsedDocument, edition: Edition, keep = true): FormatAnalysis {
+  if (!keep) return checkFormat(doc.root, edition);
   const kept = ANALYSES.get(doc);
   if (kept?.edition === edition) return kept.analysis;
   let analysis: FormatAnalysis | undefined;

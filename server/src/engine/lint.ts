@@ -9,7 +9,7 @@ import { DEFAULT_EDITION, EDITIONS, type Diagnostic, type LintOptions, type Lint
 
 /** Lints a document's text. The text must not start with a byte order mark (front ends strip it). */
 export function lint(text: string, options: LintOptions = {}): LintResult {
-  return lintDocument(parseDocument(text), options);
+  return lintDocument(parseDocument(text), options, false);
 }
 
 /** The rules of each edition, in registry order: the main ones, then the suppression rules. */
@@ -20,10 +20,14 @@ const RULES_OF = new Map(
   }),
 );
 
-/** Lints a parsed document; callers that cache parses (the language server) use this. */
-export function lintDocument(doc: ParsedDocument, options: LintOptions = {}): LintResult {
+/**
+ * Lints a parsed document; callers that cache parses (the language server) use this. Its format
+ * analysis is kept with it (`keep`), so that a new version parsed incrementally from it is
+ * checked again only where it changed (analysisCache.ts).
+ */
+export function lintDocument(doc: ParsedDocument, options: LintOptions = {}, keep = true): LintResult {
   const edition = options.forceEdition ?? editionOf(doc.root, options.defaultEdition ?? DEFAULT_EDITION);
-  const ctx = new RuleContext(doc, edition, analysisOf(doc, edition));
+  const ctx = new RuleContext(doc, edition, analysisOf(doc, edition, keep));
   const diagnostics: Diagnostic[] = [];
   const { main, suppression } = RULES_OF.get(edition)!;
   const overrides = options.rules;
