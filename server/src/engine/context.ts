@@ -18,6 +18,8 @@ export class RuleContext {
   readonly renames: ReadonlyMap<Node, string>;
   /** The document's disable comments, with what each suppressed (complete for the suppression rules). */
   directives: Directive[] = [];
+  /** Values several rules read, computed once per lint (see `memo`). */
+  private memos: Map<unknown, unknown> | undefined;
   /** Where reports go, and as which rule and severity (set by the engine before each rule runs). */
   private sink: Diagnostic[] = [];
   private rule = '';
@@ -30,6 +32,19 @@ export class RuleContext {
   ) {
     this.renames = preferredRenames(analysis);
     this.fixes = new FixBuilder(doc.text, pendingKeys(this.renames));
+  }
+
+  /**
+   * A value computed once per lint and shared by the rules that read it (the stores, say),
+   * by `key`. Kept on the context, not in a WeakMap keyed by it: V8's young-generation
+   * collector keeps a weak map's entries alive, and with them every document's tree.
+   */
+  memo<T>(key: object, compute: (ctx: RuleContext) => T): T {
+    const memos = (this.memos ??= new Map());
+    if (memos.has(key)) return memos.get(key) as T;
+    const value = compute(this);
+    memos.set(key, value);
+    return value;
   }
 
   get text(): string {

@@ -12,13 +12,9 @@ export interface Store {
   readonly data: readonly Checked[];
 }
 
-const STORES = new WeakMap<RuleContext, Store[]>();
-
 /** The valid stores, computed once per lint: several rules read them. */
 export function stores(ctx: RuleContext): Store[] {
-  let found = STORES.get(ctx);
-  if (!found) STORES.set(ctx, (found = readStores(ctx)));
-  return found;
+  return ctx.memo(readStores, readStores);
 }
 
 function readStores(ctx: RuleContext): Store[] {
