@@ -28,7 +28,11 @@ export function decodeSource(bytes: Uint8Array): SourceText {
 }
 
 export function readSource(file: string): SourceText {
-  return decodeSource(fs.readFileSync(file));
+  // Node's own decoding first (the fastest read): a text without U+FFFD came from valid UTF-8,
+  // since invalid bytes decode to it. Only a text that holds one is read again, strictly.
+  const text = fs.readFileSync(file, 'utf8');
+  if (text.includes('\uFFFD')) return decodeSource(fs.readFileSync(file));
+  return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true } : { text, bom: false };
 }
 
 export function encodeSource(source: SourceText): Buffer {

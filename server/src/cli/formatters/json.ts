@@ -14,8 +14,13 @@ function lintEntries(report: LintReport) {
   return report.files.map((file) => ({
     file: file.file,
     edition: file.edition,
+    // One object literal per diagnostic, no spread: every entry then has the same hidden class.
     diagnostics: file.diagnostics.filter(isReported).map((d) => ({
-      ...fields(d),
+      rule: d.rule,
+      severity: d.severity,
+      message: d.message,
+      path: d.path,
+      range: rangeOf(d),
       fixes: d.fixes.map((fix) => ({ title: fix.title, preferred: fix.preferred })),
       fingerprint: d.fingerprint,
     })),
@@ -27,16 +32,18 @@ function comparisonEntries(report: ComparisonReport) {
   return report.files.map((file) => ({
     file: file.file,
     edition: file.edition,
-    differences: file.differences.map(({ edition, diagnostic, fingerprint }) => ({ edition, ...fields(diagnostic), fingerprint })),
+    differences: file.differences.map(({ edition, diagnostic: d, fingerprint }) => ({
+      edition,
+      rule: d.rule,
+      severity: d.severity,
+      message: d.message,
+      path: d.path,
+      range: rangeOf(d),
+      fingerprint,
+    })),
   }));
 }
 
-function fields(d: Diagnostic) {
-  return {
-    rule: d.rule,
-    severity: d.severity,
-    message: d.message,
-    path: d.path,
-    range: { start: { line: d.range.start.line, character: d.range.start.character }, end: { line: d.range.end.line, character: d.range.end.character } },
-  };
+function rangeOf(d: Diagnostic) {
+  return { start: { line: d.range.start.line, character: d.range.start.character }, end: { line: d.range.end.line, character: d.range.end.character } };
 }
