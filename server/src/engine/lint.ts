@@ -5,7 +5,7 @@ import { parseDocument, type ParsedDocument } from './parse';
 import { RULES, SUPPRESSION_RULES } from './rules';
 import type { Rule } from './rule';
 import { applySuppressions, localDate, parseDirectives } from './suppressions';
-import { DEFAULT_EDITION, EDITIONS, type Diagnostic, type LintOptions, type LintResult } from './types';
+import { DEFAULT_EDITION, EDITIONS, type Diagnostic, type Edition, type LintOptions, type LintResult, type Severity } from './types';
 
 /** Lints a document's text. The text must not start with a byte order mark (front ends strip it). */
 export function lint(text: string, options: LintOptions = {}): LintResult {
@@ -20,6 +20,33 @@ const RULES_OF = new Map(
   }),
 );
 
+/** The rules to run, each with its severity; rules turned off are left out. */
+interface Plan {
+  main: { rule: Rule; severity: Severity }[];
+  suppression: { rule: Rule; severity: Severity }[];
+}
+
+/** Plans by edition, for the default severities and for each severity overrides object (the settings of a folder, shared by its files). */
+const PLANS = new Map<Edition, { defaults: Plan; byOverrides: WeakMap<object, Plan> }>();
+
+function planOf(edition: Edition, overrides: LintOptions['rules']): Plan {
+  let plans = PLANS.get(edition);
+  if (!plans) PLANS.set(edition, (plans = { defaults: makePlan(edition, undefined), byOverrides: new WeakMap() }));
+  if (!overrides) return plans.defaults;
+  let plan = plans.byOverrides.get(overrides);
+  if (!plan) plans.byOverrides.set(overrides, (plan = makePlan(edition, overrides)));
+  return plan;
+}
+
+function makePlan(edition: Edition, overrides: LintOptions['rules']): Plan {
+  const { main, suppression } = RULES_OF.get(edition)!;
+  const steps = (rules: readonly Rule[]) =>
+    rules
+      .map((rule) => ({ rule, severity: (overrides && overrides[rule.meta.id]) || rule.meta.severity }))
+      .filter((step): step is { rule: Rule; severity: Severity } => step.severity !== 'off');
+  return { main: steps(main), suppression: steps(suppression) };
+}
+
 /**
  * Lints a parsed document; callers that cache parses (the language server) use this. Its format
  * analysis is kept with it (`keep`), so that a new version parsed incrementally from it is
@@ -29,18 +56,17 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions = {}, kee
   const edition = options.forceEdition ?? editionOf(doc.root, options.defaultEdition ?? DEFAULT_EDITION);
   const ctx = new RuleContext(doc, edition, analysisOf(doc, edition, keep));
   const diagnostics: Diagnostic[] = [];
-  const { main, suppression } = RULES_OF.get(edition)!;
-  const overrides = options.rules;
-  const run = (rule: Rule) => {
-    const severity = (overrides && overrides[rule.meta.id]) || rule.meta.severity;
-    if (severity === 'off') return;
+  const { main, suppression } = planOf(edition, options.rules);
+  for (const { rule, severity } of main) {
     ctx.reportAs(rule.meta.id, severity, diagnostics);
     rule.check(ctx);
-  };
-  for (const rule of main) run(rule);
+  }
   ctx.directives = parseDirectives(doc, options.today ?? localDate());
   applySuppressions(ctx.directives, diagnostics);
-  for (const rule of suppression) run(rule);
+  for (const { rule, severity } of suppression) {
+    ctx.reportAs(rule.meta.id, severity, diagnostics);
+    rule.check(ctx);
+  }
   diagnostics.sort(byPosition);
   return { edition, diagnostics };
 }
