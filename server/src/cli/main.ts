@@ -21,7 +21,9 @@ function main(argv: readonly string[]): void {
       process.stdout.write(`${version}\n`);
       return;
     }
-    (require('../heap') as typeof import('../heap')).keepTreesYoung();
+    const tuning = require('../v8Tuning') as typeof import('../v8Tuning');
+    tuning.keepTreesYoung();
+    tuning.compileForShortRuns();
     const { run } = require('./run') as typeof import('./run');
     const { readAllStdin } = require('./stdin') as typeof import('./stdin');
     process.exitCode = run(options, {

@@ -41,7 +41,7 @@ export interface FastNode extends Node {
 /**
  * Every node comes from this one object literal: one allocation site, one shape (the
  * recovering parser makes its nodes here too). The front ends turn V8's pretenuring of
- * allocation sites off (server/src/heap.ts): trees die young, lint after lint.
+ * allocation sites off (server/src/v8Tuning.ts): trees die young, lint after lint.
  */
 export function makeNode(type: NodeType, offset: number, length: number, parent: FastNode | undefined, children: FastNode[] | undefined, value: any): FastNode {
   return { type, offset, length, parent, children, value, colonOffset: undefined };

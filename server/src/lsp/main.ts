@@ -17,7 +17,7 @@ import { registerInlayHints } from './handlers/inlayHints';
 import { registerDocumentSymbols } from './handlers/symbols';
 import { registerFoldingRanges } from './handlers/folding';
 import { registerFormatting } from './handlers/formatting';
-import { keepTreesYoung } from '../heap';
+import { keepTreesYoung } from '../v8Tuning';
 
 keepTreesYoung();
 
