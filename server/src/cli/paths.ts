@@ -21,5 +21,11 @@ export function displayPath(absolutePath: string, cwd: string): string {
  * absolute path only on another drive): what fingerprints and baselines name a file by.
  */
 export function relativeToCwd(absolutePath: string, cwd: string): string {
+  // The common case without path.relative (which resolves both paths again on every call):
+  // a normalized path inside a normalized working directory on a case-sensitive platform.
+  if (path.sep === '/' && cwd.length > 1 && !cwd.endsWith('/') && absolutePath.startsWith(cwd) && absolutePath.charCodeAt(cwd.length) === 47) {
+    const relative = absolutePath.slice(cwd.length + 1);
+    if (relative && !/(^|\/)\.{0,2}(\/|$)|\/\//.test(relative)) return relative;
+  }
   return toSlashes(path.relative(cwd, absolutePath));
 }
