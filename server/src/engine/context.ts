@@ -76,7 +76,7 @@ export class RuleContext {
   /** The valid value at a path of keys from the root. */
   at(...keys: string[]): Checked | undefined {
     let node = this.root;
-    for (const key of keys) node = this.valid(node, key);
+    for (let i = 0; i < keys.length; i++) node = this.valid(node, keys[i]);
     return node;
   }
 
@@ -85,7 +85,7 @@ export class RuleContext {
     const items = array?.valid ? array.items : undefined;
     if (!items) return NO_ITEMS;
     // Most arrays are valid throughout: then the array itself, without a copy.
-    for (const item of items) if (!item.valid) return items.filter((each) => each.valid);
+    for (let i = 0; i < items.length; i++) if (!items[i].valid) return items.filter((each) => each.valid);
     return items;
   }
 

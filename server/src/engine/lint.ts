@@ -57,13 +57,15 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions = {}, kee
   const ctx = new RuleContext(doc, edition, analysisOf(doc, edition, keep));
   const diagnostics: Diagnostic[] = [];
   const { main, suppression } = planOf(edition, options.rules);
-  for (const { rule, severity } of main) {
+  for (let i = 0; i < main.length; i++) {
+    const { rule, severity } = main[i];
     ctx.reportAs(rule.meta.id, severity, diagnostics);
     rule.check(ctx);
   }
   ctx.directives = parseDirectives(doc, options.today ?? localDate());
   applySuppressions(ctx.directives, diagnostics);
-  for (const { rule, severity } of suppression) {
+  for (let i = 0; i < suppression.length; i++) {
+    const { rule, severity } = suppression[i];
     ctx.reportAs(rule.meta.id, severity, diagnostics);
     rule.check(ctx);
   }

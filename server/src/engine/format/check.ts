@@ -92,8 +92,9 @@ export interface FormatAnalysis {
 export function editionOf(root: Node | undefined, defaultEdition: Edition): Edition {
   if (root?.type !== 'object' || !root.children) return defaultEdition;
   let value: Node | undefined;
-  for (const property of root.children) {
-    const children = property.children;
+  const properties = root.children;
+  for (let i = 0; i < properties.length; i++) {
+    const children = properties[i].children;
     if (!children) continue;
     const key = children[0];
     const propertyValue = children[1];
@@ -385,7 +386,9 @@ class Walker {
     // then is each key's last property worth a map.
     const last = hasRepeatedKey(children) ? lastOccurrences(children) : undefined;
     const seen = last ? new Set<string>() : undefined;
-    for (const property of children) {
+    // Indexed loops on the hot paths: cold code (the first files of a run) would allocate an iterator result per step.
+    for (let i = 0; i < children.length; i++) {
+      const property = children[i];
       const key = property.children?.[0];
       if (!key) continue;
       const name: string = key.value;
@@ -411,7 +414,9 @@ class Walker {
       props[index] = this.value(spec.value, valueNode, key, self, name);
     }
     // Every known key present in the object is in `props` now (its last occurrence).
-    for (const index of requiredIndices(shape, this.edition)) {
+    const required = requiredIndices(shape, this.edition);
+    for (let i = 0; i < required.length; i++) {
+      const index = required[i];
       if (props[index] === undefined) this.findings.push({ kind: 'missing', parent: self, key: shape.names[index], property: shape.specs[index] });
     }
     return self;
@@ -475,8 +480,8 @@ function hasRepeatedKey(children: Node[]): boolean {
   if (count < 2) return false;
   if (count > 16) {
     const keys = new Set<unknown>();
-    for (const property of children) {
-      const key = property.children?.[0];
+    for (let i = 0; i < count; i++) {
+      const key = children[i].children?.[0];
       if (!key) continue;
       if (keys.has(key.value)) return true;
       keys.add(key.value);
@@ -497,8 +502,8 @@ function hasRepeatedKey(children: Node[]): boolean {
 
 /** Whether one of the properties has the key `name`. */
 function hasKey(children: Node[], name: string): boolean {
-  for (const property of children) {
-    const key = property.children?.[0];
+  for (let i = 0; i < children.length; i++) {
+    const key = children[i].children?.[0];
     if (key && key.value === name) return true;
   }
   return false;

@@ -8,7 +8,9 @@ type UnknownProperty = Extract<Finding, { kind: 'unknown-property' }>;
  * one known key within reach, and no other misspelt key of the same object would become it
  * (two renames to one key would give it twice). Keyed by the unknown key's node.
  */
-export function preferredRenames(analysis: FormatAnalysis): Map<Node, string> {
+export function preferredRenames(analysis: FormatAnalysis): ReadonlyMap<Node, string> {
+  // Most documents have no misspelt key: then no map is made.
+  if (!analysis.findings.some((f) => f.kind === 'unknown-property' && f.candidates.length === 1)) return NO_RENAMES;
   const byTarget = new Map<Node | undefined, Map<string, UnknownProperty[]>>();
   for (const finding of analysis.findings) {
     if (finding.kind !== 'unknown-property' || finding.candidates.length !== 1) continue;
@@ -26,8 +28,12 @@ export function preferredRenames(analysis: FormatAnalysis): Map<Node, string> {
   return renames;
 }
 
+const NO_RENAMES: ReadonlyMap<Node, string> = new Map();
+const NO_PENDING: ReadonlyMap<Node, ReadonlySet<string>> = new Map();
+
 /** Per object, the keys a preferred rename will give it. */
-export function pendingKeys(renames: ReadonlyMap<Node, string>): Map<Node, Set<string>> {
+export function pendingKeys(renames: ReadonlyMap<Node, string>): ReadonlyMap<Node, ReadonlySet<string>> {
+  if (!renames.size) return NO_PENDING;
   const pending = new Map<Node, Set<string>>();
   for (const [keyNode, target] of renames) {
     const object = keyNode.parent?.parent;
