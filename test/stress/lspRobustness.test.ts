@@ -45,6 +45,20 @@ function requests(client: TestClient, uri: string, position: Position, end: Posi
   ];
 }
 
+const MB = 1024 * 1024;
+
+/** The broken configuration with stores added up to about `bytes`. */
+function bigStores(bytes: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < bytes; i++) {
+    const store = `\n    { "id": "s-${i}", "kind": "sqlAzure", "geography": "europe", "data": ["personal"] },`;
+    parts.push(store);
+    length += store.length;
+  }
+  return BROKEN.replace('"stores": [', `"stores": [${parts.join('')}`);
+}
+
 /** The error code of a rejected request, or 'answered'. */
 async function outcome(promise: Promise<unknown>): Promise<number | 'answered'> {
   try {
@@ -118,13 +132,23 @@ describe(`stress: language server robustness (seed ${SEED})`, function () {
     });
 
     it('before the server starts the work ($/cancelRequest right behind the request): RequestCancelled', async () => {
+      // Deterministic: the server is kept busy linting a large document while the request and
+      // its cancellation arrive, so both wait in its input together (two writes on a pipe may
+      // otherwise reach a free server in two reads, the answer going out in between).
+      const blocker = ws.uri('blocker.privacy.jsonc');
+      const big = bigStores(2 * MB);
+      await client.open(blocker, big);
       const answers: Record<string, number | 'answered'> = {};
+      let round = 0;
       for (const request of requests(client, uri, { line: 20, character: 10 })) {
+        // A change at the top of the large document: parsed and linted whole, some tens of milliseconds.
+        await client.sendChange(blocker, round++ % 2 ? big : `// ${round}\n${big}`);
         const source = new CancellationTokenSource();
         const pending = request.send(source.token);
         source.cancel(); // the cancel notification is written right after the request, before any answer
         answers[request.name] = await guard(outcome(pending), 30_000, request.name);
       }
+      await client.close(blocker);
       await assertServing(client, 'cancelled requests');
       const notCancelled = Object.entries(answers).filter(([, code]) => code !== LSPErrorCodes.RequestCancelled).map(([name, code]) => `${name}: ${code}`);
       assert.ok(notCancelled.length === 0, `requests cancelled before the server started them must fail with RequestCancelled (${LSPErrorCodes.RequestCancelled}); instead: ${notCancelled.join(', ')}`);
@@ -287,17 +311,6 @@ describe(`stress: language server robustness (seed ${SEED})`, function () {
   });
 
   describe('positions past the end, 10 MB documents, documents that are not configurations', () => {
-    const bigStores = (bytes: number) => {
-      const parts: string[] = [];
-      let length = 0;
-      for (let i = 0; length < bytes; i++) {
-        const store = `\n    { "id": "s-${i}", "kind": "sqlAzure", "geography": "europe", "data": ["personal"] },`;
-        parts.push(store);
-        length += store.length;
-      }
-      return BROKEN.replace('"stores": [', `"stores": [${parts.join('')}`);
-    };
-    const MB = 1024 * 1024;
     const documents: { name: string; text: () => string }[] = [
       { name: 'a configuration', text: () => BROKEN },
       { name: 'empty', text: () => '' },
