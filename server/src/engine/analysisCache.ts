@@ -42,3 +42,9 @@ export function analysisOf(doc: ParsedDocument, edition: Edition, keep = true): 
   ANALYSES.set(doc, { edition, analysis });
   return analysis;
 }
+
+/** Lets go of a document's analysis (a document replaced or closed: the analysis would otherwise live until a full collection). */
+export function forgetAnalysis(doc: ParsedDocument): void {
+  ANALYSES.delete(doc);
+  ORIGINS.delete(doc);
+}

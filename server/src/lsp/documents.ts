@@ -1,5 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { LineIndex, parseDocument, type ParsedDocument, type Position } from '../engine';
+import { forgetAnalysis } from '../engine/analysisCache';
 import { changeBetween, reparse } from '../engine/incremental';
 import { LANGUAGE_ID } from './shared/protocol';
 
@@ -49,12 +50,17 @@ export class ParsedDocuments {
     if (cached?.document === document && cached.version === document.version) return cached.parsed;
     const text = document.getText();
     // The last parse of this very document is spent by reparse (its tree is reused): it is replaced at once.
-    const parsed = (cached?.document === document && reparseFrom(cached.parsed, text)) || parse(text);
+    const reparsed = cached?.document === document ? reparseFrom(cached.parsed, text) : undefined;
+    // Parsed whole: the last parse's analysis is of no use any more (a reparse carries it over).
+    if (cached && !reparsed) forgetAnalysis(cached.parsed);
+    const parsed = reparsed ?? parse(text);
     this.cache.set(document.uri, { document, version: document.version, parsed });
     return parsed;
   }
 
   delete(uri: string): void {
+    const cached = this.cache.get(uri);
+    if (cached) forgetAnalysis(cached.parsed);
     this.cache.delete(uri);
   }
 }
