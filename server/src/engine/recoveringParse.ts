@@ -241,45 +241,32 @@ function separatorComma(): void {
 }
 
 function parseObject(): boolean {
-  current = onValue(makeNode('object', tokenOffset, -1, current, [], undefined));
-  next();
-  let needsComma = false;
-  while (tok() !== T.CloseBrace && tok() !== T.EOF) {
-    if (tok() === T.Comma) {
-      if (!needsComma) fail(E.ValueExpected, 0, 0, 0, 0);
-      separatorComma();
-      next();
-      if (tok() === T.CloseBrace) break;
-    } else if (needsComma) {
-      fail(E.CommaExpected, 0, 0, 0, 0);
-    }
-    if (!parseProperty()) fail(E.ValueExpected, 0, 0, T.CloseBrace, T.Comma);
-    needsComma = true;
-  }
-  endContainer();
-  if (tok() !== T.CloseBrace) fail(E.CloseBraceExpected, T.CloseBrace, 0, 0, 0);
-  else next();
-  return true;
+  return parseContainer('object', T.CloseBrace, parseProperty, E.CloseBraceExpected);
 }
 
 function parseArray(): boolean {
-  current = onValue(makeNode('array', tokenOffset, -1, current, [], undefined));
+  return parseContainer('array', T.CloseBracket, parseValue, E.CloseBracketExpected);
+}
+
+/** An object or an array: its elements (properties or values) separated by commas, a trailing comma allowed. */
+function parseContainer(type: 'object' | 'array', close: T, parseElement: () => boolean, closeExpected: E): boolean {
+  current = onValue(makeNode(type, tokenOffset, -1, current, [], undefined));
   next();
   let needsComma = false;
-  while (tok() !== T.CloseBracket && tok() !== T.EOF) {
+  while (tok() !== close && tok() !== T.EOF) {
     if (tok() === T.Comma) {
       if (!needsComma) fail(E.ValueExpected, 0, 0, 0, 0);
       separatorComma();
       next();
-      if (tok() === T.CloseBracket) break;
+      if (tok() === close) break;
     } else if (needsComma) {
       fail(E.CommaExpected, 0, 0, 0, 0);
     }
-    if (!parseValue()) fail(E.ValueExpected, 0, 0, T.CloseBracket, T.Comma);
+    if (!parseElement()) fail(E.ValueExpected, 0, 0, close, T.Comma);
     needsComma = true;
   }
   endContainer();
-  if (tok() !== T.CloseBracket) fail(E.CloseBracketExpected, T.CloseBracket, 0, 0, 0);
+  if (tok() !== close) fail(closeExpected, close, 0, 0, 0);
   else next();
   return true;
 }
