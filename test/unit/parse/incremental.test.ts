@@ -25,6 +25,7 @@ const BASES = [
   '{"stores": [{"id": "a", "data": ["auditLogs"]}, {"id": "b", "geography": "europe"}], /* c */ "tenant": {"id": "x"}}',
   '[[1, 2], {"a": [true, null, {"b": "c"}]}, // line\n [ ] ]',
   '{"a": {"b": {"c": [1, 2, {"d": "e"}]}}}\r\n',
+  '{"a": [ /* x */ {"b": 1}, // y\r  {"c": [2, 3]},\r  {"d": "e\\"f"} ],\r "g": {"h": [ [ ], { } ]}}',
   '{"policyEdition": "2020-09", "stores": [\n  {"id": "a", "kind": "sqlAzure"},\n  {"id": "b", "data": ["auditLogs", "telemetry"]},\n  {"id": "a"}, [1],\n  {"id": "d", "geography": "europe"}\n]}',
 ];
 
@@ -54,7 +55,7 @@ function assertSameDocument(actual: ParsedDocument, expected: ParsedDocument): v
   assert.deepStrictEqual(lintDocument(actual, { today }), lintDocument(expected, { today }), 'lint');
 }
 
-const FRAGMENTS = ['"', '{', '}', '[', ']', ',', ':', '/*', '*/', '//', '\n', '\r\n', 'x', '1', '-', '.5', 'true', ' ', '"a": 1,', '\\', '"europe"', '// privacy-lint-disable-next-line schema/type -- ok\n', 'e'];
+const FRAGMENTS = ['"', '{', '}', '[', ']', ',', ':', '/*', '*/', '//', '\n', '\r\n', '\r', '\t', '\u00e9', '\ud83d\ude00', '\ud800', 'null', '\\u12', '0x', 'x', '1', '-', '.5', 'true', ' ', '"a": 1,', '\\', '"europe"', '// privacy-lint-disable-next-line schema/type -- ok\n', 'e'];
 const edit = fc.record({
   at: fc.nat({ max: 1_000_000 }),
   remove: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.nat({ max: 3 }) }, { weight: 1, arbitrary: fc.nat({ max: 40 }) }),
