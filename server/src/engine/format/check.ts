@@ -108,7 +108,7 @@ export function editionOf(root: Node | undefined, defaultEdition: Edition): Edit
 export function checkFormat(root: Node | undefined, edition: Edition): FormatAnalysis {
   const findings: Finding[] = [];
   if (!root) return { root: undefined, findings };
-  return { root: new Walker(edition, findings).value(CONFIG, root, undefined, undefined, undefined), findings };
+  return { root: new Walker(edition, findings).value(CONFIG, root, undefined, undefined), findings };
 }
 
 /**
@@ -151,19 +151,11 @@ export function recheck(analysis: FormatAnalysis, replaced: Node, by: Node, edit
     for (let at = node; at; at = at.parent) if (at === replaced) return true;
     return false;
   };
-  const anchor = (finding: Finding) => {
-    switch (finding.kind) {
-      case 'unknown-property':
-      case 'duplicate-key': return finding.keyNode;
-      case 'missing': return finding.parent.node;
-      default: return finding.target.node;
-    }
-  };
   // The findings of the old value go; the new value's come in their place (walk order).
   const findings: Finding[] = [];
   let at = -1;
   for (const finding of analysis.findings) {
-    if (inside(anchor(finding))) {
+    if (inside(anchorOf(finding))) {
       if (at < 0) at = findings.length;
     } else {
       findings.push(finding);
@@ -174,14 +166,13 @@ export function recheck(analysis: FormatAnalysis, replaced: Node, by: Node, edit
   let checked: Checked;
   if (holder.shape) {
     const spec = holder.shape.specs[index];
-    const key = chain[chain.length - 2].children?.[0];
     checked = spec.onlyIn && !spec.onlyIn.includes(edition)
       ? new Checked(by, false, holder, target.segment)
-      : walker.value(spec.value, by, key, holder, target.segment);
+      : walker.value(spec.value, by, holder, target.segment);
   } else {
     const spec = holder.spec;
     if (spec?.type !== 'array') return undefined;
-    checked = walker.value(spec.items, by, undefined, holder, target.segment);
+    checked = walker.value(spec.items, by, holder, target.segment);
   }
   holder.children![index] = checked;
   if (at < 0) at = insertionPoint(findings, by);
@@ -189,13 +180,21 @@ export function recheck(analysis: FormatAnalysis, replaced: Node, by: Node, edit
   return { root, findings };
 }
 
+/** The node a finding is about. */
+function anchorOf(finding: Finding): Node {
+  switch (finding.kind) {
+    case 'unknown-property':
+    case 'duplicate-key': return finding.keyNode;
+    case 'missing': return finding.parent.node;
+    default: return finding.target.node;
+  }
+}
+
 /** Where the findings of a value checked again go when it had none: before the first finding after it. */
 function insertionPoint(findings: readonly Finding[], node: Node): number {
   const end = node.offset + node.length;
   for (let i = 0; i < findings.length; i++) {
-    const f = findings[i];
-    const anchor = f.kind === 'unknown-property' || f.kind === 'duplicate-key' ? f.keyNode : f.kind === 'missing' ? f.parent.node : f.target.node;
-    if (anchor.offset >= end) return i;
+    if (anchorOf(findings[i]).offset >= end) return i;
   }
   return findings.length;
 }
@@ -274,47 +273,47 @@ function requiredIndices(shape: ObjectShape, edition: Edition): readonly number[
 class Walker {
   constructor(private readonly edition: Edition, private readonly findings: Finding[]) {}
 
-  value(spec: ValueSpec, node: Node, keyNode: Node | undefined, parent: Checked | undefined, segment: string | number | undefined): Checked {
+  value(spec: ValueSpec, node: Node, parent: Checked | undefined, segment: string | number | undefined): Checked {
     switch (spec.type) {
       case 'object': {
-        if (node.type !== 'object') return this.wrongType(spec, node, keyNode, parent, segment);
-        const checked = this.object(spec.properties, node, keyNode, parent, segment);
+        if (node.type !== 'object') return this.wrongType(spec, node, parent, segment);
+        const checked = this.object(spec.properties, node, parent, segment);
         checked.spec = spec;
         return checked;
       }
       case 'array': {
-        if (node.type !== 'array') return this.wrongType(spec, node, keyNode, parent, segment);
-        const checked = this.array(spec, node, keyNode, parent, segment);
+        if (node.type !== 'array') return this.wrongType(spec, node, parent, segment);
+        const checked = this.array(spec, node, parent, segment);
         if (checked.valid) checked.spec = spec;
         return checked;
       }
       case 'string':
-        if (node.type !== 'string') return this.wrongType(spec, node, keyNode, parent, segment);
-        if (spec.nonEmpty && node.value === '') return this.invalid(node, keyNode, parent, segment, (p) => `${label(p)} must not be empty.`);
+        if (node.type !== 'string') return this.wrongType(spec, node, parent, segment);
+        if (spec.nonEmpty && node.value === '') return this.invalid(node, parent, segment, (p) => `${label(p)} must not be empty.`);
         return new Checked(node, true, parent, segment);
       case 'enum': {
-        if (node.type !== 'string') return this.wrongType(spec, node, keyNode, parent, segment);
+        if (node.type !== 'string') return this.wrongType(spec, node, parent, segment);
         if (spec.values.includes(node.value)) return new Checked(node, true, parent, segment);
-        return this.invalid(node, keyNode, parent, segment,
+        return this.invalid(node, parent, segment,
           (p) => `${label(p)} is "${node.value}"; allowed: ${spec.values.map((v) => `"${v}"`).join(', ')}.`,
           closeMatches(node.value, spec.values, 2, true));
       }
       case 'edition': {
-        if (node.type !== 'string') return this.wrongType(spec, node, keyNode, parent, segment);
+        if (node.type !== 'string') return this.wrongType(spec, node, parent, segment);
         if ((EDITIONS as readonly string[]).includes(node.value)) return new Checked(node, true, parent, segment);
         const target = new Checked(node, false, parent, segment);
         this.findings.push({ kind: 'edition', target, suggestions: closeMatches(node.value, EDITIONS, 2, true) });
         return target;
       }
       case 'country': {
-        if (node.type !== 'string') return this.wrongType(spec, node, keyNode, parent, segment);
+        if (node.type !== 'string') return this.wrongType(spec, node, parent, segment);
         if (countryByCode(node.value)) return new Checked(node, true, parent, segment);
         const target = new Checked(node, false, parent, segment);
         this.findings.push({ kind: 'country', target });
         return target;
       }
       case 'geography': {
-        if (node.type !== 'string') return this.wrongType(spec, node, keyNode, parent, segment);
+        if (node.type !== 'string') return this.wrongType(spec, node, parent, segment);
         if (isGeography(node.value, this.edition)) return new Checked(node, true, parent, segment);
         const target = new Checked(node, false, parent, segment);
         const local = this.edition === '2018-05' ? localGeography(node.value) : undefined;
@@ -327,26 +326,26 @@ class Walker {
         return target;
       }
       case 'date':
-        if (node.type !== 'string') return this.wrongType(spec, node, keyNode, parent, segment);
+        if (node.type !== 'string') return this.wrongType(spec, node, parent, segment);
         if (!parseDate(node.value)) {
-          return this.invalid(node, keyNode, parent, segment, (p) => `${label(p)} is "${node.value}", which is not a real calendar date "YYYY-MM-DD".`);
+          return this.invalid(node, parent, segment, (p) => `${label(p)} is "${node.value}", which is not a real calendar date "YYYY-MM-DD".`);
         }
         return new Checked(node, true, parent, segment);
       case 'boolean':
-        return node.type === 'boolean' ? new Checked(node, true, parent, segment) : this.wrongType(spec, node, keyNode, parent, segment);
+        return node.type === 'boolean' ? new Checked(node, true, parent, segment) : this.wrongType(spec, node, parent, segment);
       case 'integer':
       case 'number':
-        if (node.type !== 'number') return this.wrongType(spec, node, keyNode, parent, segment);
+        if (node.type !== 'number') return this.wrongType(spec, node, parent, segment);
         if (spec.type === 'integer' && !Number.isInteger(node.value)) {
-          return this.invalid(node, keyNode, parent, segment, (p) => `${label(p)} must be a whole number, not ${node.value}.`);
+          return this.invalid(node, parent, segment, (p) => `${label(p)} must be a whole number, not ${node.value}.`);
         }
-        if (node.value < spec.minimum) return this.invalid(node, keyNode, parent, segment, (p) => `${label(p)} must be >= ${spec.minimum}, not ${node.value}.`);
+        if (node.value < spec.minimum) return this.invalid(node, parent, segment, (p) => `${label(p)} must be >= ${spec.minimum}, not ${node.value}.`);
         return new Checked(node, true, parent, segment);
       case 'duration':
-        if (node.type !== 'number' && node.type !== 'string') return this.wrongType(spec, node, keyNode, parent, segment);
+        if (node.type !== 'number' && node.type !== 'string') return this.wrongType(spec, node, parent, segment);
         if (durationDays(node.value) === undefined) {
           const shown = node.type === 'string' ? `"${node.value}"` : String(node.value);
-          return this.invalid(node, keyNode, parent, segment, (p) => `${label(p)} is ${shown}, which is not ${expected(spec)}.`);
+          return this.invalid(node, parent, segment, (p) => `${label(p)} is ${shown}, which is not ${expected(spec)}.`);
         }
         return new Checked(node, true, parent, segment);
     }
@@ -354,7 +353,6 @@ class Walker {
 
   private invalid(
     node: Node,
-    keyNode: Node | undefined,
     parent: Checked | undefined,
     segment: string | number | undefined,
     message: (path: JSONPath) => string,
@@ -366,14 +364,13 @@ class Walker {
     return target;
   }
 
-  private wrongType(spec: ValueSpec, node: Node, keyNode: Node | undefined, parent: Checked | undefined, segment: string | number | undefined): Checked {
-    return this.invalid(node, keyNode, parent, segment, (p) => `${label(p)} must be ${expected(spec)}, not ${jsonType(node)}.`);
+  private wrongType(spec: ValueSpec, node: Node, parent: Checked | undefined, segment: string | number | undefined): Checked {
+    return this.invalid(node, parent, segment, (p) => `${label(p)} must be ${expected(spec)}, not ${jsonType(node)}.`);
   }
 
   private object(
     properties: Readonly<Record<string, PropertySpec>>,
     node: Node,
-    keyNode: Node | undefined,
     parent: Checked | undefined,
     segment: string | number | undefined,
   ): Checked {
@@ -411,7 +408,7 @@ class Walker {
         props[index] = new Checked(valueNode ?? property, false, self, name);
         continue;
       }
-      props[index] = this.value(spec.value, valueNode, key, self, name);
+      props[index] = this.value(spec.value, valueNode, self, name);
     }
     // Every known key present in the object is in `props` now (its last occurrence).
     const required = requiredIndices(shape, this.edition);
@@ -425,12 +422,11 @@ class Walker {
   private array(
     spec: Extract<ValueSpec, { type: 'array' }>,
     node: Node,
-    keyNode: Node | undefined,
     parent: Checked | undefined,
     segment: string | number | undefined,
   ): Checked {
     const elements = node.children ?? [];
-    if (spec.nonEmpty && elements.length === 0) return this.invalid(node, keyNode, parent, segment, (p) => `${label(p)} must not be empty.`);
+    if (spec.nonEmpty && elements.length === 0) return this.invalid(node, parent, segment, (p) => `${label(p)} must not be empty.`);
     const self = new Checked(node, true, parent, segment);
     const items: Checked[] = (self.children = new Array(elements.length));
     const firstFinding = this.findings.length;
@@ -441,7 +437,7 @@ class Walker {
     let distinctValues = false;
     for (let index = 0; index < elements.length; index++) {
       const element = elements[index];
-      const item = this.value(spec.items, element, undefined, self, index);
+      const item = this.value(spec.items, element, self, index);
       items[index] = item;
       if (!spec.distinct || !item.valid) continue;
       distinctValues = true;
@@ -449,7 +445,7 @@ class Walker {
         seen?.add(item.value);
         continue;
       }
-      items[index] = this.invalid(element, undefined, self, index,
+      items[index] = this.invalid(element, self, index,
         (p) => `${label(p.slice(0, -1))} lists "${String(item.value)}" more than once; each category may appear once.`, undefined, true);
     }
     if (distinctValues) {
