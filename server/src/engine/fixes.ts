@@ -32,7 +32,7 @@ export class FixBuilder {
     const last = object.children?.[object.children.length - 1];
     const open = object.offset;
     const close = object.offset + object.length - 1;
-    const multiline = /[\r\n]/.test(text.slice(open, close));
+    const multiline = hasLineBreak(text, open, close);
     if (!last) {
       if (!multiline && !hasComment(text.slice(open + 1, close))) return [{ offset: open + 1, length: close - open - 1, newText: ` ${member} ` }];
       if (!multiline) return [{ offset: open + 1, length: 0, newText: ` ${member}` }];
@@ -178,6 +178,14 @@ function lineIndent(text: string, offset: number): string {
 
 function isFirstOnLine(text: string, offset: number): boolean {
   return /^[ \t]*$/.test(text.slice(lineStart(text, offset), offset));
+}
+
+/** Whether a line break lies in `[from, to)` (without copying the span: an object may be the whole document). */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  const lf = text.indexOf('\n', from);
+  if (lf >= 0 && lf < to) return true;
+  const cr = text.indexOf('\r', from);
+  return cr >= 0 && cr < to;
 }
 
 function hasComment(between: string): boolean {
