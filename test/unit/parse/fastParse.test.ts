@@ -17,7 +17,9 @@ import { parseDocument, PARSE_OPTIONS } from '../../../server/src/engine/parse';
 /**
  * The fast parser against jsonc-parser: for any text, either the fast parser gives up and
  * jsonc-parser reports an error, or jsonc-parser reports none and both build the same tree
- * (and the fast parser finds the comments jsonc-parser's scanner finds).
+ * (and the fast parser finds the comments jsonc-parser's scanner finds). The recovering parser
+ * (which parses what the fast parser gives up on) against jsonc-parser on every text: the same
+ * tree, errors and comments.
  *
  * PARSE_RUNS and PARSE_SEED override the number of cases and the seed (the default run is fixed).
  */
@@ -210,7 +212,7 @@ describe('fastParse', () => {
     // Both outcomes are well exercised.
     assert.ok(counts.accepted >= RUNS * 0.4, `accepted ${counts.accepted}`);
     assert.ok(counts.fallback >= RUNS * 0.2, `fell back ${counts.fallback}`);
-    console.log(`      ${counts.accepted} texts parsed by the fast path, ${counts.fallback} left to jsonc-parser`);
+    console.log(`      ${counts.accepted} texts parsed by the fast path, ${counts.fallback} with errors (the recovering parser)`);
   });
 
   it('converts numbers as jsonc-parser does (5000 generated numerals of up to 22 digits)', () => {
