@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import { checkFormat, recheck, type FormatAnalysis } from './format/check';
+import { checkFormat, recheck, recheckElements, type FormatAnalysis } from './format/check';
 import type { ParsedDocument } from './parse';
 import type { Edition } from './types';
 
@@ -10,10 +10,13 @@ import type { Edition } from './types';
  */
 
 const ANALYSES = new WeakMap<ParsedDocument, { edition: Edition; analysis: FormatAnalysis }>();
-const ORIGINS = new WeakMap<ParsedDocument, { previous: ParsedDocument; replacements: readonly (readonly [Node, Node])[] }>();
+/** What an incremental parse replaced: one value by another, or a run of an array's elements by another run. */
+export type Replacement = readonly [Node, Node] | { readonly array: Node; readonly replaced: readonly Node[]; readonly by: readonly Node[] };
 
-/** `doc` is `previous` with values parsed again: each pair, the old value node and the new one (incremental.ts). */
-export function noteReparse(doc: ParsedDocument, previous: ParsedDocument, replacements: readonly (readonly [Node, Node])[]): void {
+const ORIGINS = new WeakMap<ParsedDocument, { previous: ParsedDocument; replacements: readonly Replacement[] }>();
+
+/** `doc` is `previous` with values parsed again (incremental.ts). */
+export function noteReparse(doc: ParsedDocument, previous: ParsedDocument, replacements: readonly Replacement[]): void {
   // Only a previous version that was analysed is worth remembering (and versions never chain up).
   if (ANALYSES.has(previous)) ORIGINS.set(doc, { previous, replacements });
 }
@@ -35,7 +38,10 @@ export function analysisOf(doc: ParsedDocument, edition: Edition, keep = true): 
     ANALYSES.delete(origin.previous);
     if (previous?.edition === edition) {
       analysis = previous.analysis;
-      for (const [replaced, by] of origin.replacements) analysis = analysis && recheck(analysis, replaced, by, edition);
+      for (const r of origin.replacements) {
+        if (!analysis) break;
+        analysis = 'array' in r ? recheckElements(analysis, r.array, r.replaced, r.by, edition) : recheck(analysis, r[0], r[1], edition);
+      }
     }
   }
   analysis ??= checkFormat(doc.root, edition);

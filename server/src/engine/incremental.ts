@@ -96,11 +96,15 @@ const NOT_A_GAP = null;
  * An edit between two objects or arrays of an array (a list of stores): only the two and what
  * lies between them are parsed again, as the elements of an array of their own; a whole parse
  * reads them alike, since it is in the same state before the first (a value is expected) and
- * after the last (a comma is expected), and the two parse as before. NOT_A_GAP when the edit
- * is not in such a gap; undefined when it is but the text there does not parse that way.
+ * after the last (a comma is expected), and the two parse as before. What lies between may
+ * become more or fewer elements (a value typed between two stores): the elements after them
+ * keep their trees and take their new indices. NOT_A_GAP when the edit is not in such a gap;
+ * undefined when it is but the text there does not parse that way.
  */
 function reparseGap(previous: ParsedDocument, root: FastNode, array: FastNode, text: string, change: TextChange): ParsedDocument | undefined | typeof NOT_A_GAP {
   const children = array.children!;
+  // `after`: the first element at or after the change's end; `before`: the last object or array
+  // that ends before the change starts. Whatever lies between them is parsed again too.
   let lo = 0;
   let hi = children.length;
   while (lo < hi) {
@@ -109,10 +113,15 @@ function reparseGap(previous: ParsedDocument, root: FastNode, array: FastNode, t
     else hi = mid;
   }
   const j = lo;
-  if (j <= 0 || j >= children.length) return NOT_A_GAP;
-  const before = children[j - 1];
+  if (j <= 0 || j >= children.length || !isContainer(children[j])) return NOT_A_GAP;
+  let i = j - 1;
+  while (i >= 0 && !(isContainer(children[i]) && children[i].offset + children[i].length <= change.start)) {
+    if (j - i > GAP_WINDOW) return NOT_A_GAP;
+    i--;
+  }
+  if (i < 0) return NOT_A_GAP;
+  const before = children[i];
   const after = children[j];
-  if (before.offset + before.length > change.start || !isContainer(before) || !isContainer(after)) return NOT_A_GAP;
 
   const delta = change.newEnd - change.oldEnd;
   const start = before.offset;
@@ -136,13 +145,15 @@ function reparseGap(previous: ParsedDocument, root: FastNode, array: FastNode, t
     moveSubtree(item, start - 1);
     item.parent = array;
   }
-  children.splice(j - 1, 2, ...items);
+  const replaced = children.splice(i, j - i + 1, ...items);
 
   const doc = assemble(previous, text, root, start, oldEnd, delta, parsed.errors, parsed.comments, start - 1);
-  // Two elements in, two out: the rest of the array keeps its indices, and only these two are checked again.
-  if (items.length === 2) noteReparse(doc, previous, [[before, first], [after, last]]);
+  noteReparse(doc, previous, [{ array, replaced, by: items }]);
   return doc;
 }
+
+/** At most this many elements between the two objects around a change (else the whole array is parsed again). */
+const GAP_WINDOW = 64;
 
 function isContainer(node: FastNode): boolean {
   return node.type === 'object' || node.type === 'array';

@@ -22,7 +22,8 @@ export class Checked {
     readonly valid: boolean,
     /** The object or array holding this value, and the key or index it has there. */
     readonly parent: Checked | undefined,
-    readonly segment: string | number | undefined,
+    /** Mutable: an element's index changes when elements before it come or go (an incremental check). */
+    public segment: string | number | undefined,
   ) {}
 
   /** The format of a valid object's properties; undefined for anything else. */
@@ -73,6 +74,10 @@ export class Checked {
   }
 }
 
+/**
+ * What the walk finds. Paths and messages are computed when read, from the checked tree: an
+ * element's index may change after an incremental check (elements inserted before it).
+ */
 export type Finding =
   | { kind: 'unknown-property'; path: JSONPath; keyNode: Node; candidates: string[]; allowed: string[] }
   | { kind: 'duplicate-key'; path: JSONPath; keyNode: Node; property: Node }
@@ -178,6 +183,76 @@ export function recheck(analysis: FormatAnalysis, replaced: Node, by: Node, edit
   if (at < 0) at = insertionPoint(findings, by);
   findings.splice(at, 0, ...fresh);
   return { root, findings };
+}
+
+/**
+ * The analysis after the elements `replaced` of an array (consecutive) were replaced by `by`,
+ * maybe more or fewer (an edit between two stores, incremental.ts): the new elements are
+ * checked, the elements after them keep their checked values and take their new indices (paths
+ * and messages are computed when read). `analysis` is spent; undefined when it cannot be done
+ * (the caller walks the whole tree).
+ */
+export function recheckElements(analysis: FormatAnalysis, array: Node, replaced: readonly Node[], by: readonly Node[], edition: Edition): FormatAnalysis | undefined {
+  const root = analysis.root;
+  if (!root || !replaced.length) return undefined;
+  const holder = checkedOf(root, array);
+  if (holder === undefined) return undefined;
+  // Not checked, or not valid (then nothing inside it was checked): no finding refers to its elements.
+  if (holder === UNCHECKED || !holder.valid || !holder.children) return analysis;
+  const spec = holder.spec;
+  if (spec?.type !== 'array' || spec.distinct) return undefined;
+  const items = holder.children as Checked[];
+  let first = -1;
+  for (let i = 0; i < items.length; i++) if (items[i].node === replaced[0]) first = i;
+  if (first < 0) return undefined;
+  for (let t = 0; t < replaced.length; t++) if (items[first + t]?.node !== replaced[t]) return undefined;
+
+  const gone = new Set<Node>(replaced);
+  const inside = (node: Node | undefined) => {
+    for (let at = node; at; at = at.parent) if (gone.has(at)) return true;
+    return false;
+  };
+  const findings: Finding[] = [];
+  let at = -1;
+  for (const finding of analysis.findings) {
+    if (inside(anchorOf(finding))) {
+      if (at < 0) at = findings.length;
+    } else {
+      findings.push(finding);
+    }
+  }
+  const fresh: Finding[] = [];
+  const walker = new Walker(edition, fresh);
+  const checked = by.map((node, t) => walker.value(spec.items, node, holder, first + t));
+  items.splice(first, replaced.length, ...checked);
+  const shift = by.length - replaced.length;
+  if (shift) for (let i = first + by.length; i < items.length; i++) items[i].segment = (items[i].segment as number) + shift;
+  if (at < 0) at = insertionPoint(findings, by[by.length - 1]);
+  findings.splice(at, 0, ...fresh);
+  return { root, findings };
+}
+
+const UNCHECKED = 'unchecked';
+
+/** The checked value of a value node, UNCHECKED when the walk did not check it, undefined when the node is not in the analysed tree. */
+function checkedOf(root: Checked, node: Node): Checked | typeof UNCHECKED | undefined {
+  const chain: Node[] = [];
+  for (let at: Node | undefined = node; at; at = at.parent) chain.push(at);
+  chain.reverse();
+  if (chain[0] !== root.node) return undefined;
+  let current = root;
+  for (let i = 1; i < chain.length; i++) {
+    const at = chain[i];
+    if (at.type === 'property') continue;
+    if (!current.valid || !current.children) return UNCHECKED;
+    const via = chain[i - 1];
+    const index = via.type === 'property' ? current.shape?.index.get(via.children?.[0]?.value) ?? -1 : via.children?.indexOf(at) ?? -1;
+    const next = index < 0 ? undefined : current.children[index];
+    // Not checked: inside an unknown property, an earlier duplicate of a key, an invalid value.
+    if (!next || next.node !== at) return UNCHECKED;
+    current = next;
+  }
+  return current;
 }
 
 /** The node a finding is about. */
@@ -360,7 +435,7 @@ class Walker {
     repeated?: boolean,
   ): Checked {
     const target = new Checked(node, false, parent, segment);
-    this.findings.push({ kind: 'type', target, message: message(target.path), suggestions, repeated });
+    this.findings.push({ kind: 'type', target, get message() { return message(target.path); }, suggestions, repeated });
     return target;
   }
 
@@ -389,13 +464,13 @@ class Walker {
       const key = property.children?.[0];
       if (!key) continue;
       const name: string = key.value;
-      if (seen?.has(name)) this.findings.push({ kind: 'duplicate-key', path: [...self.path, name], keyNode: key, property });
+      if (seen?.has(name)) this.findings.push({ kind: 'duplicate-key', get path() { return [...self.path, name]; }, keyNode: key, property });
       const index = shape.index.get(name);
       if (index === undefined) {
         // Nothing inside an unknown property is checked.
         const allowed = Object.keys(properties);
         const candidates = closeMatches(name, allowed.filter((k) => !(last ? last.has(k) : hasKey(children, k))), 2);
-        this.findings.push({ kind: 'unknown-property', path: [...self.path, name], keyNode: key, candidates, allowed });
+        this.findings.push({ kind: 'unknown-property', get path() { return [...self.path, name]; }, keyNode: key, candidates, allowed });
         seen?.add(name);
         continue;
       }
