@@ -119,82 +119,40 @@ export function checkFormat(root: Node | undefined, edition: Edition): FormatAna
 /**
  * The analysis after the value node `replaced` was replaced by `by` in the tree (an edit inside
  * it, incremental.ts): the values checked inside it are checked again, the rest is kept. The
- * same analysis a whole walk of the new tree gives, the findings in walk order; `analysis` is
- * spent. Undefined when the node cannot be found (the caller walks the whole tree).
+ * same analysis a whole walk of the new tree gives; `analysis` is spent. Undefined when it
+ * cannot be done (the caller walks the whole tree).
  */
 export function recheck(analysis: FormatAnalysis, replaced: Node, by: Node, edition: Edition): FormatAnalysis | undefined {
   const root = analysis.root;
-  if (!root) return undefined;
-  // From the root to the new node (the old one's parent already holds the new one).
-  const chain: Node[] = [];
-  for (let node: Node | undefined = by; node; node = node.parent) chain.push(node);
-  chain.reverse();
-  if (chain[0] !== root.node || chain.length < 2) return undefined;
-  // Down the checked tree along the chain, to the checked value of `replaced`, if it was checked.
-  let holder: Checked = root;
-  let target: Checked | undefined;
-  let index = -1;
-  for (let i = 1; i < chain.length; i++) {
-    const node = chain[i];
-    if (node.type === 'property') continue;
-    const via = chain[i - 1];
-    if (!holder.valid || !holder.children) return analysis;
-    if (via.type === 'property') {
-      index = holder.shape?.index.get(via.children?.[0]?.value) ?? -1;
-      target = index < 0 ? undefined : holder.children[index];
-    } else {
-      index = via.children?.indexOf(node) ?? -1;
-      target = index < 0 ? undefined : holder.children[index];
-    }
-    // Not checked (inside an unknown property, an earlier duplicate of a key, an invalid value): no finding refers to it.
-    if (!target || target.node !== (i === chain.length - 1 ? replaced : node)) return analysis;
-    if (i < chain.length - 1) holder = target;
-  }
-  if (!target) return analysis;
-
-  const inside = (node: Node | undefined) => {
-    for (let at = node; at; at = at.parent) if (at === replaced) return true;
-    return false;
-  };
-  // The findings of the old value go; the new value's come in their place (walk order).
-  const findings: Finding[] = [];
-  let at = -1;
-  for (const finding of analysis.findings) {
-    if (inside(anchorOf(finding))) {
-      if (at < 0) at = findings.length;
-    } else {
-      findings.push(finding);
-    }
-  }
-  const fresh: Finding[] = [];
-  const walker = new Walker(edition, fresh);
-  let checked: Checked;
-  if (holder.shape) {
-    const spec = holder.shape.specs[index];
-    checked = spec.onlyIn && !spec.onlyIn.includes(edition)
+  const property = by.parent;
+  const container = property?.type === 'property' ? property.parent : property;
+  if (!root || !property || !container) return undefined;
+  if (container.type === 'array') return recheckElements(analysis, container, [replaced], [by], edition);
+  const holder = checkedOf(root, container);
+  if (holder === undefined) return undefined;
+  if (holder === UNCHECKED || !holder.valid || !holder.shape || !holder.children) return analysis;
+  const shape = holder.shape;
+  const index = shape.index.get(property.children?.[0]?.value) ?? -1;
+  const target = index < 0 ? undefined : holder.children[index];
+  // Not checked (the value of an unknown property, or of an earlier duplicate of a key): no finding refers to it.
+  if (!target || target.node !== replaced) return analysis;
+  const spec = shape.specs[index];
+  return replaceChecked(analysis, [replaced], by, (walker) => {
+    holder.children![index] = spec.onlyIn && !spec.onlyIn.includes(edition)
       ? new Checked(by, false, holder, target.segment)
       : walker.value(spec.value, by, holder, target.segment);
-  } else {
-    const spec = holder.spec;
-    if (spec?.type !== 'array') return undefined;
-    checked = walker.value(spec.items, by, holder, target.segment);
-  }
-  holder.children![index] = checked;
-  if (at < 0) at = insertionPoint(findings, by);
-  findings.splice(at, 0, ...fresh);
-  return { root, findings };
+  }, edition);
 }
 
 /**
  * The analysis after the elements `replaced` of an array (consecutive) were replaced by `by`,
  * maybe more or fewer (an edit between two stores, incremental.ts): the new elements are
  * checked, the elements after them keep their checked values and take their new indices (paths
- * and messages are computed when read). `analysis` is spent; undefined when it cannot be done
- * (the caller walks the whole tree).
+ * and messages are computed when read). `analysis` is spent; undefined when it cannot be done.
  */
 export function recheckElements(analysis: FormatAnalysis, array: Node, replaced: readonly Node[], by: readonly Node[], edition: Edition): FormatAnalysis | undefined {
   const root = analysis.root;
-  if (!root || !replaced.length) return undefined;
+  if (!root || !replaced.length || !by.length) return undefined;
   const holder = checkedOf(root, array);
   if (holder === undefined) return undefined;
   // Not checked, or not valid (then nothing inside it was checked): no finding refers to its elements.
@@ -206,30 +164,34 @@ export function recheckElements(analysis: FormatAnalysis, array: Node, replaced:
   for (let i = 0; i < items.length; i++) if (items[i].node === replaced[0]) first = i;
   if (first < 0) return undefined;
   for (let t = 0; t < replaced.length; t++) if (items[first + t]?.node !== replaced[t]) return undefined;
+  return replaceChecked(analysis, replaced, by[by.length - 1], (walker) => {
+    items.splice(first, replaced.length, ...by.map((node, t) => walker.value(spec.items, node, holder, first + t)));
+    const shift = by.length - replaced.length;
+    if (shift) for (let i = first + by.length; i < items.length; i++) items[i].segment = (items[i].segment as number) + shift;
+  }, edition);
+}
 
-  const gone = new Set<Node>(replaced);
+/**
+ * The findings about anything inside the nodes `gone` go; `check` puts the new checked values
+ * in place, and its findings come where the old ones were (or before the first finding after
+ * `last`, the last new node, when there were none).
+ */
+function replaceChecked(analysis: FormatAnalysis, gone: readonly Node[], last: Node, check: (walker: Walker) => void, edition: Edition): FormatAnalysis {
+  const removed = new Set(gone);
   const inside = (node: Node | undefined) => {
-    for (let at = node; at; at = at.parent) if (gone.has(at)) return true;
+    for (let at = node; at; at = at.parent) if (removed.has(at)) return true;
     return false;
   };
   const findings: Finding[] = [];
   let at = -1;
   for (const finding of analysis.findings) {
-    if (inside(anchorOf(finding))) {
-      if (at < 0) at = findings.length;
-    } else {
-      findings.push(finding);
-    }
+    if (!inside(anchorOf(finding))) findings.push(finding);
+    else if (at < 0) at = findings.length;
   }
   const fresh: Finding[] = [];
-  const walker = new Walker(edition, fresh);
-  const checked = by.map((node, t) => walker.value(spec.items, node, holder, first + t));
-  items.splice(first, replaced.length, ...checked);
-  const shift = by.length - replaced.length;
-  if (shift) for (let i = first + by.length; i < items.length; i++) items[i].segment = (items[i].segment as number) + shift;
-  if (at < 0) at = insertionPoint(findings, by[by.length - 1]);
-  findings.splice(at, 0, ...fresh);
-  return { root, findings };
+  check(new Walker(edition, fresh));
+  findings.splice(at < 0 ? insertionPoint(findings, last) : at, 0, ...fresh);
+  return { root: analysis.root, findings };
 }
 
 const UNCHECKED = 'unchecked';
