@@ -1,5 +1,6 @@
 import type { ParseError } from 'jsonc-parser';
 import { fastParse, type FastComment, type FastNode } from './fastParse';
+import { endingBy, startingBefore } from './children';
 import { LineIndex } from './lines';
 import { directivesOf, NESTED_TOO_DEEPLY, type ParsedDocument } from './parse';
 import { recoveringParse } from './recoveringParse';
@@ -105,14 +106,7 @@ function reparseGap(previous: ParsedDocument, root: FastNode, array: FastNode, t
   const children = array.children!;
   // `after`: the first element at or after the change's end; `before`: the last object or array
   // that ends before the change starts. Whatever lies between them is parsed again too.
-  let lo = 0;
-  let hi = children.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (children[mid].offset < change.oldEnd) lo = mid + 1;
-    else hi = mid;
-  }
-  const j = lo;
+  const j = startingBefore(children, change.oldEnd);
   if (j <= 0 || j >= children.length || !isContainer(children[j])) return NOT_A_GAP;
   let i = j - 1;
   while (i >= 0 && !(isContainer(children[i]) && children[i].offset + children[i].length <= change.start)) {
@@ -222,20 +216,11 @@ function innermostContainer(root: FastNode, change: TextChange): FastNode | unde
   return found;
 }
 
-/** The child of `node` whose span holds `offset` (children are in document order and do not overlap). */
+/** The child of `node` whose span `[offset, offset + length)` holds `offset`. */
 function childAt(node: FastNode, offset: number): FastNode | undefined {
   const children = node.children;
-  if (!children) return undefined;
-  let lo = 0;
-  let hi = children.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const child = children[mid];
-    if (child.offset + child.length <= offset) lo = mid + 1;
-    else if (child.offset > offset) hi = mid - 1;
-    else return child;
-  }
-  return undefined;
+  const child = children?.[endingBy(children, offset)];
+  return child && child.offset <= offset ? child : undefined;
 }
 
 /** Adds `by` to the offsets of a subtree (without recursion: a tree may be nested very deeply). */

@@ -12,6 +12,7 @@ import {
 } from 'jsonc-parser';
 import { fastParse, type FastComment } from '../../../server/src/engine/fastParse';
 import { recoveringParse } from '../../../server/src/engine/recoveringParse';
+import { assertSameTree } from './sameTree';
 import { parseDocument, PARSE_OPTIONS } from '../../../server/src/engine/parse';
 
 /**
@@ -45,21 +46,6 @@ function scannerComments(text: string): FastComment[] {
     }
   }
   return comments;
-}
-
-/** Every node of `actual` equal to its counterpart in `expected`, parents included; the nodes in document order. */
-function assertSameTree(actual: Node, expected: Node, actualParent: Node | undefined, expectedParent: Node | undefined, nodes: [Node, Node][], where = '$'): void {
-  const fields = (n: Node) => ({ type: n.type, offset: n.offset, length: n.length, colonOffset: n.colonOffset, hasChildren: Array.isArray(n.children) });
-  assert.deepStrictEqual(fields(actual), fields(expected), `node at ${where}`);
-  // Object.is: -0 is not 0.
-  assert.ok(Object.is(actual.value, expected.value), `value at ${where}: ${String(actual.value)} vs ${String(expected.value)}`);
-  assert.strictEqual(actual.parent, actualParent, `parent of ${where}`);
-  assert.strictEqual(expected.parent, expectedParent, `parent of ${where} (jsonc-parser)`);
-  nodes.push([actual, expected]);
-  if (expected.children) {
-    assert.strictEqual(actual.children!.length, expected.children.length, `children of ${where}`);
-    for (let i = 0; i < expected.children.length; i++) assertSameTree(actual.children![i], expected.children[i], actual, expected, nodes, `${where}/${i}`);
-  }
 }
 
 const counts = { accepted: 0, fallback: 0 };

@@ -5,6 +5,7 @@ import {
 import type { ParsedDocument } from '../parse';
 import { EDITIONS, type Edition, type JSONPath, type Position } from '../types';
 import { CONFIG, FORBIDDEN_PURPOSES, isRequired, KNOWN_PURPOSES, specAt, type PropertySpec, type ValueSpec } from '../format/spec';
+import { endingBy } from '../children';
 import { allCountries } from '../geo/countries';
 import { geographyIds } from '../geo/geographies';
 import { RULES } from '../rules';
@@ -63,20 +64,9 @@ export function innermostContainer(root: Node | undefined, offset: number): Node
     if ((node.type === 'object' || node.type === 'array') && node.offset < offset && offset < node.offset + node.length) found = node;
     const children = node.children;
     if (!children) break;
-    let next: Node | undefined;
-    let lo = 0;
-    let hi = children.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const child = children[mid];
-      if (child.offset + child.length < offset) lo = mid + 1;
-      else if (child.offset > offset) hi = mid - 1;
-      else {
-        next = child;
-        break;
-      }
-    }
-    node = next;
+    // The child whose span, its end included, holds the offset.
+    const next: Node | undefined = children[endingBy(children, offset - 1)];
+    node = next && next.offset <= offset ? next : undefined;
   }
   return found;
 }
@@ -98,16 +88,8 @@ export function locationAt(doc: ParsedDocument, container: Node | undefined, off
       return { ...inner, path: [...getNodePath(node), ...inner.path] };
     }
     const elements = node.children ?? [];
-    let index = -1;
-    for (let lo = 0, hi = elements.length - 1; lo <= hi; ) {
-      const mid = (lo + hi) >> 1;
-      if (elements[mid].offset + elements[mid].length <= offset) {
-        index = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
+    // The last element that ends before the cursor.
+    const index = endingBy(elements, offset) - 1;
     const before = elements[index];
     if (before?.type === 'object') {
       const inner = getLocation(`[${text.slice(before.offset, end)}`, offset - before.offset + 1);
