@@ -18,12 +18,16 @@ export function keepTreesYoung(): void {
 }
 
 /**
- * A smaller inlining budget for the optimizing compiler, for a short run (the CLI): on a
- * 2-core machine its compile jobs compete with the linting itself, and a run over thousands
- * of small files spends much of its time before the code is optimized. Measured: 2,000 small
- * files 308 -> 280 ms (mean of 10); a 32 MB file unchanged. The language server keeps V8's
- * default, which pays off in a long-lived process.
+ * Cheaper optimized code for a short run (the CLI). On a 2-core machine a run over thousands of
+ * small files spends most of its time in code not yet optimized, waiting for the optimizing
+ * compiler, whose jobs queue on the one other core (without concurrent compilation the same run
+ * takes 100 ms longer: that much compiling). A small inlining budget and no loop peeling make
+ * each job quicker, so optimized code arrives sooner. Measured, 2,000 small files (median of 15):
+ * V8's defaults 308 ms; inlining budget 300: 280 ms; budget 60 and no loop peeling: 255 ms.
+ * A 8 MB file is unchanged (476 ms either way). The language server keeps V8's defaults, which
+ * pay off in a long-lived process.
  */
 export function compileForShortRuns(): void {
-  v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=300');
+  v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=60');
+  v8.setFlagsFromString('--no-turbo-loop-peeling');
 }
