@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
+import { childPrefix } from '../../server/src/cli/discover';
 import { relativeToCwd, toSlashes } from '../../server/src/cli/paths';
 
 describe('relativeToCwd', () => {
@@ -22,6 +23,16 @@ describe('relativeToCwd', () => {
   for (const [file, cwd] of cases) {
     it(`${file} from ${cwd}: as path.relative says`, () => {
       assert.strictEqual(relativeToCwd(file, cwd), toSlashes(path.relative(cwd, file)));
+    });
+  }
+});
+
+describe('childPrefix', () => {
+  const dirs = ['.', './', '', 'x', 'x/', './x', './x/', 'x/y', 'x//y/', 'x/../y', 'x/..', '..', '../', '../..', '/', '/a', '/a/', '/a/./b/..'];
+  const names = ['a.privacy.json', '...', '.hidden', 'a b', 'ü.privacy.jsonc'];
+  for (const dir of dirs) {
+    it(`"${dir}": its prefix plus a name is path.join of the two`, () => {
+      for (const name of names) assert.strictEqual(childPrefix(dir) + name, path.join(dir, name));
     });
   }
 });
