@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Diagnostic } from '../../server/src/engine';
 import { escapeData, escapeProperty, github } from '../../server/src/cli/formatters/github';
+import { json, jsonFileByFile } from '../../server/src/cli/formatters/json';
 import { junit } from '../../server/src/cli/formatters/junit';
 import type { LintReport, ReportedDiagnostic } from '../../server/src/cli/report';
 import { ensureBuilt, expectGolden, removeTemporaryFolders, ROOT, runCli, temporaryFolder, writeTree } from './helpers';
@@ -220,6 +221,53 @@ describe('--format github and --format junit', () => {
       assert.ok(elements(root, 'failure').every((f) => f.attributes.type === 'schema/required'));
       assert.strictEqual(elements(root, 'failure').length, 6);
     });
+  });
+});
+
+describe('--format json, a file at a time', () => {
+  after(removeTemporaryFolders);
+
+  const lintReport = (...files: [string, ReportedDiagnostic[]][]): LintReport => ({
+    kind: 'lint',
+    files: files.map(([file, diagnostics]) => ({ file, absolutePath: path.join(OPTIONS.cwd, file), edition: '2020-09' as const, diagnostics })),
+  });
+  const byFile = (r: LintReport) => jsonFileByFile.finish(r.files.map((file) => jsonFileByFile.file(file, OPTIONS)), OPTIONS);
+
+  it('the very text of the whole report: no file, one, several; clean files, suppressed and baselined findings, fixes', () => {
+    const reports = [
+      lintReport(),
+      lintReport(['a.privacy.json', []]),
+      lintReport(['a.privacy.json', [diagnostic()]]),
+      lintReport(
+        ['dir/a "quoted".privacy.json', [diagnostic({ fixes: [{ title: 'Set to 365 days', preferred: true, edits: [{ offset: 1, length: 2, newText: '365' }] }] }), diagnostic({ rule: 'x/y', message: 'multi\nline \u2028 "text"' })]],
+        ['b.privacy.jsonc', []],
+        ['c.privacy.json', [diagnostic({ suppression: { kind: 'inSource', justification: 'why' } }), diagnostic({ baselineState: 'unchanged' }), diagnostic({ baselineState: 'new', path: [] })]],
+      ),
+    ];
+    for (const r of reports) {
+      assert.strictEqual(byFile(r), json(r, OPTIONS));
+      assert.deepStrictEqual(JSON.parse(byFile(r)).map((entry: { file: string }) => entry.file), r.files.map((file) => file.file));
+    }
+  });
+
+  it('from the CLI: the same report as with the whole report in memory (--write-baseline takes that path), exit code and all', () => {
+    const folder = temporaryFolder();
+    writeTree(folder, {
+      'a.privacy.json': '{}',
+      'sub/b.privacy.jsonc': '// comment\n{ "policyEdition": "2018-05", "tenant": { "id": "t", "signupCountry": "DE" } }',
+      'sub/c.privacy.json': '{ "broken": ',
+    });
+    const streamed = runCli(['--format', 'json', '.'], { cwd: folder });
+    const whole = runCli(['--format', 'json', '--write-baseline', 'baseline.txt', '.'], { cwd: folder });
+    assert.strictEqual(streamed.status, 1);
+    const entries = JSON.parse(streamed.stdout) as { file: string; diagnostics: { rule: string }[] }[];
+    assert.deepStrictEqual(entries.map((entry) => entry.file), ['a.privacy.json', 'sub/b.privacy.jsonc', 'sub/c.privacy.json']);
+    assert.ok(entries[2].diagnostics.some((d) => d.rule === 'syntax'));
+    // --write-baseline reports every finding as already known: json then lists none.
+    assert.deepStrictEqual((JSON.parse(whole.stdout) as typeof entries).map((entry) => [entry.file, entry.diagnostics.length]), entries.map((entry) => [entry.file, 0]));
+    const known = runCli(['--format', 'json', '--baseline', 'baseline.txt', '.'], { cwd: folder });
+    assert.strictEqual(known.status, 0);
+    assert.strictEqual(known.stdout, whole.stdout);
   });
 });
 

@@ -4,10 +4,10 @@ import type { CliOptions } from './args';
 import { loadBaseline, markBaseline, pruneBaseline, writeBaseline } from './applyBaseline';
 import { compareFile } from './compare';
 import { discoverFiles, type FoundFile } from './discover';
-import { countProblems, exitCode, type ExitCode } from './exitCode';
+import { countProblems, exitCode, type ExitCode, type ProblemCounts } from './exitCode';
 import { withFingerprints } from './fingerprint';
 import { fixFile } from './fix';
-import { formatterFor } from './formatters';
+import { fileByFileFormatterFor, formatterFor, type FormatOptions } from './formatters';
 import { describeFsError } from './fsErrors';
 import { relativeToCwd } from './paths';
 import { encodeSource, readSource, type SourceText } from './readFile';
@@ -62,6 +62,13 @@ export function run(options: CliOptions, env: RunEnvironment): ExitCode {
   const linted: FileReport[] = [];
   const compared: FileComparison[] = [];
   let fixedStdin: Uint8Array | undefined;
+  // A report that needs nothing of the other files (no baseline to write or prune) is written a
+  // file at a time when its format allows: each file's part is made as soon as it is linted.
+  const byFile = filesOneByOne(options);
+  const known = baseline && new Set(baseline.entries.map((entry) => entry.fingerprint));
+  const parts: string[] = [];
+  const counts: ProblemCounts = { errors: 0, warnings: 0, infos: 0 };
+  const formatOptions: FormatOptions = { color: options.output === undefined && env.color, cwd: env.cwd, version: env.version };
   for (const { found, read } of inputs) {
     let source: SourceText;
     try {
@@ -90,10 +97,22 @@ export function run(options: CliOptions, env: RunEnvironment): ExitCode {
       } else {
         result = lint(source.text, lintOptions);
       }
-      linted.push({ file: found.file, absolutePath: found.absolutePath, edition: result.edition, diagnostics: withFingerprints(relativePath, result.diagnostics) });
+      const file: FileReport = { file: found.file, absolutePath: found.absolutePath, edition: result.edition, diagnostics: withFingerprints(relativePath, result.diagnostics) };
+      if (byFile) {
+        const marked = known ? markBaseline([file], known)[0] : file;
+        countProblems(marked.diagnostics, counts);
+        parts.push(byFile.file(marked, formatOptions));
+      } else {
+        linted.push(file);
+      }
     } catch (error) {
       fail(`internal error while linting ${found.file}: ${error instanceof Error ? error.message : String(error)}`);
     }
+  }
+
+  if (byFile) {
+    deliver(byFile.finish(parts, formatOptions), options.output, env.stdout, env, fail);
+    return exitCode({ counts, maxWarnings: options.maxWarnings, failed });
   }
 
   let files = linted;
@@ -101,8 +120,8 @@ export function run(options: CliOptions, env: RunEnvironment): ExitCode {
     const written = writeBaseline(options.writeBaseline, files, env.cwd, failed, fail);
     // What was just recorded is reported as --baseline would report it: nothing is new.
     if (written) files = markBaseline(files, written);
-  } else if (baseline) {
-    files = markBaseline(files, new Set(baseline.entries.map((entry) => entry.fingerprint)));
+  } else if (known) {
+    files = markBaseline(files, known);
   }
 
   if (options.pruneBaseline && baseline) {
@@ -118,10 +137,18 @@ export function run(options: CliOptions, env: RunEnvironment): ExitCode {
   if (fixedStdin !== undefined) env.stdout(fixedStdin);
   deliver(text, options.output, toStderr ? env.stderrReport : env.stdout, env, fail);
 
-  const counts = { errors: 0, warnings: 0, infos: 0 };
   if (report.kind === 'lint') for (const file of report.files) countProblems(file.diagnostics, counts);
   else for (const file of report.files) countProblems(file.targetDiagnostics, counts);
   return exitCode({ counts, maxWarnings: options.maxWarnings, failed });
+}
+
+/**
+ * The file-by-file form of the report's format, when the report can be written so: a lint of
+ * paths (not standard input, which is one file, maybe fixed) that writes or prunes no baseline.
+ */
+function filesOneByOne(options: CliOptions) {
+  if (options.stdin || options.compareEditions || options.writeBaseline !== undefined || options.pruneBaseline) return undefined;
+  return fileByFileFormatterFor(options.format);
 }
 
 /** The files of the paths (read one at a time, when linted), or standard input. */

@@ -1,5 +1,5 @@
 import type { Format } from '../args';
-import type { Formatter } from './types';
+import type { FileByFileFormatter, Formatter } from './types';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 // Loaded on demand so that `--version` and `--help` do no formatter work at start-up.
@@ -15,4 +15,9 @@ export function formatterFor(format: Format): Formatter {
   return FORMATTERS[format]();
 }
 
-export type { Formatter, FormatOptions } from './types';
+/** The file-by-file form of a format, for a lint report (undefined when the format has none). */
+export function fileByFileFormatterFor(format: Format): FileByFileFormatter | undefined {
+  return format === 'json' ? (require('./json') as typeof import('./json')).jsonFileByFile : undefined;
+}
+
+export type { FileByFileFormatter, Formatter, FormatOptions } from './types';

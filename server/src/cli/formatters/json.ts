@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../engine';
-import { isReported, type ComparisonReport, type LintReport } from '../report';
-import type { Formatter } from './types';
+import { isReported, type ComparisonReport, type FileReport, type LintReport } from '../report';
+import type { FileByFileFormatter, Formatter } from './types';
 
 /**
  * `--format json` (SPEC section 5): one array, a file an entry, every linted file present;
@@ -11,7 +11,11 @@ export const json: Formatter = (report) =>
   `${JSON.stringify(report.kind === 'lint' ? lintEntries(report) : comparisonEntries(report), null, 2)}\n`;
 
 function lintEntries(report: LintReport) {
-  return report.files.map((file) => ({
+  return report.files.map(lintEntry);
+}
+
+function lintEntry(file: FileReport) {
+  return {
     file: file.file,
     edition: file.edition,
     // One object literal per diagnostic, no spread: every entry then has the same hidden class.
@@ -24,8 +28,18 @@ function lintEntries(report: LintReport) {
       fixes: d.fixes.map((fix) => ({ title: fix.title, preferred: fix.preferred })),
       fingerprint: d.fingerprint,
     })),
-  }));
+  };
 }
+
+/**
+ * `--format json` a file at a time, the very text `json` prints: each file's entry is
+ * stringified as the only element of an array, which indents it as it is indented in the
+ * whole array, and taken out of its brackets.
+ */
+export const jsonFileByFile: FileByFileFormatter = {
+  file: (file) => JSON.stringify([lintEntry(file)], null, 2).slice(2, -2),
+  finish: (parts) => (parts.length ? `[\n${parts.join(',\n')}\n]\n` : '[]\n'),
+};
 
 /** SPEC section 8 in JSON: per file, its target edition and what only one edition raises. */
 function comparisonEntries(report: ComparisonReport) {

@@ -1,4 +1,4 @@
-import type { Report } from '../report';
+import type { FileReport, Report } from '../report';
 
 export interface FormatOptions {
   /** ANSI colour (stylish only). Default: false. */
@@ -11,3 +11,14 @@ export interface FormatOptions {
 
 /** A report format: a pure function of the report. */
 export type Formatter = (report: Report, options: FormatOptions) => string;
+
+/**
+ * A format that can be written a file at a time: the CLI hands it each file as soon as the file
+ * is linted and keeps only the text, not the file's diagnostics (a run over thousands of files
+ * then keeps far fewer objects alive). `finish(files.map(file))` must equal the formatter's
+ * output for a lint report of those files.
+ */
+export interface FileByFileFormatter {
+  file(file: FileReport, options: FormatOptions): string;
+  finish(parts: readonly string[], options: FormatOptions): string;
+}
