@@ -1,7 +1,8 @@
 import * as assert from 'assert';
+import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { brief, cleanConfig, ensureBuilt, lintJson, removeTemporaryFolders, runCli, temporaryFolder } from './helpers';
+import { brief, CLI, cleanConfig, ensureBuilt, lintJson, removeTemporaryFolders, runCli, temporaryFolder } from './helpers';
 
 describe('privacy-lint edge cases', () => {
   let folder: string;
@@ -64,5 +65,23 @@ describe('privacy-lint edge cases', () => {
     assert.strictEqual(run.status, 2);
     assert.strictEqual(run.stderr, 'privacy-lint: -: no such file or directory\n');
     assert.deepStrictEqual(entries.map((e) => e.file), ['with space.privacy.json']);
+  });
+
+  it('a slow reader of a pipe still gets the whole report (the CLI exits at once only when nothing is left to write)', async () => {
+    const many = path.join(folder, 'many');
+    fs.mkdirSync(many);
+    for (let i = 0; i < 300; i++) fs.writeFileSync(path.join(many, `f${i}.privacy.json`), '{ "tenant": { "id": "t" } }');
+    const expected = runCli(['--format', 'json', 'many'], { cwd: folder });
+    assert.ok(expected.stdout.length > 256 * 1024, 'more than a pipe holds');
+    const child = spawn(process.execPath, [CLI, '--format', 'json', 'many'], { cwd: folder, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.pause();
+    // Read nothing until the CLI has filled the pipe and finished linting.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stdout.resume();
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.strictEqual(status, expected.status);
+    assert.strictEqual(Buffer.concat(chunks).toString('utf8'), expected.stdout);
   });
 });

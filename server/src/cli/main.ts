@@ -26,7 +26,7 @@ function main(argv: readonly string[]): void {
     tuning.compileForShortRuns();
     const { run } = require('./run') as typeof import('./run');
     const { readAllStdin } = require('./stdin') as typeof import('./stdin');
-    process.exitCode = run(options, {
+    const code = run(options, {
       cwd: process.cwd(),
       version,
       color: useColor(process.env, process.stdout.isTTY === true),
@@ -36,6 +36,11 @@ function main(argv: readonly string[]): void {
       stderrReport: (text) => process.stderr.write(text),
       stderrColor: useColor(process.env, process.stderr.isTTY === true),
     });
+    process.exitCode = code;
+    // Everything is done and written: exit now, rather than let Node take the whole heap apart
+    // first (some milliseconds a run). Only a write to a pipe that is still pending (a slow
+    // reader) makes us wait for the event loop to deliver it.
+    if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(code);
   } catch (error) {
     stderr(error instanceof UsageError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = EXIT_FAILURE;
