@@ -51,7 +51,8 @@ export function parseDocument(text: string): ParsedDocument {
 export function directivesOf(text: string, comments: readonly FastComment[]): readonly Comment[] {
   if (!comments.length || !text.includes(DIRECTIVE_MARK)) return NO_COMMENTS;
   const found: Comment[] = [];
-  for (const { offset, length, block } of comments) {
+  for (let i = 0; i < comments.length; i++) {
+    const { offset, length, block } = comments[i];
     const commentText = text.substr(offset, length);
     if (commentText.includes(DIRECTIVE_MARK)) found.push({ offset, length, text: commentText, block });
   }

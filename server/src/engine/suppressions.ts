@@ -41,7 +41,9 @@ const RULE_NAME = /[^\s,]+/g;
  */
 export function parseDirectives(doc: ParsedDocument, today: string): Directive[] {
   const directives: Directive[] = [];
-  for (const comment of doc.directiveComments) {
+  const comments = doc.directiveComments;
+  for (let i = 0; i < comments.length; i++) {
+    const comment = comments[i];
     const bodyStart = 2;
     const body = comment.block ? comment.text.slice(2, -2) : comment.text.slice(2);
     const match = DIRECTIVE.exec(body);
@@ -77,9 +79,11 @@ export function isSuppressible(rule: string): boolean {
 /** Marks suppressed diagnostics and counts, per directive rule, what it suppressed. */
 export function applySuppressions(directives: Directive[], diagnostics: Diagnostic[]): void {
   if (!directives.length) return;
-  for (const diagnostic of diagnostics) {
+  for (let i = 0; i < diagnostics.length; i++) {
+    const diagnostic = diagnostics[i];
     if (!isSuppressible(diagnostic.rule)) continue;
-    for (const directive of directives) {
+    for (let j = 0; j < directives.length; j++) {
+      const directive = directives[j];
       if (directive.expired) continue;
       if (directive.kind === 'next-line' && directive.targetLine !== diagnostic.range.start.line) continue;
       const rule = directive.rules.find((r) => r.id === diagnostic.rule);

@@ -12,7 +12,9 @@ export function preferredRenames(analysis: FormatAnalysis): ReadonlyMap<Node, st
   // Most documents have no misspelt key: then no map is made.
   if (!analysis.findings.some((f) => f.kind === 'unknown-property' && f.candidates.length === 1)) return NO_RENAMES;
   const byTarget = new Map<Node | undefined, Map<string, UnknownProperty[]>>();
-  for (const finding of analysis.findings) {
+  const findings = analysis.findings;
+  for (let i = 0; i < findings.length; i++) {
+    const finding = findings[i];
     if (finding.kind !== 'unknown-property' || finding.candidates.length !== 1) continue;
     const object = finding.keyNode.parent?.parent;
     let targets = byTarget.get(object);

@@ -2,6 +2,7 @@ import type { Rule } from '../../rule';
 import { ALL_EDITIONS } from '../../rule';
 
 const MAX_DAYS = 30;
+const SCENARIOS = ['active', 'passive'] as const;
 
 export const purgeWindow: Rule = {
   meta: {
@@ -16,7 +17,8 @@ export const purgeWindow: Rule = {
   },
   check(ctx) {
     const deletion = ctx.at('deletion');
-    for (const name of ['active', 'passive']) {
+    for (let i = 0; i < SCENARIOS.length; i++) {
+      const name = SCENARIOS[i];
       const days = ctx.valid(ctx.valid(deletion, name), 'purgeWithinDays');
       if (!days || (days.value as number) <= MAX_DAYS) continue;
       ctx.reportValue(days, `Personal data must be removed within 30 days after deletion, not ${days.value}.`,

@@ -27,7 +27,9 @@ export const scenario: Rule = {
   check(ctx) {
     const deletion = ctx.at('deletion');
     if (!deletion) return;
-    for (const name of requiredScenarios(ctx.edition)) {
+    const names = requiredScenarios(ctx.edition);
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
       if (ctx.absent(deletion, name)) {
         ctx.reportMissing(deletion, `The ${SCENARIOS[name]} scenario is missing; edition ${ctx.edition} requires it.`,
           ctx.fix(`Insert "${name}" scenario`, true, ctx.fixes.insertProperty(deletion.node, name, ENABLED_SCENARIO)));

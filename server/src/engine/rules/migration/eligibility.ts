@@ -20,7 +20,8 @@ export const eligibility: Rule = {
   check(ctx) {
     const move = migration(ctx);
     if (!move) return;
-    for (const { key, what } of ACCEPTANCES) {
+    for (let i = 0; i < ACCEPTANCES.length; i++) {
+      const { key, what } = ACCEPTANCES[i];
       const value = ctx.present(move, key);
       if (!value) {
         ctx.reportMissing(move, `The migration does not say it accepts ${what} (\`${key}\`); only customers who accept it are eligible.`,

@@ -15,7 +15,9 @@ export const purpose: Rule = {
     fixPreferred: true,
   },
   check(ctx) {
-    for (const element of ctx.validItems(ctx.at('processing', 'purposes'))) {
+    const purposes = ctx.validItems(ctx.at('processing', 'purposes'));
+    for (let i = 0; i < purposes.length; i++) {
+      const element = purposes[i];
       const value = element.value as string;
       if (!FORBIDDEN_PURPOSES.includes(value.toLowerCase())) continue;
       ctx.reportValue(element, `Personal data must not be used for ${value.toLowerCase()}.`,

@@ -18,7 +18,9 @@ export const storeGeography: Rule = {
     const elected = ctx.at('residency', 'geography')?.value as string | undefined;
     if (elected === undefined) return;
     const target = migrationTarget(ctx);
-    for (const store of stores(ctx)) {
+    const all = stores(ctx);
+    for (let i = 0; i < all.length; i++) {
+      const store = all[i];
       if (!store.geography || !holdsCustomerData(store)) continue;
       const geography = store.geography.value as string;
       if (liesWithin(geography, elected) || (target !== undefined && liesWithin(geography, target))) continue;

@@ -11,7 +11,9 @@ export const approvedKind: Rule = {
     rationale: 'The 2018-05 edition names where non-telemetry data is stored: SQL Azure, Reliable Collections (Service Fabric) and Azure storage. Customer Data anywhere else is outside the policy.',
   },
   check(ctx) {
-    for (const store of stores(ctx)) {
+    const all = stores(ctx);
+    for (let i = 0; i < all.length; i++) {
+      const store = all[i];
       if (store.kind?.value === 'other' && holdsCustomerData(store)) {
         ctx.reportValue(store.kind, 'Customer Data may only be stored in "sqlAzure", "reliableCollections" or "azureStorage" under edition 2018-05, not in a store of kind "other".');
       }

@@ -14,10 +14,14 @@ export const telemetrySeparation: Rule = {
     fixPreferred: true,
   },
   check(ctx) {
-    for (const store of stores(ctx)) {
+    const all = stores(ctx);
+    for (let i = 0; i < all.length; i++) {
+      const store = all[i];
       if (!store.kind) continue;
       const telemetryStore = store.kind.value === 'telemetry';
-      for (const element of store.data) {
+      const data = store.data;
+      for (let j = 0; j < data.length; j++) {
+        const element = data[j];
         const misplaced = telemetryStore ? isCustomerData(element.value) : element.value === 'telemetry';
         if (!misplaced) continue;
         const message = telemetryStore

@@ -16,7 +16,9 @@ export const countryCode: Rule = {
     example: '"signupCountry": "de"',
   },
   check(ctx) {
-    for (const finding of ctx.analysis.findings) {
+    const findings = ctx.analysis.findings;
+    for (let i = 0; i < findings.length; i++) {
+      const finding = findings[i];
       if (finding.kind !== 'country') continue;
       const value = finding.target.node.value as string;
       const upper = value.toUpperCase();

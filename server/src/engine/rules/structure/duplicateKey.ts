@@ -15,7 +15,9 @@ export const duplicateKey: Rule = {
     example: '"retention": { "auditLogs": 365, "auditLogs": 400 }',
   },
   check(ctx) {
-    for (const finding of ctx.analysis.findings) {
+    const findings = ctx.analysis.findings;
+    for (let i = 0; i < findings.length; i++) {
+      const finding = findings[i];
       if (finding.kind !== 'duplicate-key') continue;
       const key = finding.keyNode.value as string;
       ctx.reportKey(

@@ -13,7 +13,9 @@ export const duplicateStoreId: Rule = {
   },
   check(ctx) {
     const seen = new Map<unknown, number>();
-    for (const store of stores(ctx)) {
+    const all = stores(ctx);
+    for (let i = 0; i < all.length; i++) {
+      const store = all[i];
       const id = ctx.valid(store.checked, 'id');
       if (!id) continue;
       const first = seen.get(id.value);

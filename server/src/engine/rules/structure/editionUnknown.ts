@@ -15,7 +15,9 @@ export const editionUnknown: Rule = {
     example: '"policyEdition": "2020-9"',
   },
   check(ctx) {
-    for (const finding of ctx.analysis.findings) {
+    const findings = ctx.analysis.findings;
+    for (let i = 0; i < findings.length; i++) {
+      const finding = findings[i];
       if (finding.kind !== 'edition') continue;
       const fixes = finding.suggestions.flatMap((edition) =>
         ctx.fix(`Change to ${quote(edition)}`, finding.suggestions.length === 1, ctx.fixes.setValue(finding.target.node, edition)),

@@ -16,7 +16,9 @@ export const geographyUnknown: Rule = {
     example: '"geography": "eurpoe"',
   },
   check(ctx) {
-    for (const finding of ctx.analysis.findings) {
+    const findings = ctx.analysis.findings;
+    for (let i = 0; i < findings.length; i++) {
+      const finding = findings[i];
       if (finding.kind !== 'geography') continue;
       const value = finding.target.node.value as string;
       const preferred = finding.suggestions.length === 1;

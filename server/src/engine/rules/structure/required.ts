@@ -15,7 +15,9 @@ export const required: Rule = {
     example: '"tenant": { "id": "contoso" }',
   },
   check(ctx) {
-    for (const finding of ctx.analysis.findings) {
+    const findings = ctx.analysis.findings;
+    for (let i = 0; i < findings.length; i++) {
+      const finding = findings[i];
       if (finding.kind !== 'missing') continue;
       const { parent, key, property } = finding;
       const where = parent.path.length ? `${quote(parent.path[parent.path.length - 1])}` : 'The document';

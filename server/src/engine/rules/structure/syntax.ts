@@ -13,7 +13,9 @@ export const syntax: Rule = {
   },
   check(ctx) {
     const end = ctx.text.length;
-    for (const error of ctx.doc.errors) {
+    const errors = ctx.doc.errors;
+    for (let i = 0; i < errors.length; i++) {
+      const error = errors[i];
       // The parser may report past the end of the text (an unterminated comment): keep the range inside it.
       const offset = Math.min(error.offset, end);
       ctx.reportRange([], offset, Math.min(error.length, end - offset), `${describeParseError(error)}: the file must be JSON with comments (JSONC).`);

@@ -15,7 +15,9 @@ export const schemaType: Rule = {
     example: '"kind": "SqlAzure"',
   },
   check(ctx) {
-    for (const finding of ctx.analysis.findings) {
+    const findings = ctx.analysis.findings;
+    for (let i = 0; i < findings.length; i++) {
+      const finding = findings[i];
       if (finding.kind !== 'type') continue;
       const { target } = finding;
       const suggestions = finding.suggestions ?? [];

@@ -15,7 +15,9 @@ export const unknownProperty: Rule = {
     example: '"tenant": { "singupCountry": "DE" }',
   },
   check(ctx) {
-    for (const finding of ctx.analysis.findings) {
+    const findings = ctx.analysis.findings;
+    for (let i = 0; i < findings.length; i++) {
+      const finding = findings[i];
       if (finding.kind !== 'unknown-property') continue;
       const key = finding.keyNode.value as string;
       const preferred = ctx.renames.has(finding.keyNode);

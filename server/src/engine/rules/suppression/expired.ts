@@ -12,7 +12,9 @@ export const suppressionExpired: Rule = {
     example: '// privacy-lint-disable-next-line retention/audit-logs -- legal hold; expires 2026-01-31',
   },
   check(ctx) {
-    for (const directive of ctx.directives) {
+    const directives = ctx.directives;
+    for (let i = 0; i < directives.length; i++) {
+      const directive = directives[i];
       if (!directive.expired) continue;
       ctx.reportRange([], directive.comment.offset, directive.comment.length,
         `This disable comment expired on ${directive.expires}; it no longer suppresses ${directive.rules.map((r) => r.id).join(', ')}.`);

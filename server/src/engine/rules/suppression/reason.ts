@@ -12,7 +12,9 @@ export const suppressionReason: Rule = {
     example: '// privacy-lint-disable-next-line retention/audit-logs',
   },
   check(ctx) {
-    for (const directive of ctx.directives) {
+    const directives = ctx.directives;
+    for (let i = 0; i < directives.length; i++) {
+      const directive = directives[i];
       if (directive.reason !== undefined) continue;
       ctx.reportRange([], directive.comment.offset, directive.comment.length,
         'This disable comment gives no reason; add one after "--", e.g. "-- approved by the privacy board, ticket 123".');

@@ -15,11 +15,14 @@ export const suppressionUnused: Rule = {
     fixPreferred: true,
   },
   check(ctx) {
-    for (const directive of ctx.directives) {
+    const directives = ctx.directives;
+    for (let i = 0; i < directives.length; i++) {
+      const directive = directives[i];
       if (directive.expired) continue; // suppression/expired reports it
       const unused = directive.rules.filter((r) => r.used === 0);
       const removeComment = unused.length === directive.rules.length;
-      for (const rule of unused) {
+      for (let j = 0; j < unused.length; j++) {
+        const rule = unused[j];
         const edits = removeComment ? removeWholeComment(ctx.text, directive) : removeRuleName(directive, rule);
         const where = directive.kind === 'file' ? 'in this file' : 'on the next line';
         ctx.reportRange([], rule.offset, rule.length, `"${rule.id}" is disabled here but reports nothing ${where}.`,
