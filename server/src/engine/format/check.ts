@@ -110,7 +110,7 @@ class TypeFinding {
   }
 }
 
-/** A key an object repeats (the earlier property). */
+/** An occurrence of a key after its first in one object (the property holding it). */
 class DuplicateKey {
   readonly kind = 'duplicate-key';
   constructor(private readonly object: Checked, private readonly name: string, readonly keyNode: Node, readonly property: Node) {}
