@@ -5,6 +5,7 @@ import type { ParsedDocument } from './parse';
 import { FixBuilder } from './fixes';
 import { pendingKeys, preferredRenames } from './format/renames';
 import type { Directive } from './suppressions';
+import { BUILT_IN_RULE_IDS, type KnownRuleIds } from './ruleIds';
 
 const NO_ITEMS: readonly Checked[] = [];
 
@@ -18,6 +19,8 @@ export class RuleContext {
   readonly renames: ReadonlyMap<Node, string>;
   /** The document's disable comments, with what each suppressed (complete for the suppression rules). */
   directives: Directive[] = [];
+  /** The rule ids a disable comment may name (set by the engine: the built-in rules and the lint's extra ids). */
+  ruleIds: KnownRuleIds = BUILT_IN_RULE_IDS;
   /** Values several rules read, computed once per lint (see `memo`). */
   private memos: Map<unknown, unknown> | undefined;
   /** Where reports go, and as which rule and severity (set by the engine before each rule runs). */

@@ -5,6 +5,7 @@ import { parseDocument, type ParsedDocument } from './parse';
 import { RULES, SUPPRESSION_RULES } from './rules';
 import type { Rule } from './rule';
 import { applySuppressions, localDate, parseDirectives } from './suppressions';
+import { knownRuleIds } from './ruleIds';
 import { DEFAULT_EDITION, EDITIONS, type Diagnostic, type Edition, type LintOptions, type LintResult, type Severity } from './types';
 
 /** Lints a document's text. The text must not start with a byte order mark (front ends strip it). */
@@ -63,6 +64,7 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions = {}, kee
     rule.check(ctx);
   }
   ctx.directives = parseDirectives(doc, options.today ?? localDate());
+  if (options.extraRuleIds) ctx.ruleIds = knownRuleIds(options.extraRuleIds);
   applySuppressions(ctx.directives, diagnostics);
   for (let i = 0; i < suppression.length; i++) {
     const { rule, severity } = suppression[i];

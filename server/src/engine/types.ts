@@ -86,6 +86,11 @@ export interface LintOptions {
   rules?: Record<string, SeveritySetting>;
   /** The run's date, `YYYY-MM-DD`, for expiring disable comments. Default: today's local date. */
   today?: string;
+  /**
+   * Rule ids besides the built-in rules that a disable comment may name (an organization's
+   * policy ids, SPEC section 10); any other name is reported as not a rule. Default: none.
+   */
+  extraRuleIds?: Iterable<string>;
 }
 
 export interface LintResult {

@@ -32,11 +32,15 @@ export function diagnosticKey(rule: string, range: Range | LspRange, ordinal = 0
 /** The unsuppressed diagnostics of a lint result, by key. */
 export function diagnosticsByKey(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic> {
   const byKey = new Map<string, Diagnostic>();
+  // How many diagnostics with each rule and range came before: the next one's ordinal (never a
+  // count from 0 again for each: thousands may share a range).
+  const ordinals = new Map<string, number>();
   for (const diagnostic of diagnostics) {
     if (diagnostic.suppression) continue;
-    let ordinal = 0;
-    while (byKey.has(diagnosticKey(diagnostic.rule, diagnostic.range, ordinal))) ordinal++;
-    byKey.set(diagnosticKey(diagnostic.rule, diagnostic.range, ordinal), diagnostic);
+    const first = diagnosticKey(diagnostic.rule, diagnostic.range, 0);
+    const ordinal = ordinals.get(first) ?? 0;
+    ordinals.set(first, ordinal + 1);
+    byKey.set(ordinal ? diagnosticKey(diagnostic.rule, diagnostic.range, ordinal) : first, diagnostic);
   }
   return byKey;
 }
