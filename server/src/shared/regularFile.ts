@@ -119,7 +119,7 @@ function decode(bytes: Uint8Array): ReadOutcome {
 
 function fsProblem(error: unknown): ReadOutcome {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return { problem: 'no such file', missing: true };
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { problem: 'no such file or directory', missing: true };
   if (code === 'ELOOP') return { problem: 'a symbolic link that loops' };
   if (code === 'EACCES' || code === 'EPERM') return { problem: 'permission denied' };
   return { problem: code ?? (error instanceof Error ? error.message : String(error)) };
