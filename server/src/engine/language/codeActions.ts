@@ -1,3 +1,4 @@
+import type { RuleMeta } from '../rule';
 import {
   CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver-types';
@@ -27,6 +28,11 @@ export interface DiagnosticActionOptions {
   showDocumentationCommand: string;
   /** The version `diagnostics` were computed for: a requested diagnostic of another version gets nothing. */
   version?: number;
+  /**
+   * The organization's policies the diagnostics were linted with: a policy's documentation is its
+   * `docs` URL, passed to the command as its second argument (none: no action). Default: none.
+   */
+  policies?: readonly { meta: RuleMeta }[];
 }
 
 /** Offset edits in the document as LSP edits. */
@@ -88,11 +94,13 @@ export function diagnosticActions(
       const file = disableForFileWith(doc, directives.file, rule, eol);
       if (file) add(others, { title: `Disable ${rule} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [lspDiagnostic], edit: workspaceEdit(target, toLspEdits(doc, [file])) });
     }
+    const policy = options.policies?.find((each) => each.meta.id === rule)?.meta;
+    if (policy && !policy.docs) continue;
     add(others, {
       title: `Show documentation for ${rule}`,
       kind: CodeActionKind.QuickFix,
       diagnostics: [lspDiagnostic],
-      command: { title: `Show documentation for ${rule}`, command: options.showDocumentationCommand, arguments: [rule] },
+      command: { title: `Show documentation for ${rule}`, command: options.showDocumentationCommand, arguments: policy ? [rule, policy.docs] : [rule] },
     });
   }
   return [...fixes, ...others];
