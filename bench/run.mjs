@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --quick] [-- --only small,large,version,scaling,engine,editor] [-- --no-peers] [-- --profile]
+// npm run bench [-- --quick] [-- --only small,large,version,scaling,engine,editor,hostile] [-- --no-peers] [-- --profile]
 //
 // Measures privacy-lint, the parse floor and the peers (ajv-cli, Spectral) on the same
 // generated workloads, in one run, whole processes, several runs each; prints a table with
@@ -28,6 +28,11 @@ const value = (name) => {
 const QUICK = flag('quick');
 const ONLY = value('only')?.split(',');
 const want = (part) => !ONLY || ONLY.includes(part);
+// The hostile shapes (issue 12) are a script of their own: `--only hostile` runs just that.
+if (ONLY?.includes('hostile')) {
+  const hostile = spawnSync(process.execPath, [new URL('./hostile.mjs', import.meta.url).pathname, ...argv.filter((a) => a !== '--only' && a !== ONLY.join(','))], { stdio: 'inherit' });
+  if (ONLY.length === 1) process.exit(hostile.status ?? 1);
+}
 const RUNS = {
   start: Number(value('runs') ?? (QUICK ? 5 : 10)),
   main: Number(value('runs') ?? (QUICK ? 3 : 5)),
