@@ -13,3 +13,4 @@ export type { Rule, RuleMeta } from './rule';
 export { ruleDocsUrl, ruleAnchor, REPOSITORY_URL } from './docs';
 export { LineIndex } from './lines';
 export { localDate } from './suppressions';
+export { escapeControlCharacters, escapeJsonText, neverACommand, quoteValue, QUOTED_VALUE_LIMIT } from './escape';

@@ -1,3 +1,4 @@
+import { quoteValue } from '../../escape';
 import type { Rule } from '../../rule';
 import { ALL_EDITIONS } from '../../rule';
 import type { Directive, DirectiveRule } from '../../suppressions';
@@ -25,8 +26,8 @@ export const suppressionUnused: Rule = {
         const rule = unused[j];
         const edits = removeComment ? removeWholeComment(ctx.text, directive) : removeRuleName(directive, rule);
         const where = directive.kind === 'file' ? 'in this file' : 'on the next line';
-        ctx.reportRange([], rule.offset, rule.length, `"${rule.id}" is disabled here but reports nothing ${where}.`,
-          ctx.fix(removeComment ? 'Remove the disable comment' : `Remove "${rule.id}" from the comment`, true, edits));
+        ctx.reportRange([], rule.offset, rule.length, `${quoteValue(rule.id)} is disabled here but reports nothing ${where}.`,
+          ctx.fix(removeComment ? 'Remove the disable comment' : `Remove ${quoteValue(rule.id)} from the comment`, true, edits));
       }
     }
   },
