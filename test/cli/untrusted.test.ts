@@ -106,6 +106,12 @@ describe('untrusted input (issue 12): the CLI', function () {
       assert.strictEqual(result.stderr, `privacy-lint: link.privacy.json: not fixed: it is reached through a symbolic link, and its real path ${path.join(folder, 'victim', 'v.privacy.json')} lies outside the folders given; privacy-lint writes only inside them (name that file or its folder to fix it)\n`);
       assert.deepStrictEqual(JSON.parse(result.stdout)[0].diagnostics.map((d: { rule: string }) => d.rule), ['retention/audit-logs'], 'linted');
       assert.strictEqual(fs.readFileSync(path.join(folder, 'victim', 'v.privacy.json'), 'utf8'), FIXABLE);
+      // The same through a link to the folder (`privacy-lint --fix vendor/*.privacy.json`).
+      fs.symlinkSync('../victim', path.join(repo, 'vendor'));
+      const throughFolder = run(['--fix', 'vendor/v.privacy.json'], repo);
+      assert.strictEqual(throughFolder.status, 2);
+      assert.strictEqual(throughFolder.stderr, `privacy-lint: vendor/v.privacy.json: not fixed: it is reached through a symbolic link, and its real path ${path.join(folder, 'victim', 'v.privacy.json')} lies outside the folders given; privacy-lint writes only inside them (name that file or its folder to fix it)\n`);
+      assert.strictEqual(fs.readFileSync(path.join(folder, 'victim', 'v.privacy.json'), 'utf8'), FIXABLE);
       // Named with the folder it lies in, the same link is fixed: its target is inside a folder given.
       const both = run(['--fix', 'link.privacy.json', '../victim'], repo);
       assert.strictEqual(both.status, 0, both.stderr);

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describeFsError } from './fsErrors';
-import { toSlashes } from './paths';
+import { isOutside, toSlashes } from './paths';
 
 /** A file to lint. */
 export interface FoundFile {
@@ -95,7 +95,7 @@ export function discoverFiles(paths: readonly string[], cwd: string): Discovery 
     if (!g.stat) {
       errors.push({ file, message: describeFsError(g.error) });
     } else if (g.stat.isFile()) {
-      add({ file, absolutePath: g.absolutePath, realPath: g.realPath!, insideGiven: g.realPath === g.absolutePath || isInsideRoots(g.realPath!, roots) });
+      add({ file, absolutePath: g.absolutePath, realPath: g.realPath!, insideGiven: isInsideRoots(g.realPath!, roots) || namedWithoutLink(g.absolutePath, g.realPath!, cwd) });
     } else if (g.stat.isDirectory()) {
       const found: FoundFile[] = [];
       searchDirectory(g.absolutePath, g.p, found, errors, visitedDirectories, roots);
@@ -105,6 +105,23 @@ export function discoverFiles(paths: readonly string[], cwd: string): Discovery 
     }
   }
   return { files, errors, roots };
+}
+
+/**
+ * Whether a file named on the command line was named without a symbolic link that the
+ * repository could have planted: no link below the working directory on the way to it (a
+ * folder typed outside the working directory is the user's own; the file itself must then not
+ * be a link).
+ */
+function namedWithoutLink(absolutePath: string, realPath: string, cwd: string): boolean {
+  if (realPath === absolutePath) return true;
+  try {
+    const relative = path.relative(cwd, absolutePath);
+    if (relative && !isOutside(relative)) return realPath === path.join(fs.realpathSync(cwd), relative);
+    return realPath === path.join(fs.realpathSync(path.dirname(absolutePath)), path.basename(absolutePath));
+  } catch {
+    return false;
+  }
 }
 
 function searchDirectory(
