@@ -5,9 +5,10 @@
  * a file. Every CLI run has a timeout, so that a hang fails the test instead of the suite.
  */
 import * as assert from 'assert';
-import { execFileSync, spawnSync } from 'child_process';
+import { execFileSync, spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { escapeControlCharacters, escapeJsonText, neverACommand, quoteValue } from '../../server/src/engine/escape';
 import { CLI, cleanConfig, ensureBuilt, removeTemporaryFolders, runCli, temporaryFolder, writeTree } from './helpers';
 
 const HANG_GUARD = 20_000;
@@ -180,7 +181,51 @@ describe('untrusted input (issue 12): the CLI', function () {
     });
   });
 
+  describe('the escaping functions (server/src/engine/escape.ts)', () => {
+    it('escapeControlCharacters: JSON escapes for C0, DEL, C1, U+2028/9 and bidi controls; other text unchanged', () => {
+      assert.strictEqual(escapeControlCharacters('a\tb\r\n\u001b[0m\u007f\u0085\u2028\u202e\u2067 é 中 \u{1F600}'),
+        'a\\tb\\r\\n\\u001b[0m\\u007f\\u0085\\u2028\\u202e\\u2067 é 中 \u{1F600}');
+      const plain = 'no control characters: "quotes", \\ and %';
+      assert.strictEqual(escapeControlCharacters(plain), plain);
+    });
+
+    it('escapeJsonText: the same JSON value, raw only where JSON allows nothing dangerous', () => {
+      const value = { s: 'del\u007f c1\u009b ls\u2028 rlo\u202e esc\u001b' };
+      const text = escapeJsonText(JSON.stringify(value));
+      assert.strictEqual(text, '{"s":"del\\u007f c1\\u009b ls\\u2028 rlo\\u202e esc\\u001b"}');
+      assert.deepStrictEqual(JSON.parse(text), value);
+      assert.strictEqual(escapeJsonText('{"a":"b"}'), '{"a":"b"}');
+    });
+
+    it('quoteValue: JSON-quoted, escaped, cut to 80 characters without splitting a surrogate pair', () => {
+      assert.strictEqual(quoteValue('germany'), '"germany"');
+      assert.strictEqual(quoteValue(42), '42');
+      assert.strictEqual(quoteValue('x'.repeat(80)), `"${'x'.repeat(80)}"`);
+      assert.strictEqual(quoteValue('x'.repeat(81)), `"${'x'.repeat(79)}\u2026"`);
+      assert.strictEqual(quoteValue(`${'x'.repeat(78)}\u{1F600}yy`), `"${'x'.repeat(78)}\u2026"`);
+    });
+
+    it('neverACommand: a line start that a runner would read as a command gets "./"', () => {
+      assert.strictEqual(neverACommand('::error x'), './::error x');
+      assert.strictEqual(neverACommand('  ##[error]x'), './  ##[error]x');
+      assert.strictEqual(neverACommand('samples/a::b'), 'samples/a::b');
+    });
+  });
+
   describe('every write is checked', () => {
+    it('a reader that goes away (EPIPE, as with | head) is not an error: the exit code is the lint\'s, stderr empty', async () => {
+      writeTree(folder, { 'a.privacy.json': FIXABLE });
+      const child = spawn(process.execPath, [CLI, 'a.privacy.json'], { cwd: folder, stdio: ['ignore', 'pipe', 'pipe'] });
+      child.stdout.destroy(); // before the CLI has written anything: its write meets a closed pipe
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString('utf8'); });
+      const guard = setTimeout(() => child.kill('SIGKILL'), HANG_GUARD);
+      const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      clearTimeout(guard);
+      assert.strictEqual(status, 1);
+      assert.strictEqual(stderr, '');
+    });
+
     for (const format of ['sarif', 'stylish', 'json']) {
       it(`${format} to a full disk (/dev/full): exit 2 with one line, not 0`, () => {
         writeTree(folder, { 'a.privacy.json': FIXABLE });
