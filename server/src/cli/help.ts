@@ -45,6 +45,9 @@ CI:
   -v, --version                Show the version
   --                           Every later argument is a path, even if it starts with "-"
 
+An option's value that starts with "-" is written --opt=VALUE (or ./-name for a file).
+Symbolic links out of the folders given are not followed, and --fix writes only inside them.
+
 Exit codes:
   0  no errors, and no more warnings than --max-warnings
   1  errors found, or more warnings than --max-warnings

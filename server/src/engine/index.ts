@@ -17,3 +17,4 @@ export { ruleDocsUrlOf } from './docs';
 export { ruleDocsUrl, ruleAnchor, REPOSITORY_URL } from './docs';
 export { LineIndex } from './lines';
 export { localDate } from './suppressions';
+export { escapeControlCharacters, escapeJsonText, neverACommand, quoteValue, QUOTED_VALUE_LIMIT } from './escape';

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { REPOSITORY_URL, RULES, ruleDocsUrl, type Diagnostic, type RuleMeta, type Severity } from '../../engine';
+import { escapeJsonText, REPOSITORY_URL, RULES, ruleDocsUrl, type Diagnostic, type RuleMeta, type Severity } from '../../engine';
 import { FINGERPRINT_VERSION } from '../fingerprint';
 import type { BaselineState, Report } from '../report';
 import { isOutside } from '../paths';
@@ -16,7 +16,7 @@ import type { FormatOptions, Formatter } from './types';
  * results carry `baselineState` (`new`, or `unchanged` for those the baseline holds, which
  * only SARIF lists).
  */
-export const sarif: Formatter = (report, options) => `${JSON.stringify(sarifLog(report, options), null, 2)}\n`;
+export const sarif: Formatter = (report, options) => `${escapeJsonText(JSON.stringify(sarifLog(report, options), null, 2))}\n`;
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';

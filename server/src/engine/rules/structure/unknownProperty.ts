@@ -23,7 +23,7 @@ export const unknownProperty: Rule = {
       const preferred = ctx.renames.has(finding.keyNode);
       const fixes = finding.candidates.flatMap((candidate) =>
         ctx.fix(`Rename to ${quote(candidate)}`, preferred, [
-          { offset: finding.keyNode.offset, length: finding.keyNode.length, newText: quote(candidate) },
+          { offset: finding.keyNode.offset, length: finding.keyNode.length, newText: JSON.stringify(candidate) },
         ]),
       );
       const hint = finding.candidates.length ? ` Did you mean ${finding.candidates.map(quote).join(' or ')}?` : '';
