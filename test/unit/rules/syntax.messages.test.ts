@@ -1,3 +1,5 @@
+import * as assert from 'assert';
+import { lint } from '../../../server/src/engine';
 import { describeMessages } from '../helpers/messages';
 
 const TAIL = ': the file must be JSON with comments (JSONC).';
@@ -30,3 +32,11 @@ describeMessages('syntax', [
     ],
   },
 ]);
+
+describe('syntax: offsets inside the text', () => {
+  it('an unterminated comment after other text: offset and length end at the end of the text', () => {
+    const text = '{ /*';
+    const found = lint(text).diagnostics.filter((d) => d.rule === 'syntax').map((d) => [d.offset, d.length]);
+    assert.deepStrictEqual(found, [[2, 2], [4, 0]]);
+  });
+});

@@ -87,6 +87,19 @@ describeMessages('migration/eligibility', [
     ],
   },
   {
+    name: 'no tenant: only the acceptances (the absence is schema/required\'s)',
+    from: 'migration',
+    change: (c) => {
+      delete c.tenant;
+      c.residency.migration.acceptsReconfiguration = false;
+    },
+    expect: [{
+      path: [...M, 'acceptsReconfiguration'],
+      message: 'Only customers who accept reconfiguration are eligible for a migration; `acceptsReconfiguration` must be true.',
+      fixes: [{ title: 'Set to true', preferred: false }],
+    }],
+  },
+  {
     name: 'each acceptance false',
     from: 'migration',
     change: (c) => {

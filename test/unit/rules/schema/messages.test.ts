@@ -18,6 +18,17 @@ describeMessages('schema/unknown-property', [
     }],
   },
   {
+    name: 'two close matches, both missing: both named, the closest first; renames offered, neither preferred',
+    change: (c) => {
+      c.stores[0] = { kin: 'sqlAzure', geography: 'germany', data: ['personal'] };
+    },
+    expect: [{
+      path: ['stores', 0, 'kin'],
+      message: 'Unknown property "kin". Did you mean "kind" or "id"? Allowed here: "id", "kind", "geography", "data".',
+      fixes: [{ title: 'Rename to "kind"', preferred: false }, { title: 'Rename to "id"', preferred: false }],
+    }],
+  },
+  {
     name: 'no close match: only what is allowed there',
     change: (c) => { c.tenant.ids = 'x'; },
     expect: [{ path: ['tenant', 'ids'], message: 'Unknown property "ids". Allowed here: "id", "signupCountry", "subscription", "dataResidencyRequired".' }],
