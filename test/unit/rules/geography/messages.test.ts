@@ -13,6 +13,15 @@ describeMessages('geography/unknown', [
     }],
   },
   {
+    name: 'two close ids: both offered, neither preferred, the closest first',
+    change: (c) => { c.stores[1].geography = 'eure'; },
+    expect: [{
+      path: ['stores', 1, 'geography'],
+      message: `Unknown geography "eure"; edition 2020-09 has ${IDS_2020}.`,
+      fixes: [{ title: 'Change to "europe"', preferred: false }, { title: 'Change to "uae"', preferred: false }],
+    }],
+  },
+  {
     name: 'no close id: no fix',
     change: (c) => { c.residency.geography = 'mars'; },
     expect: [{ path: ['residency', 'geography'], message: `Unknown geography "mars"; edition 2020-09 has ${IDS_2020}.` }],
