@@ -1384,9 +1384,9 @@ var init_check = __esm({
       }
     };
     TypeFinding = class {
-      constructor(target, describe2, suggestions, repeated) {
+      constructor(target, describe3, suggestions, repeated) {
         this.target = target;
-        this.describe = describe2;
+        this.describe = describe3;
         this.suggestions = suggestions;
         this.repeated = repeated;
       }
@@ -6080,25 +6080,44 @@ var init_xml = __esm({
 // server/src/cli/formatters/junit.ts
 var junit_exports = {};
 __export(junit_exports, {
-  junit: () => junit
+  junit: () => junit,
+  junitVisible: () => junitVisible
 });
-function testCase(file, diagnostics, extraOut) {
-  const errors2 = diagnostics.filter((d) => d.severity === "error");
-  const others = diagnostics.filter((d) => d.severity !== "error");
-  const open = `    <testcase ${xmlAttributes([["classname", "privacy-lint"], ["name", file], ["file", file]])}`;
-  const out = [...others.map(outLine), ...extraOut];
-  if (!errors2.length && !out.length) return { failures: 0, lines: [`${open} />`] };
-  const lines = [`${open}>`];
-  for (const d of errors2) {
-    const body = `${file}:${position2(d)}: ${d.message} (${d.rule} at ${jsonPathExpression(d.path)})`;
-    lines.push(`      <failure ${xmlAttributes([["type", d.rule], ["message", d.message]])}>${xmlText(body)}</failure>`);
-  }
-  if (out.length) lines.push(`      <system-out>${xmlText(out.join("\n"))}</system-out>`);
-  lines.push("    </testcase>");
-  return { failures: errors2.length, lines };
+function junitVisible(text2) {
+  return text2.replace(
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
 }
-function outLine(d) {
-  return `${position2(d)} ${d.severity}: ${d.message} (${d.rule} at ${jsonPathExpression(d.path)})`;
+function testSuite(rawFile, diagnostics, extraOut) {
+  const file = junitVisible(rawFile);
+  const cases = [];
+  let failures = 0;
+  const seen = /* @__PURE__ */ new Map();
+  for (const d of diagnostics) {
+    const base = `${junitVisible(d.rule)} ${junitVisible(jsonPathExpression(d.path))}`;
+    const occurrence = (seen.get(base) ?? 0) + 1;
+    seen.set(base, occurrence);
+    const open = `    <testcase ${xmlAttributes([["classname", file], ["name", occurrence > 1 ? `${base} #${occurrence}` : base], ["time", 0]])}>`;
+    const line = `${file}:${position2(d)}: ${describe2(d)}`;
+    if (d.severity === "error") {
+      failures++;
+      const failure = xmlAttributes([["type", junitVisible(d.rule)], ["message", junitVisible(d.message)]]);
+      cases.push(`${open}<failure ${failure}>${xmlText(line)}</failure></testcase>`);
+    } else {
+      cases.push(`${open}<system-out>${xmlText(`${d.severity}: ${line}`)}</system-out></testcase>`);
+    }
+  }
+  if (!diagnostics.length) cases.push(`    <testcase ${xmlAttributes([["classname", file], ["name", "no findings"], ["time", 0]])} />`);
+  const tests = cases.length;
+  const attributes = xmlAttributes([["name", file], ["tests", tests], ["failures", failures], ["errors", 0], ["skipped", 0], ["time", 0]]);
+  const lines = [`  <testsuite ${attributes}>`, ...cases];
+  if (extraOut.length) lines.push(`    <system-out>${xmlText(extraOut.join("\n"))}</system-out>`);
+  lines.push("  </testsuite>");
+  return { tests, failures, lines };
+}
+function describe2(d) {
+  return `${junitVisible(d.message)} (${junitVisible(d.rule)} at ${junitVisible(jsonPathExpression(d.path))})`;
 }
 var junit, position2;
 var init_junit = __esm({
@@ -6108,20 +6127,18 @@ var init_junit = __esm({
     init_report();
     init_xml();
     junit = (report) => {
-      const cases = report.kind === "lint" ? report.files.map((file) => testCase(file.file, file.diagnostics.filter(isReported), [])) : report.files.map((file) => testCase(
+      const suites = report.kind === "lint" ? report.files.map((file) => testSuite(file.file, file.diagnostics.filter(isReported), [])) : report.files.map((file) => testSuite(
         file.file,
         file.targetDiagnostics.filter(isReported),
-        file.differences.map(({ edition, diagnostic }) => `only in ${edition}: ${outLine(diagnostic)}`)
+        file.differences.map(({ edition, diagnostic }) => `only in ${edition}: ${position2(diagnostic)} ${diagnostic.severity}: ${describe2(diagnostic)}`)
       ));
-      const tests = cases.length;
-      const failures = cases.reduce((sum, c) => sum + c.failures, 0);
-      const counts = [["tests", tests], ["failures", failures], ["errors", 0]];
+      const tests = suites.reduce((sum, s) => sum + s.tests, 0);
+      const failures = suites.reduce((sum, s) => sum + s.failures, 0);
+      const name = report.kind === "lint" ? "privacy-lint" : "privacy-lint --compare-editions";
       const lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites ${xmlAttributes([["name", "privacy-lint"], ...counts])}>`,
-        `  <testsuite ${xmlAttributes([["name", report.kind === "lint" ? "privacy-lint" : "privacy-lint --compare-editions"], ...counts, ["skipped", 0]])}>`,
-        ...cases.flatMap((c) => c.lines),
-        "  </testsuite>",
+        `<testsuites ${xmlAttributes([["name", name], ["tests", tests], ["failures", failures], ["errors", 0], ["time", 0]])}>`,
+        ...suites.flatMap((s) => s.lines),
         "</testsuites>"
       ];
       return `${lines.join("\n")}
