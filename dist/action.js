@@ -98,7 +98,7 @@ function summaryMarkdown(log, exitCode) {
 }
 function decodeUri(uri) {
   try {
-    return decodeURI(uri);
+    return uri.split("/").map(decodeURIComponent).join("/");
   } catch {
     return uri;
   }
@@ -167,6 +167,7 @@ function runAction(env, write = (t) => process.stdout.write(t)) {
     maxBuffer: 1024 * 1024 * 1024,
     encoding: "utf8"
   });
+  fs.mkdirSync(path.dirname(path.resolve(workspace, sarifFile)), { recursive: true });
   const run = lint(["--format", "sarif", "--output", sarifFile]);
   const code = run.status ?? 2;
   setOutput("exit-code", String(code));

@@ -100,6 +100,8 @@ export function runAction(env: Env, write: (text: string) => void = (t) => proce
     encoding: 'utf8',
   });
 
+  // The SARIF file's folder is made, as upload steps expect (`reports/privacy-lint.sarif`).
+  fs.mkdirSync(path.dirname(path.resolve(workspace, sarifFile)), { recursive: true });
   const run = lint(['--format', 'sarif', '--output', sarifFile]);
   const code = run.status ?? 2;
   setOutput('exit-code', String(code));

@@ -95,7 +95,7 @@ export function summaryMarkdown(log: SarifLog, exitCode: number): string {
 
 function decodeUri(uri: string): string {
   try {
-    return decodeURI(uri);
+    return uri.split('/').map(decodeURIComponent).join('/');
   } catch {
     return uri;
   }
