@@ -52,6 +52,7 @@ var worstFirst = ([a, ca], [b, cb]) => cb.error - ca.error || cb.warning - ca.wa
 function markdownText(text) {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(/[\\`*_{}[\]()|~]/g, (c) => `\\${c}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
+var MAX_ROWS = 100;
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 function summaryMarkdown(log, exitCode) {
   const byRule = /* @__PURE__ */ new Map();
@@ -84,8 +85,10 @@ function summaryMarkdown(log, exitCode) {
   lines.push(`privacy-lint **${verdict}**: ${LEVELS.map((l) => plural(all[l], HEADINGS[l].slice(0, -1))).join(", ")} in ${plural(byFile.size, "file")}.`, "");
   const table = (heading, rows, cell) => {
     lines.push(`| ${heading} | errors | warnings | notes |`, "|---|---:|---:|---:|");
-    for (const [key, counts] of [...rows].sort(worstFirst)) lines.push(`| ${cell(key)} | ${counts.error} | ${counts.warning} | ${counts.note} |`);
+    const sorted = [...rows].sort(worstFirst);
+    for (const [key, counts] of sorted.slice(0, MAX_ROWS)) lines.push(`| ${cell(key)} | ${counts.error} | ${counts.warning} | ${counts.note} |`);
     lines.push("");
+    if (sorted.length > MAX_ROWS) lines.push(`${sorted.length - MAX_ROWS} more ${heading}s with fewer findings are not listed.`, "");
   };
   table("rule", [...byRule], (rule) => {
     const url = docs.get(rule);

@@ -2,6 +2,8 @@ import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { getBooleanInput, getInput, getListInput, outputRecord } from '../../server/src/action/main';
+import { markdownText, summaryMarkdown } from '../../server/src/action/summary';
 import { workflowErrors, workflowParser } from '../packaging/workflowParser';
 import { ensureBuilt, removeTemporaryFolders, ROOT, runCli, SAMPLES, temporaryFolder } from './helpers';
 
@@ -127,6 +129,34 @@ describe('CI packaging: pre-commit hook, GitHub Action, help', () => {
       const run = spawnSync(process.execPath, [ACTION], { cwd: path.dirname(ACTION), env, encoding: 'utf8' });
       return { status: run.status, stdout: run.stdout, stderr: run.stderr, outputs: readOutputs(outputFile), summary: fs.readFileSync(summaryFile, 'utf8') };
     }
+
+    it('inputs as @actions/core reads them; outputs in the runner\'s format, a line end with a delimiter', () => {
+      const env = { 'INPUT_SARIF-FILE': '  out.sarif \n', INPUT_PATHS: ' a\n  b\tc  ', INPUT_ANNOTATIONS: 'False', 'INPUT_FAIL-ON-FINDINGS': '' };
+      assert.strictEqual(getInput(env, 'sarif-file'), 'out.sarif');
+      assert.deepStrictEqual(getListInput(env, 'paths'), ['a', 'b', 'c']);
+      assert.deepStrictEqual(getListInput(env, 'args'), []);
+      assert.strictEqual(getBooleanInput(env, 'annotations', true), false);
+      assert.strictEqual(getBooleanInput(env, 'fail-on-findings', true), true, 'empty: the default');
+      assert.throws(() => getBooleanInput({ INPUT_ANNOTATIONS: 'yes' }, 'annotations', true), /must be true or false/);
+      assert.strictEqual(outputRecord('exit-code', '1'), 'exit-code=1\n');
+      const record = outputRecord('sarif-file', 'a\nb');
+      const match = /^sarif-file<<(ghadelimiter_[0-9a-f-]{36})\na\nb\n(.*)\n$/.exec(record);
+      assert.ok(match && match[1] === match[2], record);
+      // Markdown renders `\\u0007` as the visible text `\u0007`.
+      assert.strictEqual(markdownText('a|b\u0007<i>'), 'a\\|b\\\\u0007&lt;i&gt;');
+    });
+
+    it('the summary of a large run lists the worst 100 files and counts the rest', () => {
+      const results = Array.from({ length: 150 }, (_, i) => ({
+        ruleId: 'x/y', level: i < 3 ? 'error' : 'warning', locations: [{ physicalLocation: { artifactLocation: { uri: `f${String(i).padStart(3, '0')}.privacy.json` } } }],
+      }));
+      const summary = summaryMarkdown({ runs: [{ tool: { driver: { rules: [{ id: 'x/y', helpUri: 'https://example.invalid/x#y' }] } }, results }] }, 1);
+      const fileRows = summary.split('\n').filter((l) => /^\| f\d+/.test(l));
+      assert.strictEqual(fileRows.length, 100);
+      assert.deepStrictEqual(fileRows.slice(0, 4), ['| f000.privacy.json | 1 | 0 | 0 |', '| f001.privacy.json | 1 | 0 | 0 |', '| f002.privacy.json | 1 | 0 | 0 |', '| f003.privacy.json | 0 | 1 | 0 |']);
+      assert.match(summary, /^50 more files with fewer findings are not listed\.$/m);
+      assert.match(summary, /^\| \[x\/y\]\(https:\/\/example\.invalid\/x#y\) \| 3 \| 147 \| 0 \|$/m);
+    });
 
     it('writes SARIF, annotations, outputs and a job summary, then fails on findings', () => {
       const root = workspace();

@@ -58,10 +58,6 @@ export function outputRecord(name: string, value: string): string {
   return `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
 }
 
-export interface ActionResult {
-  exitCode: number;
-}
-
 /** Runs the action; returns the process exit code (0 success, 1 failure). */
 export function runAction(env: Env, write: (text: string) => void = (t) => process.stdout.write(t)): number {
   const cli = path.join(__dirname, 'cli.js');

@@ -48,6 +48,9 @@ export function markdownText(text: string): string {
     .replace(/>/g, '&gt;');
 }
 
+/** Rows per table at most. */
+const MAX_ROWS = 100;
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function summaryMarkdown(log: SarifLog, exitCode: number): string {
@@ -81,8 +84,11 @@ export function summaryMarkdown(log: SarifLog, exitCode: number): string {
   lines.push(`privacy-lint **${verdict}**: ${LEVELS.map((l) => plural(all[l], HEADINGS[l].slice(0, -1))).join(', ')} in ${plural(byFile.size, 'file')}.`, '');
   const table = (heading: string, rows: [string, Counts][], cell: (key: string) => string) => {
     lines.push(`| ${heading} | errors | warnings | notes |`, '|---|---:|---:|---:|');
-    for (const [key, counts] of [...rows].sort(worstFirst)) lines.push(`| ${cell(key)} | ${counts.error} | ${counts.warning} | ${counts.note} |`);
+    const sorted = [...rows].sort(worstFirst);
+    for (const [key, counts] of sorted.slice(0, MAX_ROWS)) lines.push(`| ${cell(key)} | ${counts.error} | ${counts.warning} | ${counts.note} |`);
     lines.push('');
+    // A job summary holds at most 1 MiB: a long tail is counted, not listed (the SARIF file has it all).
+    if (sorted.length > MAX_ROWS) lines.push(`${sorted.length - MAX_ROWS} more ${heading}s with fewer findings are not listed.`, '');
   };
   table('rule', [...byRule], (rule) => {
     const url = docs.get(rule);
