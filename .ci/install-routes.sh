@@ -59,7 +59,6 @@ say "   global install: $(du -sk "$WORK/global" | cut -f1) KB; privacy-lint exit
 say "4. pre-commit try-repo . privacy-lint --all-files"
 if ! command -v pre-commit >/dev/null; then
   printf '\n!!!!!!!! pre-commit is NOT installed (pip install pre-commit): the pre-commit route was NOT tried !!!!!!!!\n\n' >&2
-  [[ -n "${CI:-}" ]] && fail "pre-commit missing in CI"
 else
   for kind in broken clean; do
     repo="$WORK/pre-commit-$kind"
