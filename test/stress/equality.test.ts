@@ -4,7 +4,7 @@
  * (the engine fuzzer's generators in test/fuzz/arbitraries.ts: valid configurations of both
  * editions, mutated in structure and text), each in a folder of its own with a
  * privacy-lint.config.json made from the generated lint options (edition, rule severities),
- * some of them broken. The server runs over stdio with the folders as its workspace; the
+ * some with an organization policy. The server runs over stdio with the folders as its workspace; the
  * CLI lints the same files in one run. Compared: rule (the server's `code`), range,
  * severity and message, in position order.
  *
@@ -38,10 +38,25 @@ function isBroken(variant: number): boolean {
   return variant % 11 === 5 || variant % 13 === 7;
 }
 
-/** A privacy-lint.config.json for generated options: what the CLI and the server both read. */
+/**
+ * A privacy-lint.config.json for generated options: what the CLI and the server both read. Some
+ * hold an organization policy and rule options (SPEC section 10); some are broken (isBroken): on
+ * those the CLI fails closed and the editor lints with the defaults (SPEC section 6), so the
+ * server is compared with the CLI run with the defaults (`--config` of an empty file).
+ */
 function settingsFile(options: FuzzCase['options'], variant: number): string | undefined {
   if (variant % 11 === 5) return '{ "edition": "2018-05", "rules": { "retention/telemetry": "warning", } '; // broken: see isBroken
   if (variant % 13 === 7) return '{ "edition": "1999-01", "rules": { "no/such-rule": "error", "retention/audit-logs": "loud" } }';
+  if (variant % 7 === 3) {
+    return JSON.stringify({
+      ...(options.defaultEdition ? { edition: options.defaultEdition } : {}),
+      rules: { ...options.rules, 'retention/audit-logs': ['warning', { maxDays: 90 }], 'processing/purpose': ['error', { forbidden: ['support'] }], 'acme/eu-stores': 'warning' },
+      policies: [
+        { id: 'acme/eu-stores', message: 'Acme keeps stores in the EU.', given: '$.stores[*]', schema: { properties: { geography: { enum: ['europe', 'germany', 'france'] } } } },
+        { id: 'acme/id-form', message: 'Ids are lower-case.', given: '$.stores.*.id', schema: { type: 'string', pattern: '^[a-z0-9-]+$' }, docs: 'https://acme.example/ids' },
+      ],
+    }, null, 2);
+  }
   if (!options.defaultEdition && !options.rules && variant % 3 === 0) return undefined;
   return JSON.stringify({ ...(options.defaultEdition ? { edition: options.defaultEdition } : {}), ...(options.rules ? { rules: options.rules } : {}) }, null, 2);
 }
@@ -141,7 +156,7 @@ describe(`stress: the CLI and the language server give the same diagnostics (sam
     assert.deepStrictEqual(mismatches, [], `${mismatches.length} of ${cases.length} files differ (seed ${SEED}):\n${mismatches.join('\n')}`);
   }
 
-  it('with privacy-lint.config.json files (some broken): rule, range, severity and message agree for every file', async () => {
+  it('with privacy-lint.config.json files (some with organization policies): rule, range, severity and message agree for every file', async () => {
     await compare('settings files', { cliArgs: [] });
   });
 
