@@ -12,8 +12,9 @@ export const suppressionUnused: Rule = {
     policySection: 'SPEC section 4, Suppressions',
     summary: 'One for each rule of a disable comment that suppressed nothing (a name that is not a rule says so, with the rule it may mean).',
     rationale: 'A stale exception hides the next real problem on that line or file. Remove what no longer applies.',
-    fix: 'Remove that rule from the comment, or the whole comment when no rule is left; for a misspelt rule id, also the rule within edit distance 3 (not preferred).',
-    fixPreferred: true,
+    fix: 'Remove that rule from the comment, or the whole comment when no rule is left (preferred); for a misspelt rule id, also replace it with the rule within edit distance 3 (not preferred).',
+    // Preferred for the removal only: the text says which fix is which.
+    fixPreferred: false,
   },
   check(ctx) {
     const directives = ctx.directives;
