@@ -139,7 +139,7 @@ describe('untrusted input (issue 12): the CLI', function () {
         assert.deepStrictEqual(forged, [], `${name}: no line starts a workflow command of its own`);
       }
       assert.ok(stylish.stdout.includes('`stores[0].kind` is "x\\n::error file=README.md,line=1::Forged\\n::stop-commands::pwn"; allowed:'), stylish.stdout);
-      assert.ok(stylish.stdout.includes('"bad\\u001b]0;pwn\\u0007rule" is disabled here but reports nothing on the next line.'), stylish.stdout);
+      assert.ok(stylish.stdout.includes('"bad\\u001b]0;pwn\\u0007rule" is not a rule, so it suppresses nothing.'), stylish.stdout);
       // A value quoted in a message is cut to 80 characters, the last an ellipsis, and escaped.
       // 'north', ESC, '[2J', BEL, CSI, RLO, 'America': 19 characters; then 60 of the z's and "…".
       const quoted = `"north\\u001b[2J\\u0007\\u009b\\u202eAmerica${'z'.repeat(80 - 19 - 1)}\u2026"`;
@@ -157,7 +157,7 @@ describe('untrusted input (issue 12): the CLI', function () {
         const messages: string[] = format === 'json'
           ? parsed[0].diagnostics.map((d: { message: string }) => d.message)
           : parsed.runs[0].results.map((r: { message: { text: string } }) => r.message.text);
-        assert.ok(messages.includes('"bad\\u001b]0;pwn\\u0007rule" is disabled here but reports nothing on the next line.'), messages.join('\n'));
+        assert.ok(messages.includes('"bad\\u001b]0;pwn\\u0007rule" is not a rule, so it suppresses nothing.'), messages.join('\n'));
       }
     });
 

@@ -56,9 +56,17 @@ export function run(options: CliOptions, env: RunEnvironment): ExitCode {
     env.stderr(line);
   };
   const baseline = options.baseline !== undefined ? loadBaseline(options.baseline, env.cwd) : undefined;
-  const finder = new SettingsFinder({ cwd: env.cwd, configFile: options.config, warn: env.stderr });
+  const finder = new SettingsFinder({ cwd: env.cwd, configFile: options.config });
   const { inputs, roots } = collectInputs(options, env, fail);
   checkOutputTargets(options, inputs.map((input) => input.found), roots, env.cwd);
+  // Every file's settings first: a settings file with a problem fails the run closed (SPEC
+  // section 6), before anything is linted, since the defaults would pass what it forbids.
+  const settingsOf = inputs.map(({ found }) => finder.settingsFor(found.absolutePath));
+  if (finder.problems.length) {
+    for (const line of finder.problems) env.stderr(line);
+    env.stderr(`nothing was linted: fix the settings ${finder.problems.length === 1 ? 'problem' : 'problems'} above (a broken settings file is never replaced by the defaults)`);
+    return 2;
+  }
 
   // One date for the whole run, so that a run that crosses midnight judges every file alike.
   const today = options.today ?? localDate();
@@ -72,7 +80,8 @@ export function run(options: CliOptions, env: RunEnvironment): ExitCode {
   const parts: string[] = [];
   const counts: ProblemCounts = { errors: 0, warnings: 0, infos: 0 };
   const formatOptions: FormatOptions = { color: options.output === undefined && env.color, cwd: env.cwd, version: env.version };
-  for (const { found, read } of inputs) {
+  for (let index = 0; index < inputs.length; index++) {
+    const { found, read } = inputs[index];
     let readSource: { source: SourceText; onDisk?: ReadSource };
     try {
       readSource = read();
@@ -81,12 +90,15 @@ export function run(options: CliOptions, env: RunEnvironment): ExitCode {
       continue;
     }
     const source = readSource.source;
-    const settings = finder.settingsFor(found.absolutePath);
-    const lintOptions: LintOptions = { defaultEdition: options.edition ?? settings.edition, rules: settings.rules, today };
+    const settings = settingsOf[index];
+    const lintOptions: LintOptions = {
+      defaultEdition: options.edition ?? settings.edition, rules: settings.rules, ruleOptions: settings.ruleOptions, policies: settings.policies, today,
+    };
+    const policies = settings.policies?.map((policy) => policy.meta);
     const relativePath = relativeToCwd(found.absolutePath, env.cwd);
     try {
       if (options.compareEditions) {
-        compared.push(compareFile(found, relativePath, source, lintOptions));
+        compared.push({ ...compareFile(found, relativePath, source, lintOptions), ...(policies ? { policies } : {}) });
         continue;
       }
       let result: LintResult;
@@ -101,7 +113,7 @@ export function run(options: CliOptions, env: RunEnvironment): ExitCode {
       } else {
         result = lint(source.text, lintOptions);
       }
-      const file: FileReport = { file: found.file, absolutePath: found.absolutePath, edition: result.edition, diagnostics: withFingerprints(relativePath, result.diagnostics) };
+      const file: FileReport = { file: found.file, absolutePath: found.absolutePath, edition: result.edition, diagnostics: withFingerprints(relativePath, result.diagnostics), ...(policies ? { policies } : {}) };
       if (byFile) {
         const marked = known ? markBaseline([file], known)[0] : file;
         countProblems(marked.diagnostics, counts);

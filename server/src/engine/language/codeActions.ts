@@ -1,3 +1,4 @@
+import type { RuleMeta } from '../rule';
 import {
   CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver-types';
@@ -27,6 +28,11 @@ export interface DiagnosticActionOptions {
   showDocumentationCommand: string;
   /** The version `diagnostics` were computed for: a requested diagnostic of another version gets nothing. */
   version?: number;
+  /**
+   * The organization's policies the diagnostics were linted with: a policy's documentation is its
+   * `docs` URL, passed to the command as its second argument (none: no action). Default: none.
+   */
+  policies?: readonly { meta: RuleMeta }[];
 }
 
 /** Offset edits in the document as LSP edits. */
@@ -53,7 +59,8 @@ export function diagnosticActions(
   options: DiagnosticActionOptions,
 ): CodeAction[] {
   const byKey = diagnosticsByKey(diagnostics);
-  let directives: Directive[] | undefined;
+  let directives: DirectiveIndex | undefined;
+  let eol: string | undefined;
   const fixes: CodeAction[] = [];
   const others: CodeAction[] = [];
   const seen = new Set<string>();
@@ -79,17 +86,21 @@ export function diagnosticActions(
     }
     const rule = diagnostic.rule;
     if (isSuppressible(rule)) {
-      directives ??= parseDirectives(doc, localDate());
-      const line = disableForLine(doc, directives, rule, diagnostic.range.start.line);
+      directives ??= indexDirectives(parseDirectives(doc, localDate()));
+      eol ??= eolOf(doc);
+      const lineNumber = diagnostic.range.start.line;
+      const line = disableForLineWith(doc, directives.byLine.get(lineNumber), rule, lineNumber, eol);
       if (line) add(others, { title: `Disable ${rule} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [lspDiagnostic], edit: workspaceEdit(target, toLspEdits(doc, [line])) });
-      const file = disableForFile(doc, directives, rule);
+      const file = disableForFileWith(doc, directives.file, rule, eol);
       if (file) add(others, { title: `Disable ${rule} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [lspDiagnostic], edit: workspaceEdit(target, toLspEdits(doc, [file])) });
     }
+    const policy = options.policies?.find((each) => each.meta.id === rule)?.meta;
+    if (policy && !policy.docs) continue;
     add(others, {
       title: `Show documentation for ${rule}`,
       kind: CodeActionKind.QuickFix,
       diagnostics: [lspDiagnostic],
-      command: { title: `Show documentation for ${rule}`, command: options.showDocumentationCommand, arguments: [rule] },
+      command: { title: `Show documentation for ${rule}`, command: options.showDocumentationCommand, arguments: policy ? [rule, policy.docs] : [rule] },
     });
   }
   return [...fixes, ...others];
@@ -111,11 +122,30 @@ export function fixAllAction(doc: ParsedDocument, target: EditTarget, fixedText:
  * above it with the line's indentation. Undefined when the comment already names the rule.
  */
 export function disableForLine(doc: ParsedDocument, directives: readonly Directive[], rule: string, line: number): TextEdit | undefined {
-  const existing = directives.find((d) => d.kind === 'next-line' && !d.expired && d.targetLine === line);
+  return disableForLineWith(doc, directives.find((d) => d.kind === 'next-line' && !d.expired && d.targetLine === line), rule, line);
+}
+
+/** The comments in force, found by line (a request may ask about thousands of diagnostics, in a file of thousands of comments). */
+interface DirectiveIndex {
+  byLine: Map<number, Directive>;
+  file: Directive | undefined;
+}
+
+function indexDirectives(directives: readonly Directive[]): DirectiveIndex {
+  const byLine = new Map<number, Directive>();
+  let file: Directive | undefined;
+  for (const directive of directives) {
+    if (directive.expired) continue;
+    if (directive.kind === 'file') file ??= directive;
+    else if (!byLine.has(directive.targetLine)) byLine.set(directive.targetLine, directive);
+  }
+  return { byLine, file };
+}
+
+function disableForLineWith(doc: ParsedDocument, existing: Directive | undefined, rule: string, line: number, eol = eolOf(doc)): TextEdit | undefined {
   if (existing) return addRule(doc, existing, rule);
   const lineStart = doc.lines.offsetAt({ line, character: 0 });
   const indent = /^[ \t]*/.exec(doc.text.slice(lineStart))![0];
-  const eol = detectFormatting(doc.text).eol ?? '\n';
   return { offset: lineStart, length: 0, newText: `${indent}// privacy-lint-disable-next-line ${rule} -- ${REASON_PLACEHOLDER}${eol}` };
 }
 
@@ -124,10 +154,16 @@ export function disableForLine(doc: ParsedDocument, directives: readonly Directi
  * comment, else a new `// privacy-lint-disable-file RULE -- <reason>` at the top.
  */
 export function disableForFile(doc: ParsedDocument, directives: readonly Directive[], rule: string): TextEdit | undefined {
-  const existing = directives.find((d) => d.kind === 'file' && !d.expired);
+  return disableForFileWith(doc, directives.find((d) => d.kind === 'file' && !d.expired), rule);
+}
+
+function disableForFileWith(doc: ParsedDocument, existing: Directive | undefined, rule: string, eol = eolOf(doc)): TextEdit | undefined {
   if (existing) return addRule(doc, existing, rule);
-  const eol = detectFormatting(doc.text).eol ?? '\n';
   return { offset: 0, length: 0, newText: `// privacy-lint-disable-file ${rule} -- ${REASON_PLACEHOLDER}${eol}` };
+}
+
+function eolOf(doc: ParsedDocument): string {
+  return detectFormatting(doc.text).eol ?? '\n';
 }
 
 function addRule(doc: ParsedDocument, directive: Directive, rule: string): TextEdit | undefined {

@@ -14,8 +14,12 @@ export interface RetentionLimit {
   limit: string;
 }
 
-/** Reports `retention.<key>` when it is missing or longer than the limit, with a fix to the limit. */
-export function checkRetention(ctx: RuleContext, { key, maxDays, isoForm, what, limit }: RetentionLimit): void {
+/**
+ * Reports `retention.<key>` when it is missing or longer than the limit, with a fix to the limit.
+ * A stricter `maxDays` from the rule's options (SPEC section 10) replaces the published limit.
+ */
+export function checkRetention(ctx: RuleContext, published: RetentionLimit): void {
+  const { key, maxDays, isoForm, what, limit } = stricter(published, ctx.options?.maxDays);
   const retention = ctx.at('retention');
   if (!retention) return;
   const value = ctx.present(retention, key);
@@ -29,4 +33,10 @@ export function checkRetention(ctx: RuleContext, { key, maxDays, isoForm, what, 
   const fixed = durationLike(value.value, maxDays, isoForm);
   ctx.reportValue(value, `${what} kept ${days} days; the policy allows ${limit}.`,
     ctx.fix(`Set to ${JSON.stringify(fixed)}`, true, ctx.fixes.setValue(value.node, fixed)));
+}
+
+/** The limit with the organization's `maxDays` in place of the published one. */
+function stricter(published: RetentionLimit, maxDays: number | undefined): RetentionLimit {
+  if (maxDays === undefined || maxDays === published.maxDays) return published;
+  return { ...published, maxDays, isoForm: `P${maxDays}D`, limit: `at most ${maxDays} days (organization policy)` };
 }

@@ -16,7 +16,7 @@ export function registerCodeActions(server: Server): void {
     const actions: CodeAction[] = [];
     if (view.lint && wants(context.only, CodeActionKind.QuickFix)) {
       actions.push(...diagnosticActions(view.doc, editTarget(server, view.document), view.lint.result.diagnostics, context.diagnostics,
-        { showDocumentationCommand: ServerCommands.showRuleDocumentation, version: view.lint.version }));
+        { showDocumentationCommand: ServerCommands.showRuleDocumentation, version: view.lint.version, policies: view.lint.options.policies }));
     }
     if (context.only && wants(context.only, FIX_ALL_KIND)) {
       const fixAll = await fixAllFor(server, view);
