@@ -186,3 +186,33 @@ describe('server: code actions', function () {
     assert.notDeepStrictEqual(titles[0], titles[1], 'each diagnostic gets its own fixes');
   });
 });
+
+describe('server: the reason placeholder of a disable quick fix, for a client that can edit it as a snippet', function () {
+  const ws = workspace({});
+  const uri = ws.uri('reason.privacy.jsonc');
+  let client: TestClient;
+
+  before(async () => {
+    client = await TestClient.start({ folders: [ws.root], initializationOptions: { reasonPlaceholderCommand: true } });
+  });
+  after(async () => {
+    await client.stop();
+    ws.remove();
+  });
+
+  it('"Disable RULE for this line/file" carry the client command with the range of "<reason>" once the edit is applied', async () => {
+    const { diagnostics } = await client.open(uri, BROKEN);
+    const auditLogs = diagnostics.find((d) => d.code === 'retention/audit-logs')!;
+    const actions = await client.codeActions(uri, [auditLogs]);
+    for (const title of ['Disable retention/audit-logs for this line', 'Disable retention/audit-logs for this file']) {
+      const action = actions.find((a) => a.title === title)!;
+      assert.strictEqual(action.command?.command, 'tenantPrivacy.editReasonPlaceholder', title);
+      const [commandUri, range] = action.command!.arguments!;
+      assert.strictEqual(commandUri, uri);
+      const after = client.apply(uri, client.editsOf(action.edit, uri));
+      assert.strictEqual(textAt(after, range), '<reason>', title);
+    }
+    const fix = actions.find((a) => a.title === 'Set to "P1Y"')!;
+    assert.strictEqual(fix.command, undefined, 'a fix runs no command');
+  });
+});

@@ -15,7 +15,7 @@ Options:
                                  json     one array, a file an entry, with fingerprints
                                  sarif    SARIF 2.1.0, for code scanning
                                  github   GitHub Actions workflow commands (annotations)
-                                 junit    JUnit XML, a test case per file, a failure per error
+                                 junit    JUnit XML, a test case per finding (an error fails it)
   --fix                        Apply the preferred fixes in place, then report what is left
   --max-warnings N             Exit 1 when there are more than N warnings
   --config FILE                Use this settings file instead of finding

@@ -33,6 +33,12 @@ export interface DiagnosticActionOptions {
    * `docs` URL, passed to the command as its second argument (none: no action). Default: none.
    */
   policies?: readonly { meta: RuleMeta }[];
+  /**
+   * A client command that turns the reason placeholder of a new disable comment into a snippet
+   * placeholder the user types over (the VS Code client's; LSP 3.17 has no snippet edits). Its
+   * arguments: the document's uri and the placeholder's range once the edit is applied. Default: none.
+   */
+  reasonCommand?: string;
 }
 
 /** Offset edits in the document as LSP edits. */
@@ -90,9 +96,9 @@ export function diagnosticActions(
       eol ??= eolOf(doc);
       const lineNumber = diagnostic.range.start.line;
       const line = disableForLineWith(doc, directives.byLine.get(lineNumber), rule, lineNumber, eol);
-      if (line) add(others, { title: `Disable ${rule} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [lspDiagnostic], edit: workspaceEdit(target, toLspEdits(doc, [line])) });
+      if (line) add(others, disableAction(doc, target, `Disable ${rule} for this line`, lspDiagnostic, line, options.reasonCommand));
       const file = disableForFileWith(doc, directives.file, rule, eol);
-      if (file) add(others, { title: `Disable ${rule} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [lspDiagnostic], edit: workspaceEdit(target, toLspEdits(doc, [file])) });
+      if (file) add(others, disableAction(doc, target, `Disable ${rule} for this file`, lspDiagnostic, file, options.reasonCommand));
     }
     const policy = options.policies?.find((each) => each.meta.id === rule)?.meta;
     if (policy && !policy.docs) continue;
@@ -104,6 +110,23 @@ export function diagnosticActions(
     });
   }
   return [...fixes, ...others];
+}
+
+/**
+ * A "Disable" action. When it writes a new comment and the client has a reason command, the
+ * action runs it after the edit, on the placeholder's range (the edit inserts no line break
+ * before the placeholder, so it sits on the edit's first line).
+ */
+function disableAction(doc: ParsedDocument, target: EditTarget, title: string, diagnostic: LspDiagnostic, edit: TextEdit, reasonCommand: string | undefined): CodeAction {
+  const edits = toLspEdits(doc, [edit]);
+  const action: CodeAction = { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: workspaceEdit(target, edits) };
+  const at = edit.newText.indexOf(REASON_PLACEHOLDER);
+  if (reasonCommand && at >= 0) {
+    const start = edits[0].range.start;
+    const range = { start: { line: start.line, character: start.character + at }, end: { line: start.line, character: start.character + at + REASON_PLACEHOLDER.length } };
+    action.command = { title: 'Write the reason', command: reasonCommand, arguments: [target.uri, range] };
+  }
+  return action;
 }
 
 /**

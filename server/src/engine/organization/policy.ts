@@ -4,7 +4,7 @@ import type { RuleContext } from '../context';
 import { EDITIONS, SEVERITIES, type Edition, type Severity } from '../types';
 import { matchGivenPath, parseGivenPath, type PathSegment } from './givenPath';
 import { JsonValues } from './jsonValue';
-import { compileSchema, satisfies, shortJson, type Schema } from './schema';
+import { compileSchema, satisfies, Schema, shortJson } from './schema';
 
 /** The prefixes of the built-in rule ids, which no policy may take (SPEC section 10). */
 export const BUILT_IN_PREFIXES: readonly string[] = [
@@ -89,7 +89,7 @@ export function readPolicy(node: Node, problem: SettingsProblemAt, canonical: (n
   }
 
   const schemaNode = fields.get('schema')?.value;
-  const schema: Schema = schemaNode ? compileSchema(schemaNode, report, canonical) : { always: true };
+  const schema: Schema = schemaNode ? compileSchema(schemaNode, report, canonical) : Schema.always(true);
 
   const severityNode = fields.get('severity')?.value;
   let severity: Severity = 'error';

@@ -9,36 +9,51 @@ import type { JsonValues } from './jsonValue';
  * Each (schema, value) pair is visited at most once (there is no `$ref`), so a policy costs time
  * linear in the document for a given schema.
  */
-export interface Schema {
+export class Schema {
+  // Every field is set in the constructor, in one order, so that all schemas share one hidden
+  // class and `satisfies` reads them monomorphically (it runs for every value a policy matches).
   /** `true` or `false` as a whole schema; undefined for an object schema. */
-  readonly always?: boolean;
-  readonly types?: readonly JsonType[];
-  /** `enum` and `const`, canonical forms (see JsonValues.canonical). */
-  readonly enum?: ReadonlySet<string>;
-  readonly const?: string;
-  readonly pattern?: Pattern;
-  readonly minimum?: number;
-  readonly maximum?: number;
-  readonly exclusiveMinimum?: number;
-  readonly exclusiveMaximum?: number;
-  readonly minLength?: number;
-  readonly maxLength?: number;
-  readonly minItems?: number;
-  readonly maxItems?: number;
-  readonly uniqueItems?: boolean;
-  readonly items?: Schema;
-  readonly contains?: Schema;
-  readonly properties?: ReadonlyMap<string, Schema>;
-  readonly required?: readonly string[];
-  readonly additionalProperties?: boolean;
-  readonly not?: Schema;
-  readonly allOf?: readonly Schema[];
-  readonly anyOf?: readonly Schema[];
-  readonly oneOf?: readonly Schema[];
-  readonly if?: Schema;
-  readonly then?: Schema;
-  readonly else?: Schema;
+  always: boolean | undefined = undefined;
+  /** `type`, as a bit set of TYPE_BITS; 0 when absent. */
+  typeBits = 0;
+  /** `enum` and `const`: canonical forms of objects and arrays (see JsonValues.canonical), and primitives as they are. */
+  enum: ReadonlySet<string> | undefined = undefined;
+  enumPrimitives: ReadonlySet<unknown> | undefined = undefined;
+  const: string | undefined = undefined;
+  /** True when `const` is a primitive: then `constValue` is compared with `===` (numbers by value). */
+  constIsPrimitive = false;
+  constValue: unknown = undefined;
+  pattern: Pattern | undefined = undefined;
+  minimum: number | undefined = undefined;
+  maximum: number | undefined = undefined;
+  exclusiveMinimum: number | undefined = undefined;
+  exclusiveMaximum: number | undefined = undefined;
+  minLength: number | undefined = undefined;
+  maxLength: number | undefined = undefined;
+  minItems: number | undefined = undefined;
+  maxItems: number | undefined = undefined;
+  uniqueItems: boolean | undefined = undefined;
+  items: Schema | undefined = undefined;
+  contains: Schema | undefined = undefined;
+  properties: ReadonlyMap<string, Schema> | undefined = undefined;
+  required: readonly string[] | undefined = undefined;
+  additionalProperties: boolean | undefined = undefined;
+  not: Schema | undefined = undefined;
+  allOf: readonly Schema[] | undefined = undefined;
+  anyOf: readonly Schema[] | undefined = undefined;
+  oneOf: readonly Schema[] | undefined = undefined;
+  if: Schema | undefined = undefined;
+  then: Schema | undefined = undefined;
+  else: Schema | undefined = undefined;
+
+  static always(value: boolean): Schema {
+    const schema = new Schema();
+    schema.always = value;
+    return schema;
+  }
 }
+
+const TYPE_BITS: Readonly<Record<string, number>> = { null: 1, boolean: 2, object: 4, array: 8, number: 16, string: 32, integer: 64 };
 
 export type JsonType = 'null' | 'boolean' | 'object' | 'array' | 'number' | 'string' | 'integer';
 const JSON_TYPES: readonly string[] = ['null', 'boolean', 'object', 'array', 'number', 'string', 'integer'];
@@ -60,16 +75,16 @@ export type SchemaProblem = (message: string, at: Node) => void;
 
 /** Reads a schema from the settings file's tree; problems are reported and the result is then unusable. */
 export function compileSchema(node: Node, problem: SchemaProblem, canonical: (node: Node) => string, depth = 0): Schema {
-  if (node.type === 'boolean') return { always: node.value as boolean };
+  if (node.type === 'boolean') return Schema.always(node.value as boolean);
   if (node.type !== 'object') {
     problem('A schema must be an object (or true or false).', node);
-    return { always: true };
+    return Schema.always(true);
   }
   if (depth >= MAX_SCHEMA_DEPTH) {
     problem(`Schemas nest more than ${MAX_SCHEMA_DEPTH} deep here; a policy's schema may nest at most ${MAX_SCHEMA_DEPTH} levels.`, node);
-    return { always: true };
+    return Schema.always(true);
   }
-  const schema: { -readonly [K in keyof Schema]: Schema[K] } = {};
+  const schema = new Schema();
   const sub = (value: Node) => compileSchema(value, problem, canonical, depth + 1);
   const list = (key: Node, value: Node): Schema[] => {
     if (value.type !== 'array' || !value.children?.length) {
@@ -101,16 +116,23 @@ export function compileSchema(node: Node, problem: SchemaProblem, canonical: (no
         if (!names.length || names.some((n) => n.type !== 'string' || !JSON_TYPES.includes(n.value))) {
           problem(`"type" must be one of ${JSON_TYPES.map((t) => `"${t}"`).join(', ')}, or an array of them.`, value);
         } else {
-          schema.types = names.map((n) => n.value as JsonType);
+          for (const n of names) schema.typeBits |= TYPE_BITS[n.value as string];
         }
         break;
       }
       case 'enum':
-        if (value.type !== 'array') problem('"enum" must be an array of the allowed values.', value);
-        else schema.enum = new Set((value.children ?? []).map(canonical));
+        if (value.type !== 'array') {
+          problem('"enum" must be an array of the allowed values.', value);
+        } else {
+          const members = value.children ?? [];
+          schema.enum = new Set(members.filter((m) => !isPrimitive(m)).map(canonical));
+          schema.enumPrimitives = new Set(members.filter(isPrimitive).map((m) => m.value ?? null));
+        }
         break;
       case 'const':
         schema.const = canonical(value);
+        schema.constIsPrimitive = isPrimitive(value);
+        schema.constValue = schema.constIsPrimitive ? value.value ?? null : undefined;
         break;
       case 'pattern': {
         if (value.type !== 'string') {
@@ -168,13 +190,21 @@ export function compileSchema(node: Node, problem: SchemaProblem, canonical: (no
   return schema;
 }
 
-/** Whether a value (a node of the document) satisfies a schema. */
+/** Whether a value (a node of the document) satisfies a schema. Loops, not closures: it runs for every matched value. */
 export function satisfies(schema: Schema, node: Node, values: JsonValues): boolean {
   if (schema.always !== undefined) return schema.always;
   const type = node.type;
-  if (schema.types && !schema.types.some((t) => hasType(node, t))) return false;
-  if (schema.const !== undefined && values.canonical(node) !== schema.const) return false;
-  if (schema.enum && !schema.enum.has(values.canonical(node))) return false;
+  if (schema.typeBits !== 0) {
+    let bits = TYPE_BITS[type];
+    if (type === 'number' && Number.isInteger(node.value)) bits |= TYPE_BITS.integer;
+    if ((schema.typeBits & bits) === 0) return false;
+  }
+  const primitive = type !== 'object' && type !== 'array';
+  if (schema.const !== undefined) {
+    // Primitives compare as they are (1 and 1.0 are one number); objects and arrays by canonical form.
+    if (schema.constIsPrimitive ? !primitive || (node.value ?? null) !== schema.constValue : primitive || values.canonical(node) !== schema.const) return false;
+  }
+  if (schema.enum !== undefined && !(primitive ? schema.enumPrimitives!.has(node.value ?? null) : schema.enum.has(values.canonical(node)))) return false;
   if (type === 'number') {
     const n = node.value as number;
     if (schema.minimum !== undefined && !(n >= schema.minimum)) return false;
@@ -188,12 +218,12 @@ export function satisfies(schema: Schema, node: Node, values: JsonValues): boole
       if (schema.minLength !== undefined && length < schema.minLength) return false;
       if (schema.maxLength !== undefined && length > schema.maxLength) return false;
     }
-    if (schema.pattern && !schema.pattern.test(s)) return false;
+    if (schema.pattern !== undefined && !schema.pattern.test(s)) return false;
   } else if (type === 'array') {
     const items = node.children ?? [];
     if (schema.minItems !== undefined && items.length < schema.minItems) return false;
     if (schema.maxItems !== undefined && items.length > schema.maxItems) return false;
-    if (schema.uniqueItems && items.length > 1) {
+    if (schema.uniqueItems === true && items.length > 1) {
       const seen = new Set<string>();
       for (let i = 0; i < items.length; i++) {
         const canonical = values.canonical(items[i]);
@@ -201,40 +231,56 @@ export function satisfies(schema: Schema, node: Node, values: JsonValues): boole
         seen.add(canonical);
       }
     }
-    if (schema.items) for (let i = 0; i < items.length; i++) if (!satisfies(schema.items, items[i], values)) return false;
-    if (schema.contains && !items.some((item) => satisfies(schema.contains!, item, values))) return false;
+    const every = schema.items;
+    if (every !== undefined) for (let i = 0; i < items.length; i++) if (!satisfies(every, items[i], values)) return false;
+    const contains = schema.contains;
+    if (contains !== undefined) {
+      let found = false;
+      for (let i = 0; i < items.length && !found; i++) found = satisfies(contains, items[i], values);
+      if (!found) return false;
+    }
   } else if (type === 'object') {
-    const entries = values.entries(node);
-    if (schema.required) for (const key of schema.required) if (!entries.has(key)) return false;
-    if (schema.properties || schema.additionalProperties === false) {
-      for (const [key, value] of entries) {
-        const property = schema.properties?.get(key);
-        if (property) {
-          if (!satisfies(property, value, values)) return false;
-        } else if (schema.additionalProperties === false) {
-          return false;
+    if (schema.required !== undefined || schema.properties !== undefined || schema.additionalProperties === false) {
+      const entries = values.entries(node);
+      const required = schema.required;
+      if (required !== undefined) for (let i = 0; i < required.length; i++) if (!entries.has(required[i])) return false;
+      const properties = schema.properties;
+      if (properties !== undefined || schema.additionalProperties === false) {
+        for (const [key, value] of entries) {
+          const property = properties?.get(key);
+          if (property !== undefined) {
+            if (!satisfies(property, value, values)) return false;
+          } else if (schema.additionalProperties === false) {
+            return false;
+          }
         }
       }
     }
   }
-  if (schema.not && satisfies(schema.not, node, values)) return false;
-  if (schema.allOf && !schema.allOf.every((s) => satisfies(s, node, values))) return false;
-  if (schema.anyOf && !schema.anyOf.some((s) => satisfies(s, node, values))) return false;
-  if (schema.oneOf) {
+  if (schema.not !== undefined && satisfies(schema.not, node, values)) return false;
+  const allOf = schema.allOf;
+  if (allOf !== undefined) for (let i = 0; i < allOf.length; i++) if (!satisfies(allOf[i], node, values)) return false;
+  const anyOf = schema.anyOf;
+  if (anyOf !== undefined) {
+    let passed = false;
+    for (let i = 0; i < anyOf.length && !passed; i++) passed = satisfies(anyOf[i], node, values);
+    if (!passed) return false;
+  }
+  const oneOf = schema.oneOf;
+  if (oneOf !== undefined) {
     let passed = 0;
-    for (const s of schema.oneOf) if (satisfies(s, node, values) && ++passed > 1) return false;
+    for (let i = 0; i < oneOf.length; i++) if (satisfies(oneOf[i], node, values) && ++passed > 1) return false;
     if (passed !== 1) return false;
   }
-  if (schema.if) {
+  if (schema.if !== undefined) {
     const branch = satisfies(schema.if, node, values) ? schema.then : schema.else;
-    if (branch && !satisfies(branch, node, values)) return false;
+    if (branch !== undefined && !satisfies(branch, node, values)) return false;
   }
   return true;
 }
 
-function hasType(node: Node, type: JsonType): boolean {
-  if (type === 'integer') return node.type === 'number' && Number.isInteger(node.value);
-  return node.type === type;
+function isPrimitive(node: Node): boolean {
+  return node.type !== 'object' && node.type !== 'array';
 }
 
 function codePoints(s: string): number {

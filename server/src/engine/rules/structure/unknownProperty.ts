@@ -30,9 +30,18 @@ export const unknownProperty: Rule = {
       ctx.reportKey(
         finding.path,
         finding.keyNode,
-        `Unknown property ${quote(key)}.${hint} Allowed here: ${finding.allowed.map(quote).join(', ')}.`,
+        `Unknown property ${quote(key)}.${hint} Allowed here: ${allowedText(finding.allowed)}.`,
         fixes,
       );
     }
   },
 };
+
+/** The known keys of an object as a message lists them, made once per format object (an object may have thousands of unknown keys). */
+const ALLOWED_TEXT = new WeakMap<readonly string[], string>();
+
+function allowedText(allowed: readonly string[]): string {
+  let text = ALLOWED_TEXT.get(allowed);
+  if (text === undefined) ALLOWED_TEXT.set(allowed, (text = allowed.map(quote).join(', ')));
+  return text;
+}

@@ -1,7 +1,7 @@
+import { quoteValue } from '../../escape';
 import type { Rule } from '../../rule';
 import { ALL_EDITIONS } from '../../rule';
 import { isSuppressible, type Directive } from '../../suppressions';
-import { quote } from '../../policy/model';
 import type { TextEdit } from '../../types';
 
 export const suppressionUnused: Rule = {
@@ -30,19 +30,19 @@ export const suppressionUnused: Rule = {
         const rule = rules[j];
         if (rule.used !== 0) continue;
         const edits = removeComment ? removeWholeComment(ctx.text, directive) : removeRuleName(directive, j);
-        const remove = ctx.fix(removeComment ? 'Remove the disable comment' : `Remove ${quote(rule.id)} from the comment`, true, edits);
+        const remove = ctx.fix(removeComment ? 'Remove the disable comment' : `Remove ${quoteValue(rule.id)} from the comment`, true, edits);
         if (ctx.ruleIds.has(rule.id)) {
           const message = isSuppressible(rule.id)
-            ? `${quote(rule.id)} is disabled here but reports nothing ${where}.`
-            : `${quote(rule.id)} cannot be disabled: disable comments do not apply to \`syntax\` or the suppression rules.`;
+            ? `${quoteValue(rule.id)} is disabled here but reports nothing ${where}.`
+            : `${quoteValue(rule.id)} cannot be disabled: disable comments do not apply to \`syntax\` or the suppression rules.`;
           ctx.reportRange([], rule.offset, rule.length, message, remove);
           continue;
         }
         // Not a rule at all: a misspelt name suppresses nothing, so say what it may have meant.
         const near = ctx.ruleIds.near(rule.id);
-        const change = near.length ? ctx.fix(`Change to ${quote(near[0])}`, false, [{ offset: rule.offset, length: rule.length, newText: near[0] }]) : [];
+        const change = near.length ? ctx.fix(`Change to ${quoteValue(near[0])}`, false, [{ offset: rule.offset, length: rule.length, newText: near[0] }]) : [];
         ctx.reportRange([], rule.offset, rule.length,
-          `${quote(shortened(rule.id))} is not a rule${near.length ? `; did you mean ${quote(near[0])}?` : ', so it suppresses nothing.'}`,
+          `${quoteValue(rule.id)} is not a rule${near.length ? `; did you mean ${quoteValue(near[0])}?` : ', so it suppresses nothing.'}`,
           [...change, ...remove]);
       }
     }
@@ -50,9 +50,6 @@ export const suppressionUnused: Rule = {
 };
 
 /** A name as a message shows it: long ones cut (the rest is in the source). */
-function shortened(name: string): string {
-  return name.length > 60 ? `${name.slice(0, 57)}...` : name;
-}
 
 /** The edit that removes the rule name at `index` of the comment's list, with its comma. */
 function removeRuleName(directive: Directive, index: number): TextEdit[] {
