@@ -2778,7 +2778,7 @@ __export(escape_exports, {
   quoteValue: () => quoteValue
 });
 function escapeCharacter(ch) {
-  return `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  return SHORT_ESCAPES[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
 }
 function escapeControlCharacters(text2) {
   return HAS_UNSAFE.test(text2) ? text2.replace(UNSAFE, escapeCharacter) : text2;
@@ -2800,7 +2800,7 @@ function quoteValue(value) {
 function neverACommand(lineStart2) {
   return /^[\s\u00a0\ufeff]*(::|##\[)/u.test(lineStart2) ? `./${lineStart2}` : lineStart2;
 }
-var UNSAFE, HAS_UNSAFE, UNSAFE_IN_JSON, HAS_UNSAFE_IN_JSON, QUOTED_VALUE_LIMIT;
+var UNSAFE, HAS_UNSAFE, UNSAFE_IN_JSON, HAS_UNSAFE_IN_JSON, SHORT_ESCAPES, QUOTED_VALUE_LIMIT;
 var init_escape = __esm({
   "server/src/engine/escape.ts"() {
     "use strict";
@@ -2808,6 +2808,7 @@ var init_escape = __esm({
     HAS_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
     UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
     HAS_UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+    SHORT_ESCAPES = { "\b": "\\b", "	": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r" };
     QUOTED_VALUE_LIMIT = 80;
   }
 });
