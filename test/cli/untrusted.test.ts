@@ -138,7 +138,7 @@ describe('untrusted input (issue 12): the CLI', function () {
         const forged = out.split('\n').filter((line) => COMMAND_LINE.test(line) && !/^::(error|warning|notice) file=h\.privacy\.json,/.test(line));
         assert.deepStrictEqual(forged, [], `${name}: no line starts a workflow command of its own`);
       }
-      assert.ok(stylish.stdout.includes('`stores[0].kind` is "x\\u000a::error file=README.md,line=1::Forged\\u000a::stop-commands::pwn"; allowed:'), stylish.stdout);
+      assert.ok(stylish.stdout.includes('`stores[0].kind` is "x\\n::error file=README.md,line=1::Forged\\n::stop-commands::pwn"; allowed:'), stylish.stdout);
       assert.ok(stylish.stdout.includes('"bad\\u001b]0;pwn\\u0007rule" is not a rule, so it suppresses nothing.'), stylish.stdout);
       // A value quoted in a message is cut to 80 characters, the last an ellipsis, and escaped.
       // 'north', ESC, '[2J', BEL, CSI, RLO, 'America': 19 characters; then 60 of the z's and "…".
@@ -182,9 +182,9 @@ describe('untrusted input (issue 12): the CLI', function () {
   });
 
   describe('the escaping functions (server/src/engine/escape.ts)', () => {
-    it('escapeControlCharacters: \\uXXXX for C0, DEL, C1, U+2028/9 and bidi controls; other text unchanged', () => {
+    it('escapeControlCharacters: JSON escapes for C0, DEL, C1, U+2028/9 and bidi controls; other text unchanged', () => {
       assert.strictEqual(escapeControlCharacters('a\tb\r\n\u001b[0m\u007f\u0085\u2028\u202e\u2067 é 中 \u{1F600}'),
-        'a\\u0009b\\u000d\\u000a\\u001b[0m\\u007f\\u0085\\u2028\\u202e\\u2067 é 中 \u{1F600}');
+        'a\\tb\\r\\n\\u001b[0m\\u007f\\u0085\\u2028\\u202e\\u2067 é 中 \u{1F600}');
       const plain = 'no control characters: "quotes", \\ and %';
       assert.strictEqual(escapeControlCharacters(plain), plain);
     });

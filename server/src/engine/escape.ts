@@ -19,15 +19,17 @@ const HAS_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u2
 const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const HAS_UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
-/** `\u000a` for LF, `\u001b` for ESC: six visible characters, one form for every character (as JSON can write it). */
+const SHORT_ESCAPES: Readonly<Record<string, string>> = { '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r' };
+
+/** `\n` for LF, `\u001b` for ESC: the escape JSON would write for the character. */
 function escapeCharacter(ch: string): string {
-  return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  return SHORT_ESCAPES[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
 /**
- * The text with every unsafe character written as `\uXXXX` (`\u000a` for LF, `\u001b` for
- * ESC, `\u202e`), everything else unchanged: for text shown on one line in a people's format
- * (stylish, github, junit, stderr). Text without such characters is returned as it is.
+ * The text with every unsafe character written as its JSON escape (`\n`, `\u001b`, `\u202e`),
+ * everything else unchanged: for text shown on one line in a people's format (stylish, github,
+ * junit, stderr). Text without such characters is returned as it is.
  */
 export function escapeControlCharacters(text: string): string {
   return HAS_UNSAFE.test(text) ? text.replace(UNSAFE, escapeCharacter) : text;
