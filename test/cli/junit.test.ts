@@ -107,12 +107,12 @@ describe('--format junit: JUnit XML', () => {
     assert.ok(!/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text), 'no raw control character');
     assert.ok(text.split('\n').every((line) => !line.trimStart().startsWith('::')), text);
     const root = parseXml(text);
-    const file = 'dir/<weird & "name">\\u001b[2J\\u000a::error::x.privacy.json';
+    const file = 'dir/<weird & "name">\\u001b[2J\\n::error::x.privacy.json';
     const cases = testCases(root);
     assert.deepStrictEqual(cases.map((c) => c.attributes.classname), [file, file, file]);
     assert.deepStrictEqual(cases.map((c) => c.attributes.name), ['x/<&> $.retention.auditLogs', 'retention/audit-logs $.retention.auditLogs', 'retention/audit-logs $.retention.auditLogs #2']);
     const [failure] = elements(root, 'failure');
-    const visible = 'a & b < c > d "e" ]]> g\\u0001h\\u0000i\\ufffe\\ud800j \u{1F600} tab\\u0009here\\u000d\\u000a::error::next';
+    const visible = 'a & b < c > d "e" ]]> g\\u0001h\\u0000i\\ufffe\\ud800j \u{1F600} tab\\there\\r\\n::error::next';
     assert.strictEqual(failure.attributes.message, visible);
     assert.strictEqual(failure.text, `${file}:3:18: ${visible} (x/<&> at $.retention.auditLogs)`);
   });
@@ -174,7 +174,7 @@ describe('--format junit: JUnit XML', () => {
       assert.strictEqual(samples.suites.length, 4);
       const hostile = parse({ type: 'junit', files: [path.join(folder, 'hostile.xml')] });
       assert.deepStrictEqual([hostile.total, hostile.passed, hostile.failed], [3, 2, 1]);
-      assert.strictEqual(hostile.suites[0].name, 'dir/\\u001b[31mred\\u000a::error::x.privacy.json');
+      assert.strictEqual(hostile.suites[0].name, 'dir/\\u001b[31mred\\n::error::x.privacy.json');
       for (const name of ['compare.xml', 'empty.xml']) {
         const result = parse({ type: 'junit', files: [path.join(folder, name)] });
         assert.ok(result.passed >= 0 && result.total === result.passed + result.failed + result.errors + result.skipped, `${name}: ${JSON.stringify(result)}`);
@@ -216,7 +216,7 @@ describe('--format junit: JUnit XML', () => {
       assert.deepStrictEqual([out['samples.xml'].tests, out['samples.xml'].failures, out['samples.xml'].errors], [19, 15, 0]);
       assert.deepStrictEqual(out['samples.xml'].cases[4], ['samples/contoso.privacy.jsonc', 'residency/store-geography $.stores[3].geography', false]);
       assert.deepStrictEqual(out['hostile.xml'].cases.map((c: unknown[]) => c[2]), [false, true, true]);
-      assert.strictEqual(out['hostile.xml'].cases[0][0], 'dir/\\u001b[31mred\\u000a::error::x.privacy.json');
+      assert.strictEqual(out['hostile.xml'].cases[0][0], 'dir/\\u001b[31mred\\n::error::x.privacy.json');
       assert.strictEqual(out['empty.xml'].tests, 0);
     });
   });

@@ -1,6 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import type { JSONPath } from '../types';
-import type { JsonValues } from './jsonValue';
+import { lastValueOf, type JsonValues } from './jsonValue';
 
 /**
  * A policy's `given` (SPEC section 10): `$` followed by any of `.NAME`, `["NAME"]`, `[N]`,
@@ -68,10 +68,19 @@ function closingQuote(path: string, from: number): number {
   return -1;
 }
 
-/** A value a path matched: its node and its JSON path. */
+/** A value a path matched: its node, and how it was reached (its JSON path, made only when reported). */
 export interface Matched {
   node: Node;
-  path: JSONPath;
+  parent: Matched | undefined;
+  /** The key or index of `node` in its parent; unused for the root. */
+  step: string | number;
+}
+
+/** The JSON path of a matched value. */
+export function pathOfMatched(matched: Matched): JSONPath {
+  const path: JSONPath = [];
+  for (let at: Matched | undefined = matched; at?.parent !== undefined; at = at.parent) path.push(at.step);
+  return path.reverse();
 }
 
 /**
@@ -79,26 +88,26 @@ export interface Matched {
  * keys counts). Each step visits each value of the level before it once: linear in the document.
  */
 export function matchGivenPath(root: Node, segments: readonly PathSegment[], values: JsonValues): Matched[] {
-  let level: Matched[] = [{ node: root, path: [] }];
+  let level: Matched[] = [{ node: root, parent: undefined, step: 0 }];
   for (let s = 0; s < segments.length && level.length; s++) {
     const segment = segments[s];
     const next: Matched[] = [];
     for (let m = 0; m < level.length; m++) {
-      const { node, path } = level[m];
+      const at = level[m];
+      const node = at.node;
       if (segment.kind === 'index') {
         const element = node.type === 'array' ? node.children?.[segment.index] : undefined;
-        if (element) next.push({ node: element, path: [...path, segment.index] });
+        if (element) next.push({ node: element, parent: at, step: segment.index });
       } else if (node.type === 'object') {
-        const entries = values.entries(node);
         if (segment.kind === 'key') {
-          const value = entries.get(segment.key);
-          if (value) next.push({ node: value, path: [...path, segment.key] });
+          const value = lastValueOf(node, segment.key);
+          if (value) next.push({ node: value, parent: at, step: segment.key });
         } else {
-          for (const [key, value] of entries) next.push({ node: value, path: [...path, key] });
+          for (const [key, value] of values.entries(node)) next.push({ node: value, parent: at, step: key });
         }
       } else if (segment.kind === 'any' && node.type === 'array') {
         const children = node.children ?? [];
-        for (let i = 0; i < children.length; i++) next.push({ node: children[i], path: [...path, i] });
+        for (let i = 0; i < children.length; i++) next.push({ node: children[i], parent: at, step: i });
       }
     }
     level = next;

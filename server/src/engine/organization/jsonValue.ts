@@ -7,11 +7,12 @@ import type { Node } from 'jsonc-parser';
  * is dropped with it.
  */
 export class JsonValues {
-  private readonly entriesOf = new Map<Node, Map<string, Node>>();
-  private readonly canonicalForms = new Map<Node, string>();
+  private entriesOf: Map<Node, Map<string, Node>> | undefined;
+  private canonicalForms: Map<Node, string> | undefined;
 
   /** An object's properties by key, the last of duplicate keys counting, in the order keys first appear. */
   entries(node: Node): Map<string, Node> {
+    this.entriesOf ??= new Map();
     let entries = this.entriesOf.get(node);
     if (entries) return entries;
     entries = new Map();
@@ -30,6 +31,7 @@ export class JsonValues {
    * the order of their keys.
    */
   canonical(node: Node): string {
+    this.canonicalForms ??= new Map();
     let canonical = this.canonicalForms.get(node);
     if (canonical !== undefined) return canonical;
     switch (node.type) {
@@ -53,4 +55,15 @@ export class JsonValues {
     this.canonicalForms.set(node, canonical);
     return canonical;
   }
+}
+
+/** The value of the last property named `key` of an object node (as JSON.parse keeps it), without building a map. */
+export function lastValueOf(object: Node, key: string): Node | undefined {
+  const properties = object.children;
+  if (properties === undefined) return undefined;
+  for (let i = properties.length - 1; i >= 0; i--) {
+    const children = properties[i].children;
+    if (children !== undefined && children.length > 1 && children[0].value === key) return children[1];
+  }
+  return undefined;
 }

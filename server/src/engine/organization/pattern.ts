@@ -31,5 +31,22 @@ export function compilePattern(source: string): Pattern | string {
   } catch {
     return 'uses a construct that cannot be matched in linear time (only what RE2 supports is allowed: no backreferences, no lookarounds)';
   }
-  return { test: (value) => compiled.test(value) };
+  // Values repeat across the files of a run (purposes, kinds, geographies): the answers for short
+  // strings are kept, up to a bound, so that each distinct value is matched once.
+  const known = new Map<string, boolean>();
+  return {
+    test(value) {
+      if (value.length > MAX_CACHED_LENGTH) return compiled.test(value);
+      let answer = known.get(value);
+      if (answer === undefined) {
+        answer = compiled.test(value);
+        if (known.size >= MAX_CACHED_ANSWERS) known.clear();
+        known.set(value, answer);
+      }
+      return answer;
+    },
+  };
 }
+
+const MAX_CACHED_LENGTH = 256;
+const MAX_CACHED_ANSWERS = 4096;

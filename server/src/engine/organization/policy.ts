@@ -2,7 +2,7 @@ import type { Node } from 'jsonc-parser';
 import type { Rule } from '../rule';
 import type { RuleContext } from '../context';
 import { EDITIONS, SEVERITIES, type Edition, type Severity } from '../types';
-import { matchGivenPath, parseGivenPath, type PathSegment } from './givenPath';
+import { matchGivenPath, parseGivenPath, pathOfMatched, type PathSegment } from './givenPath';
 import { JsonValues } from './jsonValue';
 import { compileSchema, satisfies, Schema, shortJson } from './schema';
 
@@ -170,8 +170,8 @@ function policyRule(policy: PolicyDefinition): Rule {
       const values = ctx.memo(VALUES_OF_LINT, () => new JsonValues());
       const matched = matchGivenPath(root, policy.given, values);
       for (let i = 0; i < matched.length; i++) {
-        const { node, path } = matched[i];
-        if (!satisfies(policy.schema, node, values)) ctx.reportRange(path, node.offset, node.length, policy.message);
+        const node = matched[i].node;
+        if (!satisfies(policy.schema, node, values)) ctx.reportRange(pathOfMatched(matched[i]), node.offset, node.length, policy.message);
       }
     },
   };

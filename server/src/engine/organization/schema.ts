@@ -1,6 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import { compilePattern, type Pattern } from './pattern';
-import type { JsonValues } from './jsonValue';
+import { lastValueOf, type JsonValues } from './jsonValue';
 
 /**
  * A policy's `schema` (SPEC section 10): the JSON Schema 2020-12 keywords the SPEC lists,
@@ -240,20 +240,21 @@ export function satisfies(schema: Schema, node: Node, values: JsonValues): boole
       if (!found) return false;
     }
   } else if (type === 'object') {
-    if (schema.required !== undefined || schema.properties !== undefined || schema.additionalProperties === false) {
-      const entries = values.entries(node);
-      const required = schema.required;
-      if (required !== undefined) for (let i = 0; i < required.length; i++) if (!entries.has(required[i])) return false;
-      const properties = schema.properties;
-      if (properties !== undefined || schema.additionalProperties === false) {
-        for (const [key, value] of entries) {
-          const property = properties?.get(key);
-          if (property !== undefined) {
-            if (!satisfies(property, value, values)) return false;
-          } else if (schema.additionalProperties === false) {
-            return false;
-          }
-        }
+    // Read straight from the tree, no map built: `lastValueOf` gives what JSON.parse keeps.
+    const required = schema.required;
+    if (required !== undefined) for (let i = 0; i < required.length; i++) if (lastValueOf(node, required[i]) === undefined) return false;
+    const properties = schema.properties;
+    if (properties !== undefined) {
+      for (const [key, property] of properties) {
+        const value = lastValueOf(node, key);
+        if (value !== undefined && !satisfies(property, value, values)) return false;
+      }
+    }
+    if (schema.additionalProperties === false) {
+      const children = node.children ?? [];
+      for (let i = 0; i < children.length; i++) {
+        const key = children[i].children?.[0]?.value as string | undefined;
+        if (key !== undefined && !properties?.has(key)) return false;
       }
     }
   }
