@@ -144,7 +144,7 @@ describe('untrusted input (issue 12): the CLI', function () {
       // 'north', ESC, '[2J', BEL, CSI, RLO, 'America': 19 characters; then 60 of the z's and "…".
       const quoted = `"north\\u001b[2J\\u0007\\u009b\\u202eAmerica${'z'.repeat(80 - 19 - 1)}\u2026"`;
       assert.ok(stylish.stdout.includes(`Unknown geography ${quoted};`), stylish.stdout);
-      assert.ok(github.stdout.includes('title=schema/type::`stores[0].kind` is "x%0A::error file=README.md,line=1::Forged%0A::stop-commands::pwn"; allowed:'), github.stdout);
+      assert.ok(github.stdout.includes('title=schema/type::`stores[0].kind` is "x\\n::error file=README.md,line=1::Forged\\n::stop-commands::pwn"; allowed:'), github.stdout);
     });
 
     it('json and sarif: valid JSON with the same values, no raw control character', () => {

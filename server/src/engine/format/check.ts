@@ -7,6 +7,7 @@ import { countryByCode } from '../geo/countries';
 import { geographyIds, isGeography, localGeography } from '../geo/geographies';
 import { EDITIONS } from '../types';
 import { CONFIG, isRequired, type PropertySpec, type ValueSpec } from './spec';
+import { quoteValue } from '../escape';
 
 /**
  * One walk of the parse tree against the format. It yields the checked tree the policy
@@ -380,7 +381,7 @@ class Walker {
         if (node.type !== 'string') return this.wrongType(spec, node, parent, segment);
         if (spec.values.includes(node.value)) return new Checked(node, true, parent, segment);
         return this.invalid(node, parent, segment,
-          (p) => `${label(p)} is "${node.value}"; allowed: ${spec.values.map((v) => `"${v}"`).join(', ')}.`,
+          (p) => `${label(p)} is ${quoteValue(node.value)}; allowed: ${spec.values.map((v) => `"${v}"`).join(', ')}.`,
           closeMatches(node.value, spec.values, 2, true));
       }
       case 'edition': {
@@ -413,7 +414,7 @@ class Walker {
       case 'date':
         if (node.type !== 'string') return this.wrongType(spec, node, parent, segment);
         if (!parseDate(node.value)) {
-          return this.invalid(node, parent, segment, (p) => `${label(p)} is "${node.value}", which is not a real calendar date "YYYY-MM-DD".`);
+          return this.invalid(node, parent, segment, (p) => `${label(p)} is ${quoteValue(node.value)}, which is not a real calendar date "YYYY-MM-DD".`);
         }
         return new Checked(node, true, parent, segment);
       case 'boolean':
@@ -429,7 +430,7 @@ class Walker {
       case 'duration':
         if (node.type !== 'number' && node.type !== 'string') return this.wrongType(spec, node, parent, segment);
         if (durationDays(node.value) === undefined) {
-          const shown = node.type === 'string' ? `"${node.value}"` : String(node.value);
+          const shown = node.type === 'string' ? quoteValue(node.value) : String(node.value);
           return this.invalid(node, parent, segment, (p) => `${label(p)} is ${shown}, which is not ${expected(spec)}.`);
         }
         return new Checked(node, true, parent, segment);
@@ -535,7 +536,7 @@ class Walker {
         continue;
       }
       items[index] = this.invalid(element, self, index,
-        (p) => `${label(p.slice(0, -1))} lists "${String(item.value)}" more than once; each category may appear once.`, undefined, true);
+        (p) => `${label(p.slice(0, -1))} lists ${quoteValue(String(item.value))} more than once; each category may appear once.`, undefined, true);
     }
     if (distinctValues) {
       // A suggestion must not repeat a value the array already holds.
