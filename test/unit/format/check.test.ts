@@ -10,6 +10,7 @@ import { lint, parseDocument } from '../../../server/src/engine';
 import { checkFormat, editionOf } from '../../../server/src/engine/format/check';
 import { changeBetween, reparse } from '../../../server/src/engine/incremental';
 import { lintDocument } from '../../../server/src/engine/lint';
+import { analysisOf } from '../../../server/src/engine/analysisCache';
 import { configText } from '../helpers/config';
 
 const TODAY = '2026-11-23';
@@ -115,30 +116,35 @@ describe('format check: checking again only what an edit changed', () => {
     c.extra = { note: 1 };
   });
   /** Edits as [find, replace] on the base text (first occurrence). */
-  const edits: [string, string, string][] = [
-    ['a value in a store becomes invalid', '"kind": "sqlAzure"', '"kind": "sqlazure"'],
-    ['a retention value', '"auditLogs": 365', '"auditLogs": 400'],
-    ['a value becomes valid again', '"telemetry": 30', '"telemetry": "P30D"'],
-    ['a store inserted before others (their paths shift)', '    {\n      "id": "logs"', '    { "id": "new", "kind": "other", "geography": "mars", "data": [] },\n    {\n      "id": "logs"'],
-    ['a store removed', '    {\n      "id": "third",\n      "kind": "azureStorage",\n      "geography": "germany",\n      "data": [\n        "service"\n      ]\n    }', '    3'],
-    ['a category repeated (a distinct array)', '"service",\n        "auditLogs"', '"service",\n        "service"'],
-    ['inside an unknown property', '"note": 1', '"note": 2'],
-    ['a migration value', '"additionalCost": 0', '"additionalCost": -1'],
-    ['a key renamed', '"targetGeography"', '"targetGeografy"'],
-    ['an object emptied', '"processing": {\n    "isoCertified": true,', '"processing": {\n'],
-    ['a property added', '"auditLogs": 365', '"auditLogs": 365, "x": 1'],
-    ['a property duplicated', '"auditLogs": 365', '"auditLogs": 365, "auditLogs": 1'],
-    ['an element of purposes', '"support"', '"supprt"'],
+  const edits: [string, string, string, boolean][] = [
+    ['a value in a store becomes invalid', '"kind": "sqlAzure"', '"kind": "sqlazure"', true],
+    ['a retention value', '"auditLogs": 365', '"auditLogs": 400', true],
+    ['a value becomes valid again', '"telemetry": 30', '"telemetry": "P30D"', true],
+    ['a store inserted before others: checked as a whole', '    {\n      "id": "logs"', '    { "id": "new", "kind": "other", "geography": "mars", "data": [] },\n    {\n      "id": "logs"', false],
+    ['an element inserted before a store (the paths after it shift)', '    {\n      "id": "logs"', '    7,\n    {\n      "id": "logs"', true],
+    ['an element inserted between two stores', '},\n    {\n      "id": "third"', '}, 5, {\n      "id": "third"', true],
+    ['a store removed', '    {\n      "id": "third",\n      "kind": "azureStorage",\n      "geography": "germany",\n      "data": [\n        "service"\n      ]\n    }', '    3', true],
+    ['a category repeated (a distinct array)', '"service",\n        "auditLogs"', '"service",\n        "service"', true],
+    ['inside an unknown property', '"note": 1', '"note": 2', true],
+    ['a migration value', '"additionalCost": 0', '"additionalCost": -1', true],
+    ['a key renamed', '"targetGeography"', '"targetGeografy"', true],
+    ['an object emptied', '"processing": {\n    "isoCertified": true,', '"processing": {\n', true],
+    ['a property added', '"auditLogs": 365', '"auditLogs": 365, "x": 1', true],
+    ['a property duplicated', '"auditLogs": 365', '"auditLogs": 365, "auditLogs": 1', true],
+    ['an element of purposes', '"support"', '"supprt"', true],
   ];
-  for (const [name, find, replace] of edits) {
+  for (const [name, find, replace, reused] of edits) {
     it(name, () => {
       assert.ok(base.includes(find), `test setup: ${find}`);
       const text = base.replace(find, replace);
       const previous = parseDocument(base);
       lintDocument(previous, { today: TODAY }); // analysed, as the server does before the next edit
       const change = changeBetween(base, text)!;
+      const before = analysisOf(previous, '2020-09').root;
       const next = reparse(previous, text, change) ?? parseDocument(text);
       assert.deepStrictEqual(lintDocument(next, { today: TODAY }), lintDocument(parseDocument(text), { today: TODAY }));
+      // Checked again in place (the previous version's checked tree carried over), or as a whole.
+      assert.strictEqual(analysisOf(next, '2020-09').root === before, reused, 'the previous analysis was brought up to date');
     });
   }
 });
