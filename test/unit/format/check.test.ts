@@ -148,3 +148,59 @@ describe('format check: checking again only what an edit changed', () => {
     });
   }
 });
+
+/**
+ * Many small edits at every few characters of a few documents: after each, the lint of the
+ * document parsed and checked incrementally equals the lint of a whole parse and check. And how
+ * many of them were checked again in place, pinned: an edit that could be checked in place but
+ * is checked as a whole gives the same findings, only slower, and no other test would notice.
+ */
+describe('format check: edit after edit, in place and as a whole agree', () => {
+  const bases: [string, string][] = [
+    ['2020-09 with a migration and an unknown property', configText('migration', (c) => {
+      c.stores.push({ id: 'third', kind: 'azureStorage', geography: 'germany', data: ['service', 'personal'] });
+      c.extra = { note: [1, 2] };
+    })],
+    ['2018-05 with invalid values', configText('2018-05', (c) => {
+      c.stores[0].data = ['personal', 'personal', 'servic'];
+      c.stores[1].kind = 'sqlazure';
+      c.residency.migration = { targetGeography: 'germany' };
+      c.retention.telemetry = 'P1X';
+    })],
+    ['compact, comments, duplicates', '{"stores": [{"id": "a", "data": ["auditLogs"]}, {"id": "b", "geography": "europe"}, 3], /* c */ "tenant": {"id": "x", "id": ""}, "x": {"y": [1]}}'],
+  ];
+  const FRAGMENTS = ['', '1', '"personal"', ', ', '[]'];
+  for (const [name, base] of bases) {
+    it(name, function () {
+      this.timeout(60_000);
+      let edits = 0;
+      let inPlace = 0;
+      const step = Math.max(1, Math.floor(base.length / 40));
+      for (let at = 0; at < base.length; at += step) {
+        for (let f = 0; f < FRAGMENTS.length; f++) {
+          const remove = f % 3;
+          const text = base.slice(0, at) + FRAGMENTS[f] + base.slice(at + remove);
+          const change = changeBetween(base, text);
+          if (!change) continue;
+          const previous = parseDocument(base);
+          const { edition } = lintDocument(previous, { today: TODAY });
+          const before = analysisOf(previous, edition).root;
+          const next = reparse(previous, text, change);
+          if (!next) continue;
+          edits++;
+          const incremental = lintDocument(next, { today: TODAY });
+          assert.deepStrictEqual(incremental, lintDocument(parseDocument(text), { today: TODAY }), `edit at ${at}: ${JSON.stringify(text)}`);
+          if (analysisOf(next, incremental.edition).root === before) inPlace++;
+        }
+      }
+      assert.deepStrictEqual({ edits, inPlace }, EXPECTED_IN_PLACE[name]);
+    });
+  }
+});
+
+/** How many edits reparse() took, and how many of those were checked again in place (all of them, today). */
+const EXPECTED_IN_PLACE: Record<string, { edits: number; inPlace: number }> = {
+  '2020-09 with a migration and an unknown property': { edits: 134, inPlace: 134 },
+  '2018-05 with invalid values': { edits: 132, inPlace: 132 },
+  'compact, comments, duplicates': { edits: 98, inPlace: 98 },
+};
