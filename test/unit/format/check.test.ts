@@ -204,3 +204,37 @@ const EXPECTED_IN_PLACE: Record<string, { edits: number; inPlace: number }> = {
   '2018-05 with invalid values': { edits: 132, inPlace: 132 },
   'compact, comments, duplicates': { edits: 98, inPlace: 98 },
 };
+
+/**
+ * The format check keeps what it derives from the format per process (each object's known
+ * keys, which are required in each edition). A check in a fresh copy of the module, where
+ * nothing is derived yet, finds what the warm one finds.
+ */
+describe('format check: the first check in a process', () => {
+  type CheckModule = typeof import('../../../server/src/engine/format/check');
+  function freshCheckModule(): CheckModule {
+    const id = require.resolve('../../../server/src/engine/format/check');
+    const warm = require.cache[id];
+    delete require.cache[id];
+    try {
+      return require(id) as CheckModule;
+    } finally {
+      if (warm) require.cache[id] = warm;
+    }
+  }
+  const summary = (module: CheckModule, text: string, edition: '2018-05' | '2020-09') =>
+    module.checkFormat(parseDocument(text).root, edition).findings.map((f) => [f.kind, 'path' in f ? f.path : f.kind === 'missing' ? [...f.parent.path, f.key] : f.target.path]);
+  const documents: [string, string, '2018-05' | '2020-09'][] = [
+    ['2020-09, valid', configText('2020-09'), '2020-09'],
+    ['2020-09, a migration missing what is required', configText('migration', (c) => { c.residency.migration = { deadline: '2028-01-01' }; delete c.tenant.id; }), '2020-09'],
+    ['2018-05, restrictProcessing and telemetry retention missing', configText('2018-05', (c) => { delete c.restrictProcessing; delete c.retention.telemetry; }), '2018-05'],
+    ['empty objects everywhere', '{ "tenant": {}, "residency": {}, "stores": [{}], "retention": {}, "deletion": { "active": {} }, "processing": {} }', '2020-09'],
+  ];
+  for (const [name, text, edition] of documents) {
+    it(name, () => {
+      const expected = summary(require('../../../server/src/engine/format/check') as CheckModule, text, edition);
+      assert.deepStrictEqual(summary(freshCheckModule(), text, edition), expected);
+      assert.ok(name.startsWith('2020-09, valid') ? expected.length === 0 : expected.length > 0, 'the document has findings, or none when valid');
+    });
+  }
+});
