@@ -7,9 +7,10 @@
  */
 import * as assert from 'assert';
 import { lint, parseDocument } from '../../../server/src/engine';
-import { checkFormat, editionOf } from '../../../server/src/engine/format/check';
+import { checkFormat, editionOf, type Finding } from '../../../server/src/engine/format/check';
 import { changeBetween, reparse } from '../../../server/src/engine/incremental';
 import { lintDocument } from '../../../server/src/engine/lint';
+import { analysisOf } from '../../../server/src/engine/analysisCache';
 import { configText } from '../helpers/config';
 
 const TODAY = '2026-11-23';
@@ -115,30 +116,139 @@ describe('format check: checking again only what an edit changed', () => {
     c.extra = { note: 1 };
   });
   /** Edits as [find, replace] on the base text (first occurrence). */
-  const edits: [string, string, string][] = [
-    ['a value in a store becomes invalid', '"kind": "sqlAzure"', '"kind": "sqlazure"'],
-    ['a retention value', '"auditLogs": 365', '"auditLogs": 400'],
-    ['a value becomes valid again', '"telemetry": 30', '"telemetry": "P30D"'],
-    ['a store inserted before others (their paths shift)', '    {\n      "id": "logs"', '    { "id": "new", "kind": "other", "geography": "mars", "data": [] },\n    {\n      "id": "logs"'],
-    ['a store removed', '    {\n      "id": "third",\n      "kind": "azureStorage",\n      "geography": "germany",\n      "data": [\n        "service"\n      ]\n    }', '    3'],
-    ['a category repeated (a distinct array)', '"service",\n        "auditLogs"', '"service",\n        "service"'],
-    ['inside an unknown property', '"note": 1', '"note": 2'],
-    ['a migration value', '"additionalCost": 0', '"additionalCost": -1'],
-    ['a key renamed', '"targetGeography"', '"targetGeografy"'],
-    ['an object emptied', '"processing": {\n    "isoCertified": true,', '"processing": {\n'],
-    ['a property added', '"auditLogs": 365', '"auditLogs": 365, "x": 1'],
-    ['a property duplicated', '"auditLogs": 365', '"auditLogs": 365, "auditLogs": 1'],
-    ['an element of purposes', '"support"', '"supprt"'],
+  const edits: [string, string, string, boolean][] = [
+    ['a value in a store becomes invalid', '"kind": "sqlAzure"', '"kind": "sqlazure"', true],
+    ['a retention value', '"auditLogs": 365', '"auditLogs": 400', true],
+    ['a value becomes valid again', '"telemetry": 30', '"telemetry": "P30D"', true],
+    ['a store inserted before others: checked as a whole', '    {\n      "id": "logs"', '    { "id": "new", "kind": "other", "geography": "mars", "data": [] },\n    {\n      "id": "logs"', false],
+    ['an element inserted before a store (the paths after it shift)', '    {\n      "id": "logs"', '    7,\n    {\n      "id": "logs"', true],
+    ['an element inserted between two stores', '},\n    {\n      "id": "third"', '}, 5, {\n      "id": "third"', true],
+    ['a store removed', '    {\n      "id": "third",\n      "kind": "azureStorage",\n      "geography": "germany",\n      "data": [\n        "service"\n      ]\n    }', '    3', true],
+    ['a category repeated (a distinct array)', '"service",\n        "auditLogs"', '"service",\n        "service"', true],
+    ['inside an unknown property', '"note": 1', '"note": 2', true],
+    ['a migration value', '"additionalCost": 0', '"additionalCost": -1', true],
+    ['a key renamed', '"targetGeography"', '"targetGeografy"', true],
+    ['an object emptied', '"processing": {\n    "isoCertified": true,', '"processing": {\n', true],
+    ['a property added', '"auditLogs": 365', '"auditLogs": 365, "x": 1', true],
+    ['a property duplicated', '"auditLogs": 365', '"auditLogs": 365, "auditLogs": 1', true],
+    ['an element of purposes', '"support"', '"supprt"', true],
   ];
-  for (const [name, find, replace] of edits) {
+  for (const [name, find, replace, reused] of edits) {
     it(name, () => {
       assert.ok(base.includes(find), `test setup: ${find}`);
       const text = base.replace(find, replace);
       const previous = parseDocument(base);
       lintDocument(previous, { today: TODAY }); // analysed, as the server does before the next edit
       const change = changeBetween(base, text)!;
+      const before = analysisOf(previous, '2020-09').root;
       const next = reparse(previous, text, change) ?? parseDocument(text);
       assert.deepStrictEqual(lintDocument(next, { today: TODAY }), lintDocument(parseDocument(text), { today: TODAY }));
+      // Checked again in place (the previous version's checked tree carried over), or as a whole.
+      assert.strictEqual(analysisOf(next, '2020-09').root === before, reused, 'the previous analysis was brought up to date');
+    });
+  }
+});
+
+/**
+ * Many small edits at every few characters of a few documents: after each, the lint of the
+ * document parsed and checked incrementally equals the lint of a whole parse and check. And how
+ * many of them were checked again in place, pinned: an edit that could be checked in place but
+ * is checked as a whole gives the same findings, only slower, and no other test would notice.
+ */
+/** Findings as what they say, in order. */
+function shown(list: readonly Finding[]): string[] {
+  return list.map((f) => {
+    const path = 'path' in f ? f.path : f.kind === 'missing' ? [...f.parent.path, f.key] : f.target.path;
+    const detail = f.kind === 'type' ? f.message : f.kind === 'missing' ? f.key : 'suggestions' in f ? JSON.stringify(f.suggestions) : '';
+    return `${f.kind} ${JSON.stringify(path)} ${detail}`;
+  });
+}
+
+describe('format check: edit after edit, in place and as a whole agree', () => {
+  const bases: [string, string][] = [
+    ['2020-09 with a migration and an unknown property', configText('migration', (c) => {
+      c.stores.push({ id: 'third', kind: 'azureStorage', geography: 'germany', data: ['service', 'personal'] });
+      c.extra = { note: [1, 2] };
+    })],
+    ['2018-05 with invalid values', configText('2018-05', (c) => {
+      c.stores[0].data = ['personal', 'personal', 'servic'];
+      c.stores[1].kind = 'sqlazure';
+      c.residency.migration = { targetGeography: 'germany' };
+      c.retention.telemetry = 'P1X';
+    })],
+    ['compact, comments, duplicates', '{"stores": [{"id": "a", "data": ["auditLogs"]}, {"id": "b", "geography": "europe"}, 3], /* c */ "tenant": {"id": "x", "id": ""}, "x": {"y": [1]}}'],
+  ];
+  const FRAGMENTS = ['', '1', '"personal"', ', ', '[]'];
+  for (const [name, base] of bases) {
+    it(name, function () {
+      this.timeout(60_000);
+      let edits = 0;
+      let inPlace = 0;
+      const step = Math.max(1, Math.floor(base.length / 40));
+      for (let at = 0; at < base.length; at += step) {
+        for (let f = 0; f < FRAGMENTS.length; f++) {
+          const remove = f % 3;
+          const text = base.slice(0, at) + FRAGMENTS[f] + base.slice(at + remove);
+          const change = changeBetween(base, text);
+          if (!change) continue;
+          const previous = parseDocument(base);
+          const { edition } = lintDocument(previous, { today: TODAY });
+          const before = analysisOf(previous, edition).root;
+          const next = reparse(previous, text, change);
+          if (!next) continue;
+          edits++;
+          const incremental = lintDocument(next, { today: TODAY });
+          assert.deepStrictEqual(incremental, lintDocument(parseDocument(text), { today: TODAY }), `edit at ${at}: ${JSON.stringify(text)}`);
+          // The analysis itself, the findings of a whole walk. (Their order may differ: a finding checked again
+          // in place can come before the missing-property findings of its object, where a whole walk puts it
+          // after them. No one sees that order: lint sorts its diagnostics.)
+          const analysis = analysisOf(next, incremental.edition);
+          assert.deepStrictEqual(shown(analysis.findings).sort(), shown(checkFormat(parseDocument(text).root, incremental.edition).findings).sort(), `findings after the edit at ${at}: ${JSON.stringify(text)}`);
+          if (analysis.root === before) inPlace++;
+        }
+      }
+      assert.deepStrictEqual({ edits, inPlace }, EXPECTED_IN_PLACE[name]);
+    });
+  }
+});
+
+/** How many edits reparse() took, and how many of those were checked again in place (all of them, today). */
+const EXPECTED_IN_PLACE: Record<string, { edits: number; inPlace: number }> = {
+  '2020-09 with a migration and an unknown property': { edits: 134, inPlace: 134 },
+  '2018-05 with invalid values': { edits: 132, inPlace: 132 },
+  'compact, comments, duplicates': { edits: 98, inPlace: 98 },
+};
+
+/**
+ * The format check keeps what it derives from the format per process (each object's known
+ * keys, which are required in each edition). A check in a fresh copy of the module, where
+ * nothing is derived yet, finds what the warm one finds.
+ */
+describe('format check: the first check in a process', () => {
+  type CheckModule = typeof import('../../../server/src/engine/format/check');
+  function freshCheckModule(): CheckModule {
+    const id = require.resolve('../../../server/src/engine/format/check');
+    const warm = require.cache[id];
+    delete require.cache[id];
+    try {
+      return require(id) as CheckModule;
+    } finally {
+      if (warm) require.cache[id] = warm;
+    }
+  }
+  const summary = (module: CheckModule, text: string, edition: '2018-05' | '2020-09') =>
+    module.checkFormat(parseDocument(text).root, edition).findings.map((f) => [f.kind, 'path' in f ? f.path : f.kind === 'missing' ? [...f.parent.path, f.key] : f.target.path]);
+  const documents: [string, string, '2018-05' | '2020-09'][] = [
+    ['2020-09, valid', configText('2020-09'), '2020-09'],
+    ['2020-09, a migration missing what is required', configText('migration', (c) => { c.residency.migration = { deadline: '2028-01-01' }; delete c.tenant.id; }), '2020-09'],
+    ['2018-05, restrictProcessing and telemetry retention missing', configText('2018-05', (c) => { delete c.restrictProcessing; delete c.retention.telemetry; }), '2018-05'],
+    ['empty objects everywhere', '{ "tenant": {}, "residency": {}, "stores": [{}], "retention": {}, "deletion": { "active": {} }, "processing": {} }', '2020-09'],
+  ];
+  for (const [name, text, edition] of documents) {
+    it(name, () => {
+      const expected = summary(require('../../../server/src/engine/format/check') as CheckModule, text, edition);
+      assert.deepStrictEqual(summary(freshCheckModule(), text, edition), expected);
+      assert.ok(name.startsWith('2020-09, valid') ? expected.length === 0 : expected.length > 0, 'the document has findings, or none when valid');
     });
   }
 });

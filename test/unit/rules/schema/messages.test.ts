@@ -114,7 +114,21 @@ describeMessages('schema/type', [
     ],
   },
   {
-    name: 'an enum value two edits away from two values: both offered, neither preferred',
+    name: 'an enum value in the wrong case: the allowed one, case ignored',
+    change: (c) => { c.stores[0].kind = 'SQLAZURE'; },
+    expect: [{
+      path: ['stores', 0, 'kind'],
+      message: `\`stores[0].kind\` is "SQLAZURE"; allowed: ${KINDS}.`,
+      fixes: [{ title: 'Change to "sqlAzure"', preferred: true }],
+    }],
+  },
+  {
+    name: 'the document itself of the wrong type',
+    text: '[]',
+    expect: [{ path: [], message: 'The document must be an object, not an array.' }],
+  },
+  {
+    name: 'an element of an array: its index in the label',
     change: (c) => { c.stores[0].data = ['servic', 'personal']; },
     expect: [{
       path: ['stores', 0, 'data', 0],
