@@ -1,4 +1,5 @@
 import type { Diagnostic, Edition, EditionDifference } from '../engine';
+import type { DataMap } from '../engine/dataMap';
 
 /** Where a finding stands against `--baseline` (SARIF's `baselineState`). */
 export type BaselineState = 'new' | 'unchanged';
@@ -24,6 +25,8 @@ export interface FileReport {
   edition: Edition;
   /** Every diagnostic, sorted by position; suppressed ones carry `suppression`. */
   diagnostics: readonly ReportedDiagnostic[];
+  /** The file's data map, for `--format html` only. */
+  dataMap?: DataMap;
 }
 
 export interface LintReport {

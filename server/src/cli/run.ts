@@ -78,7 +78,7 @@ export function run(options: CliOptions, env: RunEnvironment): ExitCode {
       continue;
     }
     const settings = finder.settingsFor(found.absolutePath);
-    const lintOptions: LintOptions = { defaultEdition: options.edition ?? settings.edition, rules: settings.rules, today };
+    const lintOptions: LintOptions = { defaultEdition: options.edition ?? settings.edition, rules: settings.rules, today, dataMap: options.format === 'html' };
     const relativePath = relativeToCwd(found.absolutePath, env.cwd);
     try {
       if (options.compareEditions) {
@@ -97,7 +97,7 @@ export function run(options: CliOptions, env: RunEnvironment): ExitCode {
       } else {
         result = lint(source.text, lintOptions);
       }
-      const file: FileReport = { file: found.file, absolutePath: found.absolutePath, edition: result.edition, diagnostics: withFingerprints(relativePath, result.diagnostics) };
+      const file: FileReport = { file: found.file, absolutePath: found.absolutePath, edition: result.edition, diagnostics: withFingerprints(relativePath, result.diagnostics), dataMap: result.dataMap };
       if (byFile) {
         const marked = known ? markBaseline([file], known)[0] : file;
         countProblems(marked.diagnostics, counts);

@@ -1,3 +1,5 @@
+import type { DataMap } from './dataMap/model';
+
 /**
  * Public types of the engine. The engine is pure: text in, findings out.
  * It never imports vscode, a language-server connection or fs.
@@ -86,6 +88,8 @@ export interface LintOptions {
   rules?: Record<string, SeveritySetting>;
   /** The run's date, `YYYY-MM-DD`, for expiring disable comments. Default: today's local date. */
   today?: string;
+  /** Also give the document's data map (`LintResult.dataMap`), as `--format html` draws it. Default: false. */
+  dataMap?: boolean;
 }
 
 export interface LintResult {
@@ -93,4 +97,6 @@ export interface LintResult {
   edition: Edition;
   /** Every diagnostic, sorted by position; suppressed ones carry `suppression`. */
   diagnostics: Diagnostic[];
+  /** With `LintOptions.dataMap`: the data map, with the unsuppressed diagnostics on it. */
+  dataMap?: DataMap;
 }
