@@ -10,6 +10,7 @@ import {
   ClientCommands, DocumentStatusNotification, LANGUAGE_ID, ServerCommands, SETTINGS_SECTION,
   type DocumentStatus, type FixAllArguments, type InitializationOptions,
 } from '../../server/src/lsp/shared/protocol';
+import { DataMapPanel } from './dataMapPanel';
 import { EditionStatus } from './editionStatus';
 import { restartPolicy } from './restartPolicy';
 
@@ -38,6 +39,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(ClientCommands.fixAll, () => fixAll(languageClient)),
     vscode.commands.registerCommand(ClientCommands.restartServer, () => languageClient.restart()),
     vscode.commands.registerCommand(ClientCommands.showOutput, () => languageClient.outputChannel.show(true)),
+    vscode.commands.registerCommand(ClientCommands.showDataMap, () => DataMapPanel.show(languageClient)),
+    { dispose: () => DataMapPanel.close() },
   );
   await languageClient.start();
 }
