@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { lint } from '../../../server/src/engine';
-import { escapeHtml, renderDataMap, type DataMap } from '../../../server/src/engine/dataMap';
+import { escapeHtml, escapeText, renderDataMap, type DataMap } from '../../../server/src/engine/dataMap';
 import { html, htmlFileByFile } from '../../../server/src/cli/formatters/html';
 import { parseArgs } from '../../../server/src/cli/args';
 import type { FileReport, LintReport } from '../../../server/src/cli/report';
@@ -40,8 +40,9 @@ describe('data map renderer', () => {
     assert.ok(!out.includes('<img'), 'no img element');
     assert.ok(!out.includes('</script>'), 'no closing script tag');
     assert.ok(!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/.test(out), 'no raw control characters');
-    assert.ok(out.includes('&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;\\u001B[31m\\u202Eevil&amp;&quot;&#39;'), 'the id, as text');
-    const allowed = new Set(['br', 'caption', 'code', 'desc', 'div', 'g', 'h2', 'line', 'p', 'rect', 'span', 'strong', 'svg', 'table', 'tbody', 'td', 'text', 'th', 'thead', 'title', 'tr', 'tspan']);
+    assert.ok(out.includes('<code>&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;\\u001B[31m\\u202Eevil&amp;"\'</code>'), 'the id, as text');
+    assert.strictEqual(escapeText(EVIL), '&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;\\u001B[31m\\u202Eevil&amp;"\'');
+    const allowed = new Set(['br', 'caption', 'code', 'desc', 'div', 'h2', 'line', 'p', 'rect', 'span', 'strong', 'svg', 'table', 'tbody', 'td', 'text', 'th', 'thead', 'title', 'tr', 'tspan']);
     for (const tag of tags(out)) assert.ok(allowed.has(tag), `<${tag}> is one of the renderer's own elements`);
     assert.ok(!/ style=/.test(out), 'no style attribute (the webview\'s CSP forbids them)');
   });
@@ -50,15 +51,15 @@ describe('data map renderer', () => {
     const map = mapOf(TEXT);
     const out = renderDataMap(map, { idPrefix: 'f7', headingLevel: 3 });
     const svgs = [...out.matchAll(/<svg role="img" aria-labelledby="([^"]+)"/g)].map((m) => m[1]);
-    assert.deepStrictEqual(svgs, ['f7-geo-t f7-geo-d', 'f7-time-t f7-time-d']);
+    assert.deepStrictEqual(svgs, ['f7-gt f7-gd', 'f7-tt f7-td']);
     for (const id of svgs.join(' ').split(' ')) assert.strictEqual(out.split(`id="${id}"`).length, 2, `one element with id ${id}`);
-    assert.match(out, /<desc id="f7-geo-d">Edition 2020-09\. Elected location: germany\. Home geography of Germany \(DE\): germany\. 2 stores, 1 holding Customer Data outside the elected location: &lt;\/script&gt;/);
-    assert.match(out, /<desc id="f7-time-d">Telemetry retention: not set\. Audit log retention: 400 days, limit 365 days \(over the limit\)\./);
+    assert.match(out, /<desc id="f7-gd">Edition 2020-09\. Elected location: germany\. Home geography of Germany \(DE\): germany\. 2 stores, 1 holding Customer Data outside the elected location: &lt;\/script&gt;/);
+    assert.match(out, /<desc id="f7-td">Telemetry retention: not set\. Audit log retention: 400 days, limit 365 days \(over the limit\)\./);
     // The tables say it in text: each store, where it is, and its findings.
-    assert.match(out, /<tr><th scope="row"><code>ok<\/code><\/th><td>sqlAzure<\/td><td>service<\/td><td>germany<\/td><td><span class="dm-good">within the elected location<\/span><\/td><td><span class="dm-none">none<\/span><\/td><\/tr>/);
-    assert.match(out, /<td><span class="dm-bad">OUTSIDE the elected location<\/span><\/td><td><span class="sev-error">error<\/span> <code>residency\/store-geography<\/code><\/td>/);
-    assert.match(out, /<th scope="row">Audit log retention<\/th><td><code>400<\/code> days<\/td><td>365 days<\/td><td class="dm-bad">OVER the limit by 35 days<\/td>/);
-    assert.match(out, /<h3 id="f7-find-h">Findings \(2\)<\/h3>/);
+    assert.match(out, /<tr><th scope="row"><code>ok<\/code><\/th><td>sqlAzure<\/td><td>service<\/td><td>germany<\/td><td><span class="good">within the elected location<\/span><\/td><td><span class="none">none<\/span><\/td><\/tr>/);
+    assert.match(out, /<td><span class="bad">OUTSIDE the elected location<\/span><\/td><td><span class="sev-error">error<\/span> <code>residency\/store-geography<\/code><\/td>/);
+    assert.match(out, /<th scope="row">Audit log retention<\/th><td>400 days<\/td><td>365 days<\/td><td class="bad">OVER the limit by 35 days<\/td>/);
+    assert.match(out, /<h3>Findings \(2\)<\/h3>/);
   });
 
   it('makes findings and stores buttons that carry their range, when interactive', () => {
@@ -97,7 +98,7 @@ describe('--format html', () => {
     for (const [name, id] of worst) {
       // The link leads to the file's section, whose ids all start with the same prefix.
       assert.strictEqual(page.split(`<section class="file" id="${id}" aria-labelledby="${id}-h"><h2 id="${id}-h"><code>${name}</code></h2>`).length, 2, `section ${id}`);
-      assert.strictEqual(page.split(`aria-labelledby="${id}-geo-t ${id}-geo-d"`).length, 2, `map of ${id}`);
+      assert.strictEqual(page.split(`aria-labelledby="${id}-gt ${id}-gd"`).length, 2, `map of ${id}`);
     }
     assert.ok(page.indexOf(`id="${worst[1][1]}"`) < page.indexOf(`id="${worst[0][1]}"`), 'the files in the order given, after the summary');
   });

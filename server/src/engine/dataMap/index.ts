@@ -7,7 +7,7 @@ import { buildDataMap, type DataMap } from './model';
 export { buildDataMap, dataMapFacts, withFindings } from './model';
 export type { DataMap, MacroArea, MapFinding, MigrationFacts, StoreEntry, TimelineEntry, TimelineKey } from './model';
 export { renderDataMap, renderFindings, geographySummary, type RenderOptions } from './render';
-export { escapeHtml } from './escape';
+export { escapeHtml, escapeText } from './escape';
 export { DATA_MAP_CSS } from './style';
 
 /**

@@ -21,8 +21,8 @@ import { requiredScenarios } from '../rules/deletion/scenario';
  */
 export interface DataMap {
   edition: Edition;
-  /** The edition's macro geographies, each with the local datacenter geographies inside it (2020-09). */
-  geographies: MacroArea[];
+  /** The edition's macro geographies, each with the local datacenter geographies inside it (2020-09); shared by every map of the edition: do not change. */
+  geographies: readonly MacroArea[];
   /** `residency.geography`: the administrator's elected location for Customer Data at rest. */
   elected?: string;
   /** `tenant.signupCountry` and its home geography in the edition. */
@@ -131,7 +131,7 @@ export function dataMapFacts(ctx: RuleContext): DataMap {
     const node = store.checked.node;
     return {
       index: store.checked.segment as number,
-      path: store.checked.path,
+      path: [STORES, store.checked.segment as number],
       range: lines.rangeOf(node.offset, node.length),
       id: ctx.valid(store.checked, 'id')?.value as string | undefined,
       kind: store.kind?.value as string | undefined,
@@ -196,7 +196,16 @@ function isAbsenceOf(d: Diagnostic, entry: TimelineEntry): boolean {
   return rule === d.rule && d.path.length === 1 && d.path[0] === entry.path[0];
 }
 
+/** The geographies of each edition: the same for every map, made once. */
+const GEOGRAPHIES = new Map<Edition, MacroArea[]>();
+
 function geographiesOf(edition: Edition): MacroArea[] {
+  let areas = GEOGRAPHIES.get(edition);
+  if (!areas) GEOGRAPHIES.set(edition, (areas = makeGeographies(edition)));
+  return areas;
+}
+
+function makeGeographies(edition: Edition): MacroArea[] {
   return MACRO_GEOGRAPHIES.map((id) => ({
     id,
     description: MACRO_DESCRIPTIONS[id],
