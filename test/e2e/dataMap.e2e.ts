@@ -96,6 +96,13 @@ describe('the data map webview in VS Code 1.100 (code-server)', function () {
     const labelled = await mapFrame(page).locator('svg[role="img"][aria-labelledby]').count();
     assert.strictEqual(labelled, 2, 'two pictures, each labelled');
     await screenshot(page, 'data-map-1-opened');
+    if (process.env.E2E_UPDATE_SCREENSHOTS) {
+      const docs = path.join(repoRoot, 'docs', 'screenshots');
+      fs.mkdirSync(docs, { recursive: true });
+      const box = await page.locator('.part.editor').boundingBox();
+      await page.screenshot({ path: path.join(artifactsDir, 'data-map.docs.png'), clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 700) } });
+      fs.copyFileSync(path.join(artifactsDir, 'data-map.docs.png'), path.join(docs, 'data-map.png'));
+    }
   });
 
   it('follows an edit of the document', async () => {
@@ -132,12 +139,5 @@ describe('the data map webview in VS Code 1.100 (code-server)', function () {
       assert.deepStrictEqual(at, { line: range[0] + 1, column: range[1] + 1 });
     }
     await screenshot(page, 'data-map-2-revealed');
-    if (process.env.E2E_UPDATE_SCREENSHOTS) {
-      const docs = path.join(repoRoot, 'docs', 'screenshots');
-      fs.mkdirSync(docs, { recursive: true });
-      const box = await page.locator('.part.editor').boundingBox();
-      await page.screenshot({ path: path.join(docs, 'data-map.png'), clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 760) } });
-      fs.copyFileSync(path.join(docs, 'data-map.png'), path.join(artifactsDir, 'data-map.docs.png'));
-    }
   });
 });

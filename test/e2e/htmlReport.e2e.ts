@@ -199,10 +199,7 @@ describe('privacy-lint --format html in Chromium', function () {
       const docs = path.join(repoRoot, 'docs', 'screenshots');
       fs.mkdirSync(docs, { recursive: true });
       await page.setViewportSize({ width: 1000, height: 1000 });
-      const section = page.locator('section.file').first();
-      await section.scrollIntoViewIfNeeded();
-      const box = await section.boundingBox();
-      await page.screenshot({ path: path.join(docs, 'html-report.png'), fullPage: true, clip: { x: 0, y: box!.y - 8, width: 1000, height: 1150 } });
+      await page.locator('section.file').first().screenshot({ path: path.join(docs, 'html-report.png') });
     }
   });
 
