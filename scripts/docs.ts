@@ -17,6 +17,16 @@ function fixCell(meta: RuleMeta): string {
   return `${meta.fix.replace(/\.$/, '')}${meta.fixPreferred ? ' (preferred)' : ''}`;
 }
 
+/** A rule's options (SPEC section 10), with an example of `[SEVERITY, OPTIONS]`. */
+function optionLines(meta: RuleMeta): string[] {
+  if (!meta.options?.length) return ['- Options: none'];
+  const example = Object.fromEntries(meta.options.map((o) => [o.name, o.kind === 'maxDays' ? Math.min(o.limit!, 14) : ['advertising']]));
+  return [
+    `- Options (in settings, \`"${meta.id}": ["error", ${JSON.stringify(example).replace(/:/g, ': ').replace(/,/g, ', ')}]\`; see [organization policy](organization-policy.md)):`,
+    ...meta.options.map((o) => `  - \`${o.name}\`: ${o.description}`),
+  ];
+}
+
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
@@ -49,6 +59,7 @@ export function renderRulesPage(): string {
       `- Default severity: ${meta.severity}`,
       `- Enforces: ${meta.policySection}`,
       `- Fix: ${fixCell(meta)}`,
+      ...optionLines(meta),
       '',
       `**Why.** ${meta.rationale}`,
       '',

@@ -87,7 +87,7 @@ describe('privacy-lint exit codes', () => {
     [['--edition=2019-05'], '--edition does not accept "2019-05"; allowed: 2018-05, 2020-09'],
     [['--fix=yes'], '--fix takes no value'],
     [['-o'], '-o needs a file name'],
-    [['--config', '--fix'], '--config needs a file name'],
+    [['--config', '--fix'], '--config needs a file name, and "--fix" is an option (for a file of that name, write --config=--fix)'],
     [['--fix', '--compare-editions'], '--fix cannot be combined with --compare-editions'],
     [['--config', 'no-such-settings.json'], '--config no-such-settings.json: no such file or directory'],
   ] as const) {

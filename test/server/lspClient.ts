@@ -60,6 +60,8 @@ export interface StartOptions {
   /** The `tenantPrivacy` section the client answers for a scope. Default: `{}`. */
   settings?: SettingsFor;
   transport?: 'stdio' | 'ipc';
+  /** Sent in `initialize` besides `documentStatus: true`. */
+  initializationOptions?: Record<string, unknown>;
 }
 
 export class TestClient {
@@ -117,7 +119,7 @@ export class TestClient {
     client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
-      initializationOptions: { documentStatus: true },
+      initializationOptions: { documentStatus: true, ...options.initializationOptions },
       workspaceFolders: options.folders.map((folder) => ({ uri: uriOf(folder), name: path.basename(folder) })),
       capabilities: {
         workspace: {

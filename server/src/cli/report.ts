@@ -1,4 +1,4 @@
-import type { Diagnostic, Edition, EditionDifference } from '../engine';
+import type { Diagnostic, Edition, EditionDifference, RuleMeta } from '../engine';
 import type { DataMap } from '../engine/dataMap';
 
 /** Where a finding stands against `--baseline` (SARIF's `baselineState`). */
@@ -25,6 +25,8 @@ export interface FileReport {
   edition: Edition;
   /** Every diagnostic, sorted by position; suppressed ones carry `suppression`. */
   diagnostics: readonly ReportedDiagnostic[];
+  /** The organization's policies the file was linted with (SPEC section 10), for SARIF's rules; none when undefined. */
+  policies?: readonly RuleMeta[];
   /** The file's data map, for `--format html` only. */
   dataMap?: DataMap;
 }
@@ -49,6 +51,8 @@ export interface FileComparison {
   targetDiagnostics: readonly Diagnostic[];
   /** Diagnostics (by rule and path) that only one edition raises, sorted by position. */
   differences: readonly ReportedDifference[];
+  /** The organization's policies the file was compared with, for SARIF's rules; none when undefined. */
+  policies?: readonly RuleMeta[];
 }
 
 export interface ComparisonReport {

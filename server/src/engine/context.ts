@@ -1,12 +1,14 @@
 import type { Node } from 'jsonc-parser';
-import type { Diagnostic, Edition, Fix, JSONPath, Severity, TextEdit } from './types';
+import type { Diagnostic, Edition, Fix, JSONPath, RuleOptions, Severity, TextEdit } from './types';
 import type { Checked, FormatAnalysis } from './format/check';
 import type { ParsedDocument } from './parse';
 import { FixBuilder } from './fixes';
 import { pendingKeys, preferredRenames } from './format/renames';
 import type { Directive } from './suppressions';
+import { BUILT_IN_RULE_IDS, type KnownRuleIds } from './ruleIds';
 
 const NO_ITEMS: readonly Checked[] = [];
+const NO_IDS: readonly string[] = [];
 
 /**
  * What a rule sees: the parse, the edition and the checked tree. Accessors return only
@@ -18,12 +20,21 @@ export class RuleContext {
   readonly renames: ReadonlyMap<Node, string>;
   /** The document's disable comments, with what each suppressed (complete for the suppression rules). */
   directives: Directive[] = [];
+  /** The rule ids a disable comment may name (set by the engine: the built-in rules and the lint's extra ids). */
+  ruleIds: KnownRuleIds = BUILT_IN_RULE_IDS;
   /** Values several rules read, computed once per lint (see `memo`). */
   private memos: Map<unknown, unknown> | undefined;
   /** Where reports go, and as which rule and severity (set by the engine before each rule runs). */
   private sink: Diagnostic[] = [];
   private rule = '';
   private severity: Severity = 'error';
+  /** The settings' options of the rule now running (SPEC section 10); undefined when it has none. */
+  options: RuleOptions | undefined;
+  /**
+   * The ids of the organization's policies in force for this lint (SPEC section 10), so that
+   * what judges disable comments can tell a policy id from an unknown one. Empty without policies.
+   */
+  policyIds: readonly string[] = NO_IDS;
 
   constructor(
     readonly doc: ParsedDocument,
@@ -131,11 +142,12 @@ export class RuleContext {
     return edits && edits.length ? [{ title, preferred, edits }] : [];
   }
 
-  /** Reports from now on are `rule`'s, with `severity`, and go to `into`. */
-  reportAs(rule: string, severity: Severity, into: Diagnostic[]): void {
+  /** Reports from now on are `rule`'s, with `severity`, and go to `into`; `options` are the rule's from settings. */
+  reportAs(rule: string, severity: Severity, into: Diagnostic[], options?: RuleOptions): void {
     this.rule = rule;
     this.severity = severity;
     this.sink = into;
+    this.options = options;
   }
 
   private push(path: JSONPath, offset: number, length: number, message: string, fixes: Fix[]): void {

@@ -20,6 +20,8 @@ export interface ClientFeatures {
   workspaceFolders: boolean;
   /** The client asked for `tenantPrivacy/documentStatus` notifications (initializationOptions.documentStatus). */
   documentStatus: boolean;
+  /** The client runs REASON_PLACEHOLDER_COMMAND (initializationOptions.reasonPlaceholderCommand). */
+  reasonPlaceholderCommand: boolean;
 }
 
 export function clientFeatures(capabilities: ClientCapabilities, initializationOptions?: unknown): ClientFeatures {
@@ -33,6 +35,7 @@ export function clientFeatures(capabilities: ClientCapabilities, initializationO
     inlayHintRefresh: !!workspace?.inlayHint?.refreshSupport,
     workspaceFolders: !!workspace?.workspaceFolders,
     documentStatus: (initializationOptions as InitializationOptions | undefined)?.documentStatus === true,
+    reasonPlaceholderCommand: (initializationOptions as InitializationOptions | undefined)?.reasonPlaceholderCommand === true,
   };
 }
 

@@ -79,7 +79,7 @@ export class Checked {
  * element's index may change after an incremental check (elements inserted before it).
  */
 export type Finding =
-  | { kind: 'unknown-property'; path: JSONPath; keyNode: Node; candidates: string[]; allowed: string[] }
+  | { kind: 'unknown-property'; path: JSONPath; keyNode: Node; candidates: string[]; allowed: readonly string[] }
   | { kind: 'duplicate-key'; path: JSONPath; keyNode: Node; property: Node }
   | { kind: 'missing'; parent: Checked; key: string; property: PropertySpec }
   | { kind: 'type'; target: Checked; message: string; suggestions?: string[]; repeated?: boolean }
@@ -130,7 +130,7 @@ class DuplicateKey extends KeyFinding {
 /** A key the format does not know there. */
 class UnknownProperty extends KeyFinding {
   readonly kind = 'unknown-property';
-  constructor(object: Checked, name: string, keyNode: Node, readonly candidates: string[], readonly allowed: string[]) {
+  constructor(object: Checked, name: string, keyNode: Node, readonly candidates: string[], readonly allowed: readonly string[]) {
     super(object, name, keyNode);
   }
 }
@@ -468,6 +468,10 @@ class Walker {
     // then is each key's last property worth a map.
     const last = hasRepeatedKey(children) ? lastOccurrences(children) : undefined;
     const seen = last ? new Set<string>() : undefined;
+    // The known keys the object lacks: what an unknown key may be a misspelling of. The same for
+    // every unknown key of the object, so computed once, at the first (20,000 unknown keys must
+    // not each scan the object again).
+    let absent: readonly string[] | undefined;
     // Indexed loops on the hot paths: cold code (the first files of a run) would allocate an iterator result per step.
     for (let i = 0; i < children.length; i++) {
       const property = children[i];
@@ -478,9 +482,9 @@ class Walker {
       const index = shape.index.get(name);
       if (index === undefined) {
         // Nothing inside an unknown property is checked.
-        const allowed = Object.keys(properties);
-        const candidates = closeMatches(name, allowed.filter((k) => !(last ? last.has(k) : hasKey(children, k))), 2);
-        this.findings.push(new UnknownProperty(self, name, key, candidates, allowed));
+        absent ??= absentKeys(shape.names, children, last);
+        const candidates = absent.length ? closeMatches(name, absent, 2) : NO_CANDIDATES;
+        this.findings.push(new UnknownProperty(self, name, key, candidates, shape.names));
         seen?.add(name);
         continue;
       }
@@ -588,6 +592,23 @@ function hasKey(children: Node[], name: string): boolean {
     if (key && key.value === name) return true;
   }
   return false;
+}
+
+const NO_CANDIDATES: string[] = [];
+
+/**
+ * The names no property of the object has. One scan of the object per known name while the
+ * object is small; a set of its keys, made once, when it is large (time linear in its size).
+ */
+function absentKeys(names: readonly string[], children: Node[], last: Map<string, Node> | undefined): readonly string[] {
+  if (last) return names.filter((name) => !last.has(name));
+  if (children.length <= 16) return names.filter((name) => !hasKey(children, name));
+  const present = new Set<unknown>();
+  for (let i = 0; i < children.length; i++) {
+    const key = children[i].children?.[0];
+    if (key) present.add(key.value);
+  }
+  return names.filter((name) => !present.has(name));
 }
 
 /** Each key's last property node. */

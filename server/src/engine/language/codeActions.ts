@@ -1,3 +1,4 @@
+import type { RuleMeta } from '../rule';
 import {
   CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver-types';
@@ -27,6 +28,17 @@ export interface DiagnosticActionOptions {
   showDocumentationCommand: string;
   /** The version `diagnostics` were computed for: a requested diagnostic of another version gets nothing. */
   version?: number;
+  /**
+   * The organization's policies the diagnostics were linted with: a policy's documentation is its
+   * `docs` URL, passed to the command as its second argument (none: no action). Default: none.
+   */
+  policies?: readonly { meta: RuleMeta }[];
+  /**
+   * A client command that turns the reason placeholder of a new disable comment into a snippet
+   * placeholder the user types over (the VS Code client's; LSP 3.17 has no snippet edits). Its
+   * arguments: the document's uri and the placeholder's range once the edit is applied. Default: none.
+   */
+  reasonCommand?: string;
 }
 
 /** Offset edits in the document as LSP edits. */
@@ -53,7 +65,8 @@ export function diagnosticActions(
   options: DiagnosticActionOptions,
 ): CodeAction[] {
   const byKey = diagnosticsByKey(diagnostics);
-  let directives: Directive[] | undefined;
+  let directives: DirectiveIndex | undefined;
+  let eol: string | undefined;
   const fixes: CodeAction[] = [];
   const others: CodeAction[] = [];
   const seen = new Set<string>();
@@ -79,20 +92,41 @@ export function diagnosticActions(
     }
     const rule = diagnostic.rule;
     if (isSuppressible(rule)) {
-      directives ??= parseDirectives(doc, localDate());
-      const line = disableForLine(doc, directives, rule, diagnostic.range.start.line);
-      if (line) add(others, { title: `Disable ${rule} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [lspDiagnostic], edit: workspaceEdit(target, toLspEdits(doc, [line])) });
-      const file = disableForFile(doc, directives, rule);
-      if (file) add(others, { title: `Disable ${rule} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [lspDiagnostic], edit: workspaceEdit(target, toLspEdits(doc, [file])) });
+      directives ??= indexDirectives(parseDirectives(doc, localDate()));
+      eol ??= eolOf(doc);
+      const lineNumber = diagnostic.range.start.line;
+      const line = disableForLineWith(doc, directives.byLine.get(lineNumber), rule, lineNumber, eol);
+      if (line) add(others, disableAction(doc, target, `Disable ${rule} for this line`, lspDiagnostic, line, options.reasonCommand));
+      const file = disableForFileWith(doc, directives.file, rule, eol);
+      if (file) add(others, disableAction(doc, target, `Disable ${rule} for this file`, lspDiagnostic, file, options.reasonCommand));
     }
+    const policy = options.policies?.find((each) => each.meta.id === rule)?.meta;
+    if (policy && !policy.docs) continue;
     add(others, {
       title: `Show documentation for ${rule}`,
       kind: CodeActionKind.QuickFix,
       diagnostics: [lspDiagnostic],
-      command: { title: `Show documentation for ${rule}`, command: options.showDocumentationCommand, arguments: [rule] },
+      command: { title: `Show documentation for ${rule}`, command: options.showDocumentationCommand, arguments: policy ? [rule, policy.docs] : [rule] },
     });
   }
   return [...fixes, ...others];
+}
+
+/**
+ * A "Disable" action. When it writes a new comment and the client has a reason command, the
+ * action runs it after the edit, on the placeholder's range (the edit inserts no line break
+ * before the placeholder, so it sits on the edit's first line).
+ */
+function disableAction(doc: ParsedDocument, target: EditTarget, title: string, diagnostic: LspDiagnostic, edit: TextEdit, reasonCommand: string | undefined): CodeAction {
+  const edits = toLspEdits(doc, [edit]);
+  const action: CodeAction = { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: workspaceEdit(target, edits) };
+  const at = edit.newText.indexOf(REASON_PLACEHOLDER);
+  if (reasonCommand && at >= 0) {
+    const start = edits[0].range.start;
+    const range = { start: { line: start.line, character: start.character + at }, end: { line: start.line, character: start.character + at + REASON_PLACEHOLDER.length } };
+    action.command = { title: 'Write the reason', command: reasonCommand, arguments: [target.uri, range] };
+  }
+  return action;
 }
 
 /**
@@ -111,11 +145,30 @@ export function fixAllAction(doc: ParsedDocument, target: EditTarget, fixedText:
  * above it with the line's indentation. Undefined when the comment already names the rule.
  */
 export function disableForLine(doc: ParsedDocument, directives: readonly Directive[], rule: string, line: number): TextEdit | undefined {
-  const existing = directives.find((d) => d.kind === 'next-line' && !d.expired && d.targetLine === line);
+  return disableForLineWith(doc, directives.find((d) => d.kind === 'next-line' && !d.expired && d.targetLine === line), rule, line);
+}
+
+/** The comments in force, found by line (a request may ask about thousands of diagnostics, in a file of thousands of comments). */
+interface DirectiveIndex {
+  byLine: Map<number, Directive>;
+  file: Directive | undefined;
+}
+
+function indexDirectives(directives: readonly Directive[]): DirectiveIndex {
+  const byLine = new Map<number, Directive>();
+  let file: Directive | undefined;
+  for (const directive of directives) {
+    if (directive.expired) continue;
+    if (directive.kind === 'file') file ??= directive;
+    else if (!byLine.has(directive.targetLine)) byLine.set(directive.targetLine, directive);
+  }
+  return { byLine, file };
+}
+
+function disableForLineWith(doc: ParsedDocument, existing: Directive | undefined, rule: string, line: number, eol = eolOf(doc)): TextEdit | undefined {
   if (existing) return addRule(doc, existing, rule);
   const lineStart = doc.lines.offsetAt({ line, character: 0 });
   const indent = /^[ \t]*/.exec(doc.text.slice(lineStart))![0];
-  const eol = detectFormatting(doc.text).eol ?? '\n';
   return { offset: lineStart, length: 0, newText: `${indent}// privacy-lint-disable-next-line ${rule} -- ${REASON_PLACEHOLDER}${eol}` };
 }
 
@@ -124,10 +177,16 @@ export function disableForLine(doc: ParsedDocument, directives: readonly Directi
  * comment, else a new `// privacy-lint-disable-file RULE -- <reason>` at the top.
  */
 export function disableForFile(doc: ParsedDocument, directives: readonly Directive[], rule: string): TextEdit | undefined {
-  const existing = directives.find((d) => d.kind === 'file' && !d.expired);
+  return disableForFileWith(doc, directives.find((d) => d.kind === 'file' && !d.expired), rule);
+}
+
+function disableForFileWith(doc: ParsedDocument, existing: Directive | undefined, rule: string, eol = eolOf(doc)): TextEdit | undefined {
   if (existing) return addRule(doc, existing, rule);
-  const eol = detectFormatting(doc.text).eol ?? '\n';
   return { offset: 0, length: 0, newText: `// privacy-lint-disable-file ${rule} -- ${REASON_PLACEHOLDER}${eol}` };
+}
+
+function eolOf(doc: ParsedDocument): string {
+  return detectFormatting(doc.text).eol ?? '\n';
 }
 
 function addRule(doc: ParsedDocument, directive: Directive, rule: string): TextEdit | undefined {

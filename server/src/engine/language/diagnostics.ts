@@ -1,5 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type Range as LspRange } from 'vscode-languageserver-types';
 import { ruleDocsUrl } from '../docs';
+import type { RuleMeta } from '../rule';
 import type { Diagnostic, Range, Severity } from '../types';
 
 /** The `source` of every diagnostic the language server publishes. */
@@ -32,29 +33,42 @@ export function diagnosticKey(rule: string, range: Range | LspRange, ordinal = 0
 /** The unsuppressed diagnostics of a lint result, by key. */
 export function diagnosticsByKey(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic> {
   const byKey = new Map<string, Diagnostic>();
+  // How many diagnostics with each rule and range came before: the next one's ordinal (never a
+  // count from 0 again for each: thousands may share a range).
+  const ordinals = new Map<string, number>();
   for (const diagnostic of diagnostics) {
     if (diagnostic.suppression) continue;
-    let ordinal = 0;
-    while (byKey.has(diagnosticKey(diagnostic.rule, diagnostic.range, ordinal))) ordinal++;
-    byKey.set(diagnosticKey(diagnostic.rule, diagnostic.range, ordinal), diagnostic);
+    const first = diagnosticKey(diagnostic.rule, diagnostic.range, 0);
+    const ordinal = ordinals.get(first) ?? 0;
+    ordinals.set(first, ordinal + 1);
+    byKey.set(ordinal ? diagnosticKey(diagnostic.rule, diagnostic.range, ordinal) : first, diagnostic);
   }
   return byKey;
 }
 
 /**
  * The LSP diagnostics of a lint result: suppressed ones are left out (as in the CLI's
- * stylish and json output); `code` is the rule id with a link to its docs.
+ * stylish and json output); `code` is the rule id with a link to its docs. `policies` are
+ * the organization's policies the result was linted with (their docs are their own).
  */
-export function toLspDiagnostics(diagnostics: readonly Diagnostic[], version?: number): LspDiagnostic[] {
+export function toLspDiagnostics(diagnostics: readonly Diagnostic[], version?: number, policies: readonly { meta: RuleMeta }[] = []): LspDiagnostic[] {
+  // A policy links to its own `docs` (SPEC section 10), or to nothing when it has none.
+  const policyDocs = new Map(policies.map(({ meta }) => [meta.id, meta.docs]));
   return [...diagnosticsByKey(diagnostics)].map(([key, diagnostic]) => ({
     range: diagnostic.range,
     severity: SEVERITY[diagnostic.severity],
     source: DIAGNOSTIC_SOURCE,
     code: diagnostic.rule,
-    codeDescription: { href: ruleDocsUrl(diagnostic.rule) },
+    ...docsOf(diagnostic.rule, policyDocs),
     message: diagnostic.message,
     data: (version === undefined ? { ordinal: ordinalOf(key) } : { ordinal: ordinalOf(key), version }) satisfies DiagnosticData,
   }));
+}
+
+function docsOf(rule: string, policyDocs: Map<string, string | undefined>): { codeDescription?: { href: string } } {
+  if (!policyDocs.has(rule)) return { codeDescription: { href: ruleDocsUrl(rule) } };
+  const href = policyDocs.get(rule);
+  return href ? { codeDescription: { href } } : {};
 }
 
 function ordinalOf(key: string): number {

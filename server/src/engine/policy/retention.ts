@@ -20,8 +20,12 @@ export const TELEMETRY_RETENTION: RetentionLimit = { key: 'telemetry', maxDays: 
 /** Audit logs: at most one year. */
 export const AUDIT_LOG_RETENTION: RetentionLimit = { key: 'auditLogs', maxDays: 365, isoForm: 'P1Y', what: 'Audit logs are', limit: 'at most one year (365 days)' };
 
-/** Reports `retention.<key>` when it is missing or longer than the limit, with a fix to the limit. */
-export function checkRetention(ctx: RuleContext, { key, maxDays, isoForm, what, limit }: RetentionLimit): void {
+/**
+ * Reports `retention.<key>` when it is missing or longer than the limit, with a fix to the limit.
+ * A stricter `maxDays` from the rule's options (SPEC section 10) replaces the published limit.
+ */
+export function checkRetention(ctx: RuleContext, published: RetentionLimit): void {
+  const { key, maxDays, isoForm, what, limit } = stricter(published, ctx.options?.maxDays);
   const retention = ctx.at('retention');
   if (!retention) return;
   const value = ctx.present(retention, key);
@@ -35,4 +39,10 @@ export function checkRetention(ctx: RuleContext, { key, maxDays, isoForm, what, 
   const fixed = durationLike(value.value, maxDays, isoForm);
   ctx.reportValue(value, `${what} kept ${days} days; the policy allows ${limit}.`,
     ctx.fix(`Set to ${JSON.stringify(fixed)}`, true, ctx.fixes.setValue(value.node, fixed)));
+}
+
+/** The limit with the organization's `maxDays` in place of the published one. */
+function stricter(published: RetentionLimit, maxDays: number | undefined): RetentionLimit {
+  if (maxDays === undefined || maxDays === published.maxDays) return published;
+  return { ...published, maxDays, isoForm: `P${maxDays}D`, limit: `at most ${maxDays} days (organization policy)` };
 }

@@ -3,7 +3,7 @@ import { diagnosticActions, FIX_ALL_KIND } from '../../engine/language';
 import { editTarget, fixAllFor } from '../fixAll';
 import type { Server } from '../server';
 import { cancellable } from '../cancellation';
-import { ServerCommands } from '../shared/protocol';
+import { REASON_PLACEHOLDER_COMMAND, ServerCommands } from '../shared/protocol';
 
 /**
  * Quick fixes, disable comments and docs for the diagnostics of the last lint (found by
@@ -16,7 +16,12 @@ export function registerCodeActions(server: Server): void {
     const actions: CodeAction[] = [];
     if (view.lint && wants(context.only, CodeActionKind.QuickFix)) {
       actions.push(...diagnosticActions(view.doc, editTarget(server, view.document), view.lint.result.diagnostics, context.diagnostics,
-        { showDocumentationCommand: ServerCommands.showRuleDocumentation, version: view.lint.version }));
+        {
+          showDocumentationCommand: ServerCommands.showRuleDocumentation,
+          version: view.lint.version,
+          policies: view.lint.options.policies,
+          reasonCommand: server.features.reasonPlaceholderCommand ? REASON_PLACEHOLDER_COMMAND : undefined,
+        }));
     }
     if (context.only && wants(context.only, FIX_ALL_KIND)) {
       const fixAll = await fixAllFor(server, view);

@@ -5,6 +5,13 @@ import { SETTINGS_SECTION } from '../shared/protocol';
 import { validateAll } from '../validator';
 import { inBackground } from '../background';
 
+/**
+ * Files that settings may extend (SPEC section 10) are watched when named `privacy-lint*.json`
+ * (such as privacy-lint.base.json): any JSON file may be extended, but watching every JSON file
+ * of a workspace would re-validate on each of their saves.
+ */
+const SHARED_SETTINGS_GLOB = '**/privacy-lint*.json';
+
 /** A change of settings, of a privacy-lint.config.json or of the workspace folders re-validates open documents. */
 export function registerConfiguration(server: Server): void {
   const { connection } = server;
@@ -18,7 +25,7 @@ export function registerConfiguration(server: Server): void {
       inBackground(connection, 'Registering for settings changes', connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }));
     }
     if (server.features.watchedFilesRegistration) {
-      inBackground(connection, 'Watching settings files', connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${SETTINGS_FILE_NAME}` }] }));
+      inBackground(connection, 'Watching settings files', connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${SETTINGS_FILE_NAME}` }, { globPattern: SHARED_SETTINGS_GLOB }] }));
     }
     if (server.features.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {

@@ -53,7 +53,15 @@ export interface FixAllArguments {
 export interface InitializationOptions {
   /** Send a `tenantPrivacy/documentStatus` notification after each lint. Default: false. */
   documentStatus?: boolean;
+  /**
+   * The client runs REASON_PLACEHOLDER_COMMAND (arguments: uri, range): a "Disable" quick fix then
+   * carries it, so that the `<reason>` it inserts becomes a snippet placeholder to type over. Default: false.
+   */
+  reasonPlaceholderCommand?: boolean;
 }
+
+/** The client command that turns a new disable comment's `<reason>` into a snippet placeholder (not contributed: code actions run it). */
+export const REASON_PLACEHOLDER_COMMAND = 'tenantPrivacy.editReasonPlaceholder';
 
 /** Where a document's edition comes from. */
 export type EditionSource = 'policyEdition' | 'setting' | 'settingsFile' | 'default';
