@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --quick] [-- --only small,large,version,scaling,engine,editor,hostile,policies] [-- --no-peers] [-- --profile]
+// npm run bench [-- --quick] [-- --only small,large,version,scaling,engine,editor,hostile,policies,html] [-- --no-peers] [-- --profile]
 //
 // Measures privacy-lint, the parse floor and the peers (ajv-cli, Spectral) on the same
 // generated workloads, in one run, whole processes, several runs each; prints a table with
@@ -161,6 +161,20 @@ for (const [name, target, spectralTarget, ajvTarget] of [
   if (peers.spectral) await runAll([[`${name}/spectral`, 'spectral', spectralTarget]], RUNS.spectral, { warmup: 0 });
 }
 
+// 4b. --format html against --format json on the small workload (issue 18: the report of 2,000
+// files takes at most 1.3x the time of the JSON one). `--only html` runs this part alone.
+if (want('html') && haveCli) {
+  log('\n[html]');
+  const measured = await measureAll([
+    { key: 'html/json', cmd: NODE, args: [CLI_BIN, '--format', 'json', smallTarget] },
+    { key: 'html/html', cmd: NODE, args: [CLI_BIN, '--format', 'html', smallTarget] },
+  ], { runs: RUNS.main, cwd: ROOT, log });
+  results['html/json'] = { tool: 'privacy-lint --format json', ...measured['html/json'] };
+  results['html/html'] = { tool: 'privacy-lint --format html', ...measured['html/html'] };
+  const bytes = (key) => (measured[key]?.outFile && fs.existsSync(measured[key].outFile) ? fs.statSync(measured[key].outFile).size : NaN);
+  log(`    report size: json ${(bytes('html/json') / 1e6).toFixed(1)} MB, html ${(bytes('html/html') / 1e6).toFixed(1)} MB`);
+}
+
 // 5. Scaling: privacy-lint and the floor at 1x..8x bytes and 500..4,000 files.
 if (want('scaling')) {
   log('\n[scaling]');
@@ -279,6 +293,8 @@ function buildReport() {
   for (const w of ['small', 'large']) for (const t of ['floor', 'privacy-lint', 'ajv-cli', 'spectral']) row(w, `${w}/${t}`, t === 'floor' ? undefined : `${w}/floor`);
   row('small, settings', 'policies/none');
   row('small, settings', 'policies/five', 'policies/none');
+  row('small (html)', 'html/json');
+  row('small (html)', 'html/html');
   const header = ['workload', 'tool', 'min', 'median', 'CPU (median)', 'peak RSS', '× floor (median)', '× floor (min)', '× floor (CPU)', '× floor (RSS)', ''];
 
   // Scaling table.
@@ -298,6 +314,8 @@ function buildReport() {
   const target = (name, measured, limit, pass) => targets.push([name, measured, limit, pass === undefined ? 'n/a' : pass ? 'PASS' : 'FAIL']);
   const rSmall = ratio('small/privacy-lint', 'small/floor');
   target('small: privacy-lint --format json, 2,000 files', x(rSmall), '≤ 1.5x floor', Number.isFinite(rSmall) ? rSmall <= 1.5 : undefined);
+  const rHtml = ratio('html/html', 'html/json');
+  if (ok('html/html')) target('html: --format html, 2,000 files', `${x(rHtml)} json`, '≤ 1.3x --format json', Number.isFinite(rHtml) ? rHtml <= 1.3 : undefined);
   if (ok('small/ajv-cli')) {
     const v = ratio('small/privacy-lint', 'small/ajv-cli');
     target('small: faster than ajv-cli (schema only)', Number.isFinite(v) ? `${x(v)} ajv-cli` : 'n/a', '< 1x ajv-cli', Number.isFinite(v) ? v < 1 : undefined);

@@ -10,6 +10,7 @@ import {
   ClientCommands, DocumentStatusNotification, LANGUAGE_ID, REASON_PLACEHOLDER_COMMAND, ServerCommands, SETTINGS_SECTION,
   type DocumentStatus, type FixAllArguments, type InitializationOptions,
 } from '../../server/src/lsp/shared/protocol';
+import { DataMapPanel } from './dataMapPanel';
 import { EditionStatus } from './editionStatus';
 import { restartPolicy } from './restartPolicy';
 
@@ -40,6 +41,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(ClientCommands.showOutput, () => languageClient.outputChannel.show(true)),
     vscode.commands.registerCommand(REASON_PLACEHOLDER_COMMAND, (uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }) =>
       editReasonPlaceholder(languageClient, uri, range)),
+    vscode.commands.registerCommand(ClientCommands.showDataMap, () => DataMapPanel.show(languageClient)),
+    { dispose: () => DataMapPanel.close() },
   );
   await languageClient.start();
 }

@@ -2,8 +2,8 @@ import { parseDate } from '../engine/policy/dates';
 import { EDITIONS, type Edition } from '../engine/types';
 
 /** The report formats of `--format`. */
-export type Format = 'stylish' | 'json' | 'sarif' | 'github' | 'junit';
-export const FORMATS: readonly Format[] = ['stylish', 'json', 'sarif', 'github', 'junit'];
+export type Format = 'stylish' | 'json' | 'sarif' | 'github' | 'junit' | 'html';
+export const FORMATS: readonly Format[] = ['stylish', 'json', 'sarif', 'github', 'junit', 'html'];
 
 /** The name standard input has in reports and fingerprints when `--stdin-filename` is not given. */
 export const STDIN_NAME = '<stdin>';

@@ -16,6 +16,8 @@ Options:
                                  sarif    SARIF 2.1.0, for code scanning
                                  github   GitHub Actions workflow commands (annotations)
                                  junit    JUnit XML, a test case per finding (an error fails it)
+                                 html     one self-contained page: a summary, then each
+                                          file's data map and findings
   --fix                        Apply the preferred fixes in place, then report what is left
   --max-warnings N             Exit 1 when there are more than N warnings
   --config FILE                Use this settings file instead of finding

@@ -1,4 +1,5 @@
 import type { Diagnostic, Edition, EditionDifference, RuleMeta } from '../engine';
+import type { DataMap } from '../engine/dataMap';
 
 /** Where a finding stands against `--baseline` (SARIF's `baselineState`). */
 export type BaselineState = 'new' | 'unchanged';
@@ -26,6 +27,8 @@ export interface FileReport {
   diagnostics: readonly ReportedDiagnostic[];
   /** The organization's policies the file was linted with (SPEC section 10), for SARIF's rules; none when undefined. */
   policies?: readonly RuleMeta[];
+  /** The file's data map, for `--format html` only. */
+  dataMap?: DataMap;
 }
 
 export interface LintReport {

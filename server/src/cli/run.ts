@@ -92,7 +92,7 @@ export function run(options: CliOptions, env: RunEnvironment): ExitCode {
     const source = readSource.source;
     const settings = settingsOf[index];
     const lintOptions: LintOptions = {
-      defaultEdition: options.edition ?? settings.edition, rules: settings.rules, ruleOptions: settings.ruleOptions, policies: settings.policies, today,
+      defaultEdition: options.edition ?? settings.edition, rules: settings.rules, ruleOptions: settings.ruleOptions, policies: settings.policies, today, dataMap: options.format === 'html',
     };
     const policies = settings.policies?.map((policy) => policy.meta);
     const relativePath = relativeToCwd(found.absolutePath, env.cwd);
@@ -113,7 +113,7 @@ export function run(options: CliOptions, env: RunEnvironment): ExitCode {
       } else {
         result = lint(source.text, lintOptions);
       }
-      const file: FileReport = { file: found.file, absolutePath: found.absolutePath, edition: result.edition, diagnostics: withFingerprints(relativePath, result.diagnostics), ...(policies ? { policies } : {}) };
+      const file: FileReport = { file: found.file, absolutePath: found.absolutePath, edition: result.edition, diagnostics: withFingerprints(relativePath, result.diagnostics), ...(policies ? { policies } : {}), dataMap: result.dataMap };
       if (byFile) {
         const marked = known ? markBaseline([file], known)[0] : file;
         countProblems(marked.diagnostics, counts);

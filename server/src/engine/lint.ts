@@ -1,4 +1,5 @@
 import { RuleContext } from './context';
+import { buildDataMap } from './dataMap/model';
 import { analysisOf } from './analysisCache';
 import { editionOf } from './format/check';
 import { parseDocument, type ParsedDocument } from './parse';
@@ -106,6 +107,7 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions = {}, kee
     rule.check(ctx);
   }
   diagnostics.sort(byPosition);
+  if (options.dataMap) return { edition, diagnostics, dataMap: buildDataMap(ctx, diagnostics.filter((d) => !d.suppression)) };
   return { edition, diagnostics };
 }
 

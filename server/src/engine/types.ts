@@ -1,3 +1,5 @@
+import type { DataMap } from './dataMap/model';
+
 /**
  * Public types of the engine. The engine is pure: text in, findings out.
  * It never imports vscode, a language-server connection or fs.
@@ -110,6 +112,8 @@ export interface LintOptions {
    * policy ids, SPEC section 10); any other name is reported as not a rule. Default: none.
    */
   extraRuleIds?: Iterable<string>;
+  /** Also give the document's data map (`LintResult.dataMap`), as `--format html` draws it. Default: false. */
+  dataMap?: boolean;
 }
 
 export interface LintResult {
@@ -117,4 +121,6 @@ export interface LintResult {
   edition: Edition;
   /** Every diagnostic, sorted by position; suppressed ones carry `suppression`. */
   diagnostics: Diagnostic[];
+  /** With `LintOptions.dataMap`: the data map, with the unsuppressed diagnostics on it. */
+  dataMap?: DataMap;
 }

@@ -19,6 +19,7 @@ import { registerInlayHints } from './handlers/inlayHints';
 import { registerDocumentSymbols } from './handlers/symbols';
 import { registerFoldingRanges } from './handlers/folding';
 import { registerFormatting } from './handlers/formatting';
+import { registerDataMap } from './handlers/dataMap';
 import { keepTreesYoung } from '../v8Tuning';
 import { FrameReader } from './transport/frameReader';
 import { LifecycleGuard } from './transport/lifecycleGuard';
@@ -40,6 +41,7 @@ registerInlayHints(server);
 registerDocumentSymbols(server);
 registerFoldingRanges(server);
 registerFormatting(server);
+registerDataMap(server);
 
 // A failure nobody awaited is a bug to report, not a reason to stop serving.
 process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled: ${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}`));

@@ -14,6 +14,12 @@ export interface RetentionLimit {
   limit: string;
 }
 
+/** Telemetry: at most thirty days (the rule `retention/telemetry` says in which editions). */
+export const TELEMETRY_RETENTION: RetentionLimit = { key: 'telemetry', maxDays: 30, isoForm: 'P30D', what: 'Telemetry is', limit: 'at most 30 days in edition 2018-05' };
+
+/** Audit logs: at most one year. */
+export const AUDIT_LOG_RETENTION: RetentionLimit = { key: 'auditLogs', maxDays: 365, isoForm: 'P1Y', what: 'Audit logs are', limit: 'at most one year (365 days)' };
+
 /**
  * Reports `retention.<key>` when it is missing or longer than the limit, with a fix to the limit.
  * A stricter `maxDays` from the rule's options (SPEC section 10) replaces the published limit.

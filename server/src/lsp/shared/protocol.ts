@@ -33,6 +33,7 @@ export const ClientCommands = {
   fixAll: 'tenantPrivacy.fixAll',
   restartServer: 'tenantPrivacy.restartServer',
   showOutput: 'tenantPrivacy.showOutput',
+  showDataMap: 'tenantPrivacy.showDataMap',
 } as const;
 
 /** Commands the server executes (`workspace/executeCommand`). */
@@ -74,4 +75,25 @@ export interface DocumentStatus {
   edition?: Edition;
   editionSource?: EditionSource;
   enabled: boolean;
+}
+
+/**
+ * `tenantPrivacy/dataMap` (SPEC section 7, "data map"): the data map of an open document, drawn
+ * by the server as an HTML fragment (the drawing of `--format html`), with its findings as
+ * buttons that carry their range (`data-range="line:character:line:character"`, zero-based).
+ * Answers null for a document that is not an open tenant-privacy document.
+ */
+export const DataMapRequest = 'tenantPrivacy/dataMap';
+
+export interface DataMapParams {
+  uri: string;
+}
+
+export interface DataMapResult {
+  uri: string;
+  /** The document version drawn. */
+  version: number;
+  edition: Edition;
+  /** The fragment: every value from the file escaped, no script, no style attribute. */
+  html: string;
 }

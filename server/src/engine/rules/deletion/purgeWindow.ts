@@ -1,7 +1,6 @@
 import type { Rule } from '../../rule';
 import { ALL_EDITIONS } from '../../rule';
-
-const MAX_DAYS = 30;
+import { MAX_PURGE_DAYS as MAX_DAYS } from '../../policy/deletion';
 const SCENARIOS = ['active', 'passive'] as const;
 
 export const purgeWindow: Rule = {

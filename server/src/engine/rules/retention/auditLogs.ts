@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import { ALL_EDITIONS } from '../../rule';
-import { checkRetention } from '../../policy/retention';
+import { AUDIT_LOG_RETENTION, checkRetention } from '../../policy/retention';
 
 export const retentionAuditLogs: Rule = {
   meta: {
@@ -12,9 +12,9 @@ export const retentionAuditLogs: Rule = {
     rationale: 'Audit logs are retained for up to one year (for security purposes).',
     fix: 'Set or insert 365 days (`365` or `"P1Y"`).',
     fixPreferred: true,
-    options: [{ name: 'maxDays', kind: 'maxDays', limit: 365, description: 'A stricter limit in days, from 1 to 365: reported, and fixed, with this number.' }],
+    options: [{ name: 'maxDays', kind: 'maxDays', limit: AUDIT_LOG_RETENTION.maxDays, description: 'A stricter limit in days, from 1 to 365: reported, and fixed, with this number.' }],
   },
   check(ctx) {
-    checkRetention(ctx, { key: 'auditLogs', maxDays: 365, isoForm: 'P1Y', what: 'Audit logs are', limit: 'at most one year (365 days)' });
+    checkRetention(ctx, AUDIT_LOG_RETENTION);
   },
 };
