@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --quick] [-- --only small,large,version,scaling,engine,editor,hostile,policies,html] [-- --no-peers] [-- --profile]
+// npm run bench [-- --quick] [-- --only small,large,version,scaling,engine,editor,hostile,policies,html,messy] [-- --no-peers] [-- --profile]
 //
 // Measures privacy-lint, the parse floor and the peers (ajv-cli, Spectral) on the same
 // generated workloads, in one run, whole processes, several runs each; prints a table with
@@ -15,6 +15,8 @@ import { fmtMiB, fmtMs, measureAll, RSS_METHOD } from './lib/measure.mjs';
 import { ensurePeers, spectralRulesetFor } from './lib/peers.mjs';
 import { chooseSchema } from './lib/schema.mjs';
 import { BENCH, ROOT, WORK } from './lib/paths.mjs';
+import { biomeCommand, ensureBiome } from './lib/biome.mjs';
+import { generateMessy, measureMessy, messyMarkdown } from './lib/messy.mjs';
 import { formatProfile, profile } from './profile.mjs';
 
 const argv = process.argv.slice(2);
@@ -88,6 +90,7 @@ const mb = (b) => `${(b / 1e6).toFixed(1)} MB`;
 log(`  small: ${workloads.small[2000].files} files, ${mb(workloads.small[2000].bytes)} (${(workloads.small[2000].bytes / 2000 / 1024).toFixed(2)} KiB each)`);
 log(`  large: ${workloads.large[1].stores} stores, ${mb(workloads.large[1].bytes)}; scaling ${workloads.LARGE_FACTORS.map((f) => mb(workloads.large[f].bytes)).join(', ')}`);
 log(`  editor: ${workloads.editor.lines} lines, ${mb(workloads.editor.bytes)}`);
+const messyWorkloads = want('messy') ? generateMessy(spec, log) : undefined;
 const engineBundle = await bundleEngine();
 
 // 2. Tools.
@@ -101,6 +104,7 @@ if (!flag('no-peers') && (want('small') || want('large'))) {
   log('\n[peers]');
   peers = ensurePeers(log);
 }
+if (!flag('no-peers') && (want('small') || want('large') || want('messy'))) peers.biome = ensureBiome(log, peers.versions);
 const spectralRuleset = peers.spectral ? spectralRulesetFor(schema) : undefined;
 const ajvSpec = (() => {
   try {
@@ -115,6 +119,7 @@ const tools = {
   'privacy-lint': (target) => [NODE, [CLI_BIN, '--format', 'json', target]],
   'ajv-cli': (target) => [peers.ajv, ['validate', '-s', schema.file, '-d', target, '--spec', ajvSpec, '--all-errors', '--strict=false', '--errors=json']],
   spectral: (target) => [peers.spectral, ['lint', '-r', spectralRuleset, '-f', 'json', '--quiet', target]],
+  biome: (target) => biomeCommand(peers.biome, target),
 };
 // The organization policy (SPEC section 10): the same run with five policies, and with none, each
 // through --config so that both read one settings file.
@@ -122,7 +127,7 @@ const POLICY_CONFIGS = writePolicyConfigs();
 tools['privacy-lint+5 policies'] = (target) => [NODE, [CLI_BIN, '--config', POLICY_CONFIGS.five, '--format', 'json', target]];
 tools['privacy-lint+no policy'] = (target) => [NODE, [CLI_BIN, '--config', POLICY_CONFIGS.none, '--format', 'json', target]];
 const TOOL_NAMES = {
-  floor: 'floor', 'privacy-lint': 'privacy-lint', 'ajv-cli': 'ajv-cli', spectral: 'spectral',
+  floor: 'floor', 'privacy-lint': 'privacy-lint', 'ajv-cli': 'ajv-cli', spectral: 'spectral', biome: 'biome lint',
   'privacy-lint+5 policies': 'privacy-lint --config (5 policies)', 'privacy-lint+no policy': 'privacy-lint --config (no policy)',
 };
 /** Measures [key, tool, target] triples interleaved and records them in `results`. */
@@ -157,6 +162,7 @@ for (const [name, target, spectralTarget, ajvTarget] of [
   const list = [[`${name}/floor`, 'floor', target]];
   if (haveCli) list.push([`${name}/privacy-lint`, 'privacy-lint', target]);
   if (peers.ajv) list.push([`${name}/ajv-cli`, 'ajv-cli', ajvTarget]);
+  if (peers.biome) list.push([`${name}/biome`, 'biome', target]);
   await runAll(list, RUNS.main);
   if (peers.spectral) await runAll([[`${name}/spectral`, 'spectral', spectralTarget]], RUNS.spectral, { warmup: 0 });
 }
@@ -173,6 +179,13 @@ if (want('html') && haveCli) {
   results['html/html'] = { tool: 'privacy-lint --format html', ...measured['html/html'] };
   const bytes = (key) => (measured[key]?.outFile && fs.existsSync(measured[key].outFile) ? fs.statSync(measured[key].outFile).size : NaN);
   log(`    report size: json ${(bytes('html/json') / 1e6).toFixed(1)} MB, html ${(bytes('html/html') / 1e6).toFixed(1)} MB`);
+}
+
+// 4b. Findings-heavy twins of small and large, every report format, beside Biome (bench/lib/messy.mjs).
+let messy;
+if (want('messy') && haveCli) {
+  log('\n[findings-heavy]');
+  messy = await measureMessy({ workloads: { small: workloads.small[2000].dir, large: workloads.large[1].file }, messy: messyWorkloads, node: NODE, cli: CLI_BIN, floor: path.join(BENCH, 'floor.mjs'), biome: peers.biome && [peers.biome, (t) => biomeCommand(peers.biome, t)[1]], measureAll, runs: RUNS.main, cwd: ROOT, log, rel });
 }
 
 // 5. Scaling: privacy-lint and the floor at 1x..8x bytes and 500..4,000 files.
@@ -290,7 +303,7 @@ function buildReport() {
   };
   row('start', 'start/node');
   row('start', 'start/privacy-lint', 'start/node');
-  for (const w of ['small', 'large']) for (const t of ['floor', 'privacy-lint', 'ajv-cli', 'spectral']) row(w, `${w}/${t}`, t === 'floor' ? undefined : `${w}/floor`);
+  for (const w of ['small', 'large']) for (const t of ['floor', 'privacy-lint', 'ajv-cli', 'spectral', 'biome']) row(w, `${w}/${t}`, t === 'floor' ? undefined : `${w}/floor`);
   row('small, settings', 'policies/none');
   row('small, settings', 'policies/five', 'policies/none');
   row('small (html)', 'html/json');
@@ -424,6 +437,7 @@ ${editorLines}
 ## Targets (issue 6)
 
 ${md(targetHead, targets)}
+${messy ? `\n${messyMarkdown(messy, { fmtMs, fmtMiB }, md, `kind small and large as above; findings-heavy: ${messyWorkloads.small.files} configs, ${mb(messyWorkloads.small.bytes)}, and one config with ${messyWorkloads.large.stores.toLocaleString('en-US')} stores, ${mb(messyWorkloads.large.bytes)}, several findings per small file and one in most stores, most of them enum values outside the format (bench/lib/messy.mjs)`)}` : ''}
 ${notes.length ? `\n## Notes\n\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''}${profiles ? `\n## CPU profiles (node --cpu-prof, top functions by self time)\n\n${profiles.map(formatProfile).join('\n')}` : ''}`;
 
   const consoleText = [
@@ -434,6 +448,7 @@ ${notes.length ? `\n## Notes\n\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''
     smallScale.length ? txt(['workload', 'tool', ...w.SMALL_COUNTS.map((n) => `${n} files`)], smallScale) : '',
     '',
     txt(targetHead, targets),
+    messy ? `\n${messyMarkdown(messy, { fmtMs, fmtMiB }, txt, 'see results')}` : '',
     notes.length ? `\nnotes:\n${notes.map((n) => `  - ${n}`).join('\n')}` : '',
   ].join('\n');
   return { markdown, console: consoleText };

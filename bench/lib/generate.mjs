@@ -46,7 +46,7 @@ const KIND_SHORT = { sqlAzure: 'sql', reliableCollections: 'rc', azureStorage: '
 // Countries that realistic tenants sign up from; the rest of the table appears now and then.
 const COMMON_COUNTRIES = ['US', 'DE', 'FR', 'GB', 'CA', 'BR', 'JP', 'AU', 'IN', 'NL', 'SE', 'CH', 'NO', 'ZA', 'AE', 'KR', 'SG', 'MX', 'ES', 'IT'];
 
-const pad = (n, w) => String(n).padStart(w, '0');
+export const pad = (n, w) => String(n).padStart(w, '0');
 const uuid = (r) => {
   const h = () => pad(r.int(0x10000).toString(16), 4);
   return `${h()}${h()}-${h()}-4${h().slice(1)}-${'89ab'[r.int(4)]}${h().slice(1)}-${h()}${h()}${h()}`;
@@ -58,7 +58,7 @@ const date = (y, m, d) => `${y}-${pad(m, 2)}-${pad(d, 2)}`;
  * country, elected geography, store count) so values agree with each other unless a
  * violation is planted on purpose.
  */
-function fromSpec(spec, r, ctx) {
+export function fromSpec(spec, r, ctx) {
   const byPath = {
     $schema: () => '../../../../dist/tenant-privacy.schema.json',
     policyEdition: () => ctx.edition,
@@ -140,7 +140,7 @@ function fromSpec(spec, r, ctx) {
   return walk(spec.CONFIG, []);
 }
 
-function store(spec, r, ctx, i) {
+export function store(spec, r, ctx, i) {
   const telemetry = r.chance(0.15);
   const kind = telemetry ? 'telemetry' : r.pick(spec.STORE_KINDS.filter((k) => k !== 'telemetry' && k !== 'other'));
   const data = telemetry ? ['telemetry'] : r.subset([...spec.CUSTOMER_DATA]);
@@ -156,7 +156,7 @@ function store(spec, r, ctx, i) {
 }
 
 /** Violations, each a small edit of the object; a file gets one to three of them. */
-const VIOLATIONS = [
+export const VIOLATIONS = [
   (c) => { c.retention.auditLogs = 'P2Y'; },
   (c) => { c.retention.auditLogs = 730; },
   (c) => { c.deletion.active.purgeWithinDays = 90; },
@@ -177,7 +177,7 @@ const VIOLATIONS = [
   (c) => { if (c.restrictProcessing) c.restrictProcessing.exportIncludes = ['accounts']; else c.retention.auditLogs = 'P400D'; },
 ];
 
-function fileContext(spec, r, edition, storeCount) {
+export function fileContext(spec, r, edition, storeCount) {
   const country = r.chance(0.85) ? r.pick(COMMON_COUNTRIES) : r.pick(spec.allCountries()).code;
   const home = spec.homeGeography(country, edition);
   const macro = spec.MACRO_GEOGRAPHIES.includes(home) ? home : spec.LOCAL_GEOGRAPHIES.find((g) => g.id === home).inside;

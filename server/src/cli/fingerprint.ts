@@ -60,14 +60,18 @@ const sha256Hex = oneShot
 export function fingerprintDiagnostics(file: string, diagnostics: readonly Diagnostic[], onlyIn?: (index: number) => string | undefined): string[] {
   const seen = new Map<string, number>();
   const prints = new Array<string>(diagnostics.length);
+  // What every fingerprint of the file starts with, made once (the text hashed is the same as hash() makes).
+  const head = `${FINGERPRINT_VERSION}\u0000${file}\u0000`;
   for (let index = 0; index < diagnostics.length; index++) {
     const d = diagnostics[index];
     const edition = onlyIn?.(index);
-    const pathJson = JSON.stringify(d.path);
-    const key = edition === undefined ? `${d.rule}\u0000${pathJson}` : `${d.rule}\u0000${pathJson}\u0000${edition}`;
+    // rule NUL path (NUL edition): both the key among the file's findings and the middle of the text hashed.
+    let key = `${d.rule}\u0000${JSON.stringify(d.path)}`;
+    if (edition !== undefined) key += `\u0000${edition}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
-    prints[index] = hash(file, d.rule, pathJson, occurrence, edition);
+    const text = edition === undefined ? `${head}${key}\u0000${occurrence}` : `${head}${key.slice(0, -edition.length - 1)}\u0000${occurrence}\u0000only-in:${edition}`;
+    prints[index] = sha256Hex(text).slice(0, FINGERPRINT_LENGTH);
   }
   return prints;
 }

@@ -14,6 +14,7 @@ import { checkOutputTargets } from './outputTargets';
 import { encodeSource, readSourceFile, type ReadSource, type SourceText } from './readFile';
 import type { FileComparison, FileReport, Report } from './report';
 import { SettingsFinder } from './settingsDiscovery';
+import { ReportOutput } from './reportOutput';
 import { readStdinSource, stdinFile } from './stdin';
 import { writeFileAtomic } from './writeAtomic';
 
@@ -80,6 +81,9 @@ export function run(options: CliOptions, env: RunEnvironment): ExitCode {
   const parts: string[] = [];
   const counts: ProblemCounts = { errors: 0, warnings: 0, infos: 0 };
   const formatOptions: FormatOptions = { color: options.output === undefined && env.color, cwd: env.cwd, version: env.version };
+  // Written as it is made, when the format can: to stdout in chunks (the run keeps no report text), or kept for -o.
+  const output = byFile?.writer && new ReportOutput(options.output === undefined ? env.stdout : undefined);
+  const writer = output && byFile!.writer!(output.write, formatOptions);
   for (let index = 0; index < inputs.length; index++) {
     const { found, read } = inputs[index];
     let readSource: { source: SourceText; onDisk?: ReadSource };
@@ -117,7 +121,8 @@ export function run(options: CliOptions, env: RunEnvironment): ExitCode {
       if (byFile) {
         const marked = known ? markBaseline([file], known)[0] : file;
         countProblems(marked.diagnostics, counts);
-        parts.push(byFile.file(marked, formatOptions));
+        if (writer) writer.file(marked);
+        else parts.push(byFile.file(marked, formatOptions));
       } else {
         linted.push(file);
       }
@@ -126,6 +131,12 @@ export function run(options: CliOptions, env: RunEnvironment): ExitCode {
     }
   }
 
+  if (writer) {
+    writer.finish();
+    if (options.output === undefined) output.flush();
+    else deliver(output.text(), options.output, env.stdout, env, fail);
+    return exitCode({ counts, maxWarnings: options.maxWarnings, failed });
+  }
   if (byFile) {
     deliver(byFile.finish(parts, formatOptions), options.output, env.stdout, env, fail);
     return exitCode({ counts, maxWarnings: options.maxWarnings, failed });

@@ -1,5 +1,5 @@
 import { escapeJsonText, type Diagnostic } from '../../engine';
-import { isReported, type ComparisonReport, type FileReport, type LintReport } from '../report';
+import { isReported, type ComparisonReport, type FileReport, type LintReport, type ReportedDiagnostic } from '../report';
 import type { FileByFileFormatter, Formatter } from './types';
 
 /**
@@ -17,19 +17,19 @@ function lintEntries(report: LintReport) {
 }
 
 function lintEntry(file: FileReport) {
+  return { file: file.file, edition: file.edition, diagnostics: file.diagnostics.filter(isReported).map(diagnosticEntry) };
+}
+
+// One object literal per diagnostic, no spread: every entry then has the same hidden class.
+function diagnosticEntry(d: ReportedDiagnostic) {
   return {
-    file: file.file,
-    edition: file.edition,
-    // One object literal per diagnostic, no spread: every entry then has the same hidden class.
-    diagnostics: file.diagnostics.filter(isReported).map((d) => ({
-      rule: d.rule,
-      severity: d.severity,
-      message: d.message,
-      path: d.path,
-      range: rangeOf(d),
-      fixes: d.fixes.map((fix) => ({ title: fix.title, preferred: fix.preferred })),
-      fingerprint: d.fingerprint,
-    })),
+    rule: d.rule,
+    severity: d.severity,
+    message: d.message,
+    path: d.path,
+    range: rangeOf(d),
+    fixes: d.fixes.map((fix) => ({ title: fix.title, preferred: fix.preferred })),
+    fingerprint: d.fingerprint,
   };
 }
 
@@ -41,7 +41,47 @@ function lintEntry(file: FileReport) {
 export const jsonFileByFile: FileByFileFormatter = {
   file: (file) => escapeJsonText(JSON.stringify([lintEntry(file)], null, 2).slice(2, -2)),
   finish: (parts) => (parts.length ? `[\n${parts.join(',\n')}\n]\n` : '[]\n'),
+  writer: (writeRaw) => {
+    // The same escaping as `file` above: values' DEL, C1 and bidirectional controls as \uXXXX.
+    const write = (text: string) => writeRaw(escapeJsonText(text));
+    let files = 0;
+    return {
+      file: (file) => {
+        write(files++ ? ',\n' : '[\n');
+        writeEntry(file, write);
+      },
+      finish: () => write(files ? '\n]\n' : '[]\n'),
+    };
+  },
 };
+
+/** Diagnostics stringified at once: a file with thousands of them is written a batch at a time. */
+const BATCH = 256;
+/** What JSON.stringify([[[...]]], null, 2) puts around the elements: elements of a file's `diagnostics` array are indented so. */
+const AROUND = '[\n  [\n    ['.length + 1;
+
+/**
+ * A file's part of the report, as `jsonFileByFile.file` makes it, handed to `write` in pieces: its
+ * diagnostics' entries are made and stringified a batch at a time, each batch at the depth it has
+ * in the report (as the only element of an array in an array) and taken out of its brackets. A
+ * file with tens of thousands of findings then never has all their entries, or all its text, at once.
+ */
+function writeEntry(file: FileReport, write: (text: string) => void): void {
+  const shown = file.diagnostics.filter(isReported);
+  if (!shown.length) {
+    write(JSON.stringify([{ file: file.file, edition: file.edition, diagnostics: shown }], null, 2).slice(2, -2));
+    return;
+  }
+  write(`  {\n    "file": ${JSON.stringify(file.file)},\n    "edition": ${JSON.stringify(file.edition)},\n    "diagnostics": [\n`);
+  for (let start = 0; start < shown.length; start += BATCH) {
+    const end = Math.min(shown.length, start + BATCH);
+    const entries = new Array(end - start);
+    for (let i = start; i < end; i++) entries[i - start] = diagnosticEntry(shown[i]);
+    const text = JSON.stringify([[entries]], null, 2);
+    write(start ? `,\n${text.slice(AROUND, -AROUND)}` : text.slice(AROUND, -AROUND));
+  }
+  write('\n    ]\n  }');
+}
 
 /** SPEC section 8 in JSON: per file, its target edition and what only one edition raises. */
 function comparisonEntries(report: ComparisonReport) {

@@ -21,4 +21,9 @@ export type Formatter = (report: Report, options: FormatOptions) => string;
 export interface FileByFileFormatter {
   file(file: FileReport, options: FormatOptions): string;
   finish(parts: readonly string[], options: FormatOptions): string;
+  /**
+   * The same text again, handed to `write` in pieces as the files come (a large file's part in
+   * several): `writer(w)`, then `file` for each file and `finish`, write what `finish(parts)` returns.
+   */
+  writer?(write: (text: string) => void, options: FormatOptions): { file(file: FileReport): void; finish(): void };
 }

@@ -69,9 +69,12 @@ export class Checked {
 
   /** The JSON path from the root, computed on demand: most nodes are never reported. */
   get path(): JSONPath {
-    const path: JSONPath = [];
-    for (let at: Checked | undefined = this; at && at.segment !== undefined; at = at.parent) path.push(at.segment);
-    return path.reverse();
+    // Counted first, so that the array has its exact size (a push-grown array keeps room for 17): a file may have thousands of findings.
+    let depth = 0;
+    for (let at: Checked | undefined = this; at && at.segment !== undefined; at = at.parent) depth++;
+    const path: JSONPath = new Array(depth);
+    for (let at: Checked | undefined = this; depth > 0; at = at!.parent) path[--depth] = at!.segment!;
+    return path;
   }
 }
 
@@ -314,6 +317,32 @@ function expected(spec: ValueSpec): string {
   }
 }
 
+/** `"a", "b", "c"`: an enum's allowed values as its findings list them, made once per enum. */
+const ALLOWED_LISTS = new WeakMap<readonly string[], string>();
+function allowedList(values: readonly string[]): string {
+  let list = ALLOWED_LISTS.get(values);
+  if (list === undefined) ALLOWED_LISTS.set(values, (list = values.map((v) => `"${v}"`).join(', ')));
+  return list;
+}
+
+/**
+ * The allowed values close to a value outside an enum (closeMatches, case ignored), remembered per
+ * enum: messy files repeat the same wrong values (a store kind, a data category) hundreds of times.
+ */
+const SUGGESTIONS = new WeakMap<readonly string[], Map<string, readonly string[]>>();
+const MAX_REMEMBERED = 1024;
+function enumSuggestions(value: string, values: readonly string[]): string[] {
+  let known = SUGGESTIONS.get(values);
+  if (known === undefined) SUGGESTIONS.set(values, (known = new Map()));
+  let suggestions = known.get(value);
+  if (suggestions === undefined) {
+    suggestions = closeMatches(value, values, 2, true);
+    if (known.size < MAX_REMEMBERED) known.set(value, suggestions);
+  }
+  // A copy: a finding's suggestions are its own.
+  return suggestions.slice();
+}
+
 function label(path: JSONPath): string {
   if (!path.length) return 'The document';
   return '`' + path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join('') + '`';
@@ -380,9 +409,8 @@ class Walker {
       case 'enum': {
         if (node.type !== 'string') return this.wrongType(spec, node, parent, segment);
         if (spec.values.includes(node.value)) return new Checked(node, true, parent, segment);
-        return this.invalid(node, parent, segment,
-          (p) => `${label(p)} is ${quoteValue(node.value)}; allowed: ${spec.values.map((v) => `"${v}"`).join(', ')}.`,
-          closeMatches(node.value, spec.values, 2, true));
+        const allowed = allowedList(spec.values);
+        return this.invalid(node, parent, segment, (p) => `${label(p)} is ${quoteValue(node.value)}; allowed: ${allowed}.`, enumSuggestions(node.value, spec.values));
       }
       case 'edition': {
         if (node.type !== 'string') return this.wrongType(spec, node, parent, segment);

@@ -1,0 +1,37 @@
+/**
+ * A report written in pieces as it is made (`FileByFileFormatter.writer`): to a stream in chunks
+ * of about 64 KiB (few writes, and a run keeps only the chunk being filled, not the whole report),
+ * or kept until the end, for `-o FILE`, which is written at once (atomically).
+ */
+export class ReportOutput {
+  private pending: string[] = [];
+  private size = 0;
+  private readonly kept: string[] = [];
+
+  /** `stream` undefined: keep everything for `text()`. */
+  constructor(private readonly stream: ((text: string) => void) | undefined, private readonly chunk = 1 << 16) {}
+
+  readonly write = (text: string): void => {
+    if (!this.stream) {
+      this.kept.push(text);
+      return;
+    }
+    this.pending.push(text);
+    this.size += text.length;
+    if (this.size >= this.chunk) this.flush();
+  };
+
+  /** Writes what is pending to the stream. */
+  flush(): void {
+    if (!this.stream || !this.pending.length) return;
+    const text = this.pending.length === 1 ? this.pending[0] : this.pending.join('');
+    this.pending = [];
+    this.size = 0;
+    this.stream(text);
+  }
+
+  /** Everything written, when kept. */
+  text(): string {
+    return this.kept.join('');
+  }
+}
