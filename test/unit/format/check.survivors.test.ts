@@ -35,6 +35,12 @@ describe('format check: suggestions for an unknown key', () => {
       [['tenat'], '"tenat"', `Unknown property "tenat". ${ALLOWED_TOP}`, []],
     ]);
   });
+  it('in an object that has every known key: no suggestion at all', () => {
+    const text = configText('2020-09', (c) => { c.stores[0].note = 1; });
+    assert.deepStrictEqual(of('schema/unknown-property', text), [
+      [['stores', 0, 'note'], '"note"', 'Unknown property "note". Allowed here: "id", "kind", "geography", "data".', []],
+    ]);
+  });
 });
 
 describe('format check: values at their edges', () => {
@@ -156,5 +162,75 @@ describe('format check: checking again in place, when it gives up', () => {
       assert.notStrictEqual(after, analysis);
       assert.strictEqual(after!.findings.length, before);
     });
+  });
+});
+
+/** The findings of an analysis as `kind path`, in their order. */
+const listed = (analysis: FormatAnalysis | undefined) => analysis!.findings.map((f) => {
+  const path = 'path' in f ? f.path : f.kind === 'missing' ? [...f.parent.path, f.key] : f.target.path;
+  return `${f.kind} ${JSON.stringify(path)}`;
+});
+
+describe('format check: checking again in place, what it gives', () => {
+  const invalid = (c: any) => {
+    c.tenant.id = '';
+    c.tenant.subscription = 'x';
+    c.retention.telemetry = 'P1X';
+    c.processing.isoCertified = 'yes';
+    c.processing.purposes = [1];
+  };
+
+  it('a value that had no finding and now has one: its finding comes in document order, after those before it', () => {
+    const a = parseDocument(configText('2020-09', invalid)).root as any;
+    const analysis = checkFormat(a, '2020-09');
+    assert.deepStrictEqual(listed(analysis), [
+      'type ["tenant","id"]', 'type ["tenant","subscription"]', 'type ["retention","telemetry"]', 'type ["processing","isoCertified"]', 'type ["processing","purposes",0]',
+    ]);
+    // The same text with a long invalid audit log retention: its value node put in place of the valid one, as reparse does.
+    const b = parseDocument(configText('2020-09', (c) => { invalid(c); c.retention.auditLogs = 'x'.repeat(60); })).root as any;
+    const old = valueOf(valueOf(a, 'retention'), 'auditLogs');
+    const by = valueOf(valueOf(b, 'retention'), 'auditLogs');
+    assert.strictEqual(by.offset, old.offset);
+    const property = old.parent;
+    by.parent = property;
+    property.children[1] = by;
+    assert.deepStrictEqual(listed(recheck(analysis, old, by, '2020-09')), [
+      'type ["tenant","id"]', 'type ["tenant","subscription"]', 'type ["retention","telemetry"]', 'type ["retention","auditLogs"]', 'type ["processing","isoCertified"]', 'type ["processing","purposes",0]',
+    ]);
+  });
+
+  it('elements replaced by more elements: the findings of the elements after them take their new index', () => {
+    const root = parseDocument(configText('2020-09', (c) => { c.stores[1].kind = 'sqlazure'; })).root as any;
+    const analysis = checkFormat(root, '2020-09');
+    assert.deepStrictEqual(listed(analysis), ['type ["stores",1,"kind"]']);
+    const stores = valueOf(root, 'stores');
+    const fresh = valueOf(parseDocument(configText('2020-09')).root, 'stores').children;
+    assert.deepStrictEqual(listed(recheckElements(analysis, stores, [stores.children[0]], [fresh[0], fresh[1]], '2020-09')), ['type ["stores",2,"kind"]']);
+  });
+
+  it('elements replaced by fewer: the findings after them move back', () => {
+    const root = parseDocument(configText('2020-09', (c) => { c.stores.push({ id: 'x', kind: 'sqlazure', geography: 'germany', data: ['service'] }); })).root as any;
+    const analysis = checkFormat(root, '2020-09');
+    assert.deepStrictEqual(listed(analysis), ['type ["stores",2,"kind"]']);
+    const stores = valueOf(root, 'stores');
+    const fresh = valueOf(parseDocument(configText('2020-09')).root, 'stores').children;
+    assert.deepStrictEqual(listed(recheckElements(analysis, stores, [stores.children[0], stores.children[1]], [fresh[0]], '2020-09')), ['type ["stores",1,"kind"]']);
+  });
+
+  it('inside a value of the wrong type (nothing in it was checked): the analysis as it is', () => {
+    const text = configText('2020-09').replace(/"retention": \{[^}]*\}/, '"retention": [{ "auditLogs": 1 }]');
+    const root = parseDocument(text).root as any;
+    const analysis = checkFormat(root, '2020-09');
+    const audit = valueOf(valueOf(root, 'retention').children[0], 'auditLogs');
+    assert.strictEqual(recheck(analysis, audit, audit, '2020-09'), analysis);
+  });
+
+  it('an array inside an earlier occurrence of a repeated key: the analysis as it is', () => {
+    const text = configText('2020-09').replace('"stores": [', '"stores": [1, 2], "stores": [');
+    const root = parseDocument(text).root as any;
+    const analysis = checkFormat(root, '2020-09');
+    const first = root.children.find((p: any) => p.children[0].value === 'stores').children[1];
+    assert.deepStrictEqual(first.children.map((n: any) => n.value), [1, 2]);
+    assert.strictEqual(recheckElements(analysis, first, [first.children[0]], [first.children[0]], '2020-09'), analysis);
   });
 });
