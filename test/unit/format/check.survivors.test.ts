@@ -140,6 +140,8 @@ describe('format check: checking again in place, when it gives up', () => {
       const { root, analysis } = analysed();
       const retention = valueOf(root, 'retention');
       assert.strictEqual(recheckElements(analysis, retention, [retention.children[0]], [retention.children[0]], '2020-09'), undefined);
+      const telemetry = valueOf(retention, 'telemetry');
+      assert.strictEqual(recheckElements(analysis, retention, [telemetry], [telemetry], '2020-09'), undefined);
       const data = valueOf(valueOf(root, 'stores').children[0], 'data');
       assert.strictEqual(recheckElements(analysis, data, [data.children[0]], [data.children[0]], '2020-09'), undefined);
     });
@@ -232,5 +234,25 @@ describe('format check: checking again in place, what it gives', () => {
     const first = root.children.find((p: any) => p.children[0].value === 'stores').children[1];
     assert.deepStrictEqual(first.children.map((n: any) => n.value), [1, 2]);
     assert.strictEqual(recheckElements(analysis, first, [first.children[0]], [first.children[0]], '2020-09'), analysis);
+  });
+});
+
+describe('format check: a checked value by key (Checked.prop)', () => {
+  it('a known property of a valid object; none for an unknown key or for an array', () => {
+    const root = checkFormat(parseDocument(configText('2020-09')).root, '2020-09').root!;
+    assert.strictEqual(root.prop('retention')!.prop('auditLogs')!.value, 365);
+    assert.strictEqual(root.prop('nope'), undefined);
+    assert.strictEqual(root.prop('stores')!.prop('id'), undefined);
+  });
+
+  it('a property of another edition checked again in place stays not valid (its edition rule reports it)', () => {
+    const text = configText('2018-05', (c) => { c.residency.migration = { targetGeography: 'germany' }; });
+    const root = parseDocument(text).root as any;
+    const analysis = checkFormat(root, '2018-05');
+    assert.strictEqual(analysis.root!.prop('residency')!.prop('migration')!.valid, false);
+    const migration = valueOf(valueOf(root, 'residency'), 'migration');
+    const after = recheck(analysis, migration, migration, '2018-05');
+    assert.notStrictEqual(after, analysis);
+    assert.strictEqual(after!.root!.prop('residency')!.prop('migration')!.valid, false);
   });
 });
