@@ -256,3 +256,37 @@ describe('format check: a checked value by key (Checked.prop)', () => {
     assert.strictEqual(after!.root!.prop('residency')!.prop('migration')!.valid, false);
   });
 });
+
+describe('format check: a value checked again takes the place of its old findings', () => {
+  /** `text` analysed, then its audit log retention replaced by that of `next` (same offsets before it), as reparse does. */
+  function replaceAudit(text: string, next: string) {
+    const a = parseDocument(text).root as any;
+    const analysis = checkFormat(a, '2020-09');
+    const before = listed(analysis);
+    const old = valueOf(valueOf(a, 'retention'), 'auditLogs');
+    const by = valueOf(valueOf(parseDocument(next).root, 'retention'), 'auditLogs');
+    assert.strictEqual(by.offset, old.offset);
+    by.parent = old.parent;
+    old.parent.children[1] = by;
+    return { before, after: listed(recheck(analysis, old, by, '2020-09')) };
+  }
+  const config = (audit: unknown, tenantId = 'contoso') => configText('2020-09', (c) => { delete c.deletion; c.tenant.id = tenantId; c.retention.auditLogs = audit; });
+
+  it('where the old finding was, before a missing property of the root (found at the end of the walk)', () => {
+    assert.deepStrictEqual(replaceAudit(config('x', ''), config('yy', '')), {
+      before: ['type ["tenant","id"]', 'type ["retention","auditLogs"]', 'missing ["deletion"]'],
+      after: ['type ["tenant","id"]', 'type ["retention","auditLogs"]', 'missing ["deletion"]'],
+    });
+  });
+
+  it('the first finding replaced: still first', () => {
+    assert.deepStrictEqual(replaceAudit(config('x'), config('yy')), {
+      before: ['type ["retention","auditLogs"]', 'missing ["deletion"]'],
+      after: ['type ["retention","auditLogs"]', 'missing ["deletion"]'],
+    });
+  });
+
+  it('a finding that goes away: the others stay in their order', () => {
+    assert.deepStrictEqual(replaceAudit(config('x', ''), config(365, '')).after, ['type ["tenant","id"]', 'missing ["deletion"]']);
+  });
+});
