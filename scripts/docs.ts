@@ -37,6 +37,14 @@ export function renderRulesPage(): string {
     'Every rule of `privacy-lint`, with the policy section it enforces. Severities are defaults;',
     'change them in `privacy-lint.config.json` or the `tenantPrivacy.rules` setting.',
     '',
+    'Where a finding points (SPEC section 4): a finding about a value is ranged on that value, except',
+    'for an object or an array, which may span many lines: it is ranged on its key (`"migration"`),',
+    'or on its opening bracket when it has no key (an array element, the document itself). A',
+    'missing property is reported on the object that should hold it, ranged the same way. A finding',
+    'about a key (an unknown or duplicate property) is ranged on the key. Where a second place',
+    'explains a finding (a duplicate\'s first occurrence, the elected `residency.geography`, the',
+    '`signupCountry` a migration must match), the editor shows it as a related location.',
+    '',
   ];
   for (const { meta } of RULES) {
     parts.push(

@@ -116,7 +116,7 @@ describe('privacy-lint exit codes', () => {
     assert.strictEqual(run.status, 1);
     assert.strictEqual(run.stdout, '');
     const entries = JSON.parse(fs.readFileSync(output, 'utf8'));
-    assert.strictEqual(brief(entries[0].diagnostics[0]), 'migration/edition ["residency","migration"] 11:17-17:5');
+    assert.strictEqual(brief(entries[0].diagnostics[0]), 'migration/edition ["residency","migration"] 11:4-11:15');
   });
 
   it('--help lists every option and the exit codes; --version prints the version', () => {

@@ -47,7 +47,7 @@ describe('privacy-lint --fix', () => {
     // Only what has no preferred fix is left.
     assert.deepStrictEqual(entries[0].diagnostics.map(brief), [
       'schema/unknown-property ["tenant","displayName"] 7:4-7:17',
-      'migration/feature-availability ["residency","migration"] 14:17-21:5',
+      'migration/feature-availability ["residency","migration"] 14:4-14:15',
       'residency/store-geography ["stores",3,"geography"] 28:71-28:85',
     ]);
     assert.deepStrictEqual(entries[1].diagnostics.map((d) => d.rule), ['migration/edition', 'storage/approved-kind', 'processing/iso']);

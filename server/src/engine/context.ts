@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import type { Diagnostic, Edition, Fix, JSONPath, Severity, TextEdit } from './types';
+import type { Diagnostic, Edition, Fix, JSONPath, RelatedLocation, Severity, TextEdit } from './types';
 import type { Checked, FormatAnalysis } from './format/check';
 import type { ParsedDocument } from './parse';
 import { FixBuilder } from './fixes';
@@ -105,9 +105,25 @@ export class RuleContext {
     return items;
   }
 
-  /** Report about a value: the path and range are the value's. */
-  reportValue(target: Checked, message: string, fixes: Fix[] = []): void {
-    this.push(target.path, target.node.offset, target.node.length, message, fixes);
+  /**
+   * Report about a value: the path is the value's. The range is the value's too, except for
+   * an object or array, which may span many lines: then its key, or its opening bracket
+   * when it has none (an array element, the root).
+   */
+  reportValue(target: Checked, message: string, fixes: Fix[] = [], related?: RelatedLocation[]): void {
+    const anchor = anchorOf(target);
+    this.push(target.path, anchor.offset, anchor.length, message, fixes, related);
+  }
+
+  /** A second place that explains a finding: where a value is (an object or array by its key, as in `reportValue`). */
+  relatedValue(target: Checked, message: string): RelatedLocation {
+    return this.relatedRange(target.path, anchorOf(target), message);
+  }
+
+  /** A second place that explains a finding, by a node of the text (a key, say). */
+  relatedRange(path: JSONPath, span: { offset: number; length: number }, message: string): RelatedLocation {
+    const fitted = fitSpan(this.doc.text, span.offset, span.length);
+    return { path, range: this.doc.lines.rangeOf(fitted.offset, fitted.length), offset: fitted.offset, length: fitted.length, message };
   }
 
   /** Report a missing property on the object that should hold it: its key, or its opening brace. */
@@ -117,8 +133,8 @@ export class RuleContext {
   }
 
   /** Report about a key: the range is the key. */
-  reportKey(path: JSONPath, keyNode: Node, message: string, fixes: Fix[] = []): void {
-    this.push(path, keyNode.offset, keyNode.length, message, fixes);
+  reportKey(path: JSONPath, keyNode: Node, message: string, fixes: Fix[] = [], related?: RelatedLocation[]): void {
+    this.push(path, keyNode.offset, keyNode.length, message, fixes, related);
   }
 
   /** Report on a raw range (syntax errors, comments). */
@@ -138,10 +154,10 @@ export class RuleContext {
     this.sink = into;
   }
 
-  private push(path: JSONPath, offset: number, length: number, message: string, fixes: Fix[]): void {
+  private push(path: JSONPath, offset: number, length: number, message: string, fixes: Fix[], related?: RelatedLocation[]): void {
     const text = this.doc.text;
     const span = fitSpan(text, offset, length);
-    this.sink.push({
+    const diagnostic: Diagnostic = {
       rule: this.rule,
       severity: this.severity,
       message,
@@ -150,8 +166,17 @@ export class RuleContext {
       offset: span.offset,
       length: span.length,
       fixes: fixes.length ? fixes.filter((fix) => fix.edits.every((edit) => fitEdit(text, edit))) : fixes,
-    });
+    };
+    if (related?.length) diagnostic.related = related;
+    this.sink.push(diagnostic);
   }
+}
+
+/** Where a finding about a value is shown: the value, or for an object or array its key, else its opening bracket. */
+function anchorOf(target: Checked): { offset: number; length: number } {
+  const node = target.node;
+  if (node.type !== 'object' && node.type !== 'array') return node;
+  return target.keyNode ?? { offset: node.offset, length: 1 };
 }
 
 /**

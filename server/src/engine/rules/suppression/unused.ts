@@ -13,6 +13,7 @@ export const suppressionUnused: Rule = {
     rationale: 'A stale exception hides the next real problem on that line or file. Remove what no longer applies.',
     fix: 'Remove that rule from the comment, or the whole comment when no rule is left.',
     fixPreferred: true,
+    unnecessary: true,
   },
   check(ctx) {
     const directives = ctx.directives;
