@@ -9,6 +9,7 @@ export { inlayHints } from './inlayHints';
 export { documentSymbols } from './symbols';
 export { foldingRanges } from './folding';
 export { formatDocument } from './formatting';
+export { documentLinks } from './links';
 export {
   diagnosticActions, disableForFile, disableForLine, fixAllAction, toLspEdits, workspaceEdit,
   FIX_ALL_KIND, REASON_PLACEHOLDER, type DiagnosticActionOptions, type EditTarget,

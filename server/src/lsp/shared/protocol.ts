@@ -22,6 +22,8 @@ export interface TenantPrivacySettings {
   edition: EditionSetting;
   /** Severity per rule id; overrides privacy-lint.config.json rule by rule. Default: `{}`. */
   rules: Record<string, SeveritySetting>;
+  /** Lint every config under the workspace folder, open or not (read per folder by workspace diagnostics). Default: true. */
+  workspaceDiagnostics?: boolean;
   /** Traces the communication between VS Code and the server (read by the client only). Default: `off`. */
   trace: { server: 'off' | 'messages' | 'verbose' };
 }
