@@ -5,7 +5,7 @@
 export * from './types';
 export { lint, lintDocument } from './lint';
 export { parseDocument, type ParsedDocument } from './parse';
-export { applyEdits, fixAll, preferredFixes, MAX_FIX_PASSES, type FixResult } from './fix';
+export { applyEdits, fixAll, fixAllOfRule, preferredFixes, MAX_FIX_PASSES, type FixResult } from './fix';
 export { parseSettings, SETTINGS_FILE_NAME, type SettingsParse, type SettingsProblem } from './settings';
 export { compareEditions, type EditionComparison, type EditionDifference } from './compare';
 export { RULES, ruleById } from './rules';

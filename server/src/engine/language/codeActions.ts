@@ -2,7 +2,8 @@ import {
   CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import type { ParsedDocument } from '../parse';
-import type { Diagnostic, TextEdit } from '../types';
+import type { Diagnostic, LintOptions, TextEdit } from '../types';
+import { fixAllOfRule } from '../fix';
 import { detectFormatting } from '../fixes';
 import { isSuppressible, localDate, parseDirectives, type Directive } from '../suppressions';
 import { diagnosticsByKey, isOfOtherVersion, keyOfLspDiagnostic } from './diagnostics';
@@ -27,6 +28,14 @@ export interface DiagnosticActionOptions {
   showDocumentationCommand: string;
   /** The version `diagnostics` were computed for: a requested diagnostic of another version gets nothing. */
   version?: number;
+  /**
+   * Leave every edit out, with `data` (an ActionData) to compute it by when the action is
+   * chosen (`codeAction/resolve`, `resolveDiagnosticAction`): a light bulb then costs no edit.
+   * Default: false (edits included).
+   */
+  lazy?: boolean;
+  /** The settings the diagnostics were linted with ("Fix all RULE problems" lints again with them). Default: none. */
+  lintOptions?: LintOptions;
 }
 
 /** Offset edits in the document as LSP edits. */
@@ -39,10 +48,27 @@ export function workspaceEdit(target: EditTarget, edits: LspTextEdit[]): Workspa
   return { documentChanges: [{ textDocument: { uri: target.uri, version: target.version }, edits }] };
 }
 
+/** What an action does, enough to compute its edit again from the same lint. */
+export type ActionPlan =
+  | { type: 'fix'; key: string; index: number }
+  | { type: 'disableLine'; rule: string; line: number }
+  | { type: 'disableFile'; rule: string }
+  | { type: 'disableAllOnLine'; line: number }
+  | { type: 'fixRule'; rule: string };
+
+/** `CodeAction.data` of a lazy action: the document version it was planned on, and the plan. */
+export interface ActionData {
+  uri: string;
+  version: number;
+  plan: ActionPlan;
+}
+
 /**
  * The actions for the diagnostics a client asks about, found again in the lint result by
  * their key (rule id + range): each fix as a quick fix (`isPreferred` as the engine says),
- * "Disable RULE for this line", "Disable RULE for this file", "Show documentation for RULE".
+ * "Fix all RULE problems in this file" (when the rule has several preferred fixes),
+ * "Disable RULE for this line", "Disable all problems on this line" (when the line has
+ * findings of several rules), "Disable RULE for this file", "Show documentation for RULE".
  * `diagnostics` must be the lint result of `doc`'s text; a diagnostic not in it gets nothing.
  */
 export function diagnosticActions(
@@ -53,13 +79,21 @@ export function diagnosticActions(
   options: DiagnosticActionOptions,
 ): CodeAction[] {
   const byKey = diagnosticsByKey(diagnostics);
-  let directives: Directive[] | undefined;
   const fixes: CodeAction[] = [];
   const others: CodeAction[] = [];
   const seen = new Set<string>();
-  const add = (into: CodeAction[], action: CodeAction) => {
-    const key = `${action.title}\u0000${JSON.stringify(action.edit ?? action.command)}`;
+  const context: PlanContext = { doc, byKey, lintOptions: options.lintOptions };
+  const add = (into: CodeAction[], title: string, lspDiagnostic: LspDiagnostic, plan: ActionPlan, isPreferred?: boolean) => {
+    const key = `${title}\u0000${JSON.stringify(plan)}`;
     if (seen.has(key)) return;
+    let action: CodeAction = { title, kind: CodeActionKind.QuickFix, diagnostics: [lspDiagnostic] };
+    if (isPreferred !== undefined) action.isPreferred = isPreferred;
+    if (options.lazy) action.data = { uri: target.uri, version: target.version, plan } satisfies ActionData;
+    else {
+      const edits = planEdits(context, plan);
+      if (!edits?.length) return;
+      action = { ...action, edit: workspaceEdit(target, toLspEdits(doc, edits)) };
+    }
     seen.add(key);
     into.push(action);
   };
@@ -67,32 +101,83 @@ export function diagnosticActions(
     if (isOfOtherVersion(lspDiagnostic, options.version)) continue;
     const key = keyOfLspDiagnostic(lspDiagnostic);
     const diagnostic = key === undefined ? undefined : byKey.get(key);
-    if (!diagnostic) continue;
-    for (const fix of diagnostic.fixes) {
-      add(fixes, {
-        title: fix.title,
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [lspDiagnostic],
-        isPreferred: fix.preferred,
-        edit: workspaceEdit(target, toLspEdits(doc, fix.edits)),
-      });
-    }
+    if (!diagnostic || key === undefined) continue;
+    diagnostic.fixes.forEach((fix, index) => add(fixes, fix.title, lspDiagnostic, { type: 'fix', key, index }, fix.preferred));
     const rule = diagnostic.rule;
+    let preferred = 0;
+    for (const other of byKey.values()) if (other.rule === rule && other.fixes.some((f) => f.preferred)) preferred++;
+    if (preferred > 1) add(fixes, `Fix all ${rule} problems in this file`, lspDiagnostic, { type: 'fixRule', rule });
     if (isSuppressible(rule)) {
-      directives ??= parseDirectives(doc, localDate());
-      const line = disableForLine(doc, directives, rule, diagnostic.range.start.line);
-      if (line) add(others, { title: `Disable ${rule} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [lspDiagnostic], edit: workspaceEdit(target, toLspEdits(doc, [line])) });
-      const file = disableForFile(doc, directives, rule);
-      if (file) add(others, { title: `Disable ${rule} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [lspDiagnostic], edit: workspaceEdit(target, toLspEdits(doc, [file])) });
+      const line = diagnostic.range.start.line;
+      add(others, `Disable ${rule} for this line`, lspDiagnostic, { type: 'disableLine', rule, line });
+      if (rulesOnLine(byKey, line).length > 1) add(others, 'Disable all problems on this line', lspDiagnostic, { type: 'disableAllOnLine', line });
+      add(others, `Disable ${rule} for this file`, lspDiagnostic, { type: 'disableFile', rule });
     }
-    add(others, {
-      title: `Show documentation for ${rule}`,
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [lspDiagnostic],
-      command: { title: `Show documentation for ${rule}`, command: options.showDocumentationCommand, arguments: [rule] },
-    });
+    const title = `Show documentation for ${rule}`;
+    if (!seen.has(title)) {
+      seen.add(title);
+      others.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [lspDiagnostic], command: { title, command: options.showDocumentationCommand, arguments: [rule] } });
+    }
   }
   return [...fixes, ...others];
+}
+
+/**
+ * The edit of a lazy action (`codeAction/resolve`): `diagnostics` must be the lint result of
+ * `doc`'s text, the version the action was planned on. Undefined when it no longer applies.
+ */
+export function resolveDiagnosticAction(
+  doc: ParsedDocument, target: EditTarget, diagnostics: readonly Diagnostic[], plan: ActionPlan, lintOptions?: LintOptions,
+): WorkspaceEdit | undefined {
+  const edits = planEdits({ doc, byKey: diagnosticsByKey(diagnostics), lintOptions }, plan);
+  return edits?.length ? workspaceEdit(target, toLspEdits(doc, edits)) : undefined;
+}
+
+interface PlanContext {
+  doc: ParsedDocument;
+  byKey: Map<string, Diagnostic>;
+  lintOptions: LintOptions | undefined;
+  directives?: Directive[];
+}
+
+function planEdits(context: PlanContext, plan: ActionPlan): TextEdit[] | undefined {
+  const { doc } = context;
+  const directives = () => (context.directives ??= parseDirectives(doc, localDate()));
+  const one = (edit: TextEdit | undefined) => (edit ? [edit] : undefined);
+  switch (plan.type) {
+    case 'fix':
+      return context.byKey.get(plan.key)?.fixes[plan.index]?.edits;
+    case 'fixRule':
+      return textEdits(doc.text, fixAllOfRule(doc.text, plan.rule, context.lintOptions).text);
+    case 'disableLine':
+      return one(disableForLine(doc, directives(), plan.rule, plan.line));
+    case 'disableAllOnLine':
+      return one(disableAllOnLine(doc, directives(), rulesOnLine(context.byKey, plan.line), plan.line));
+    case 'disableFile':
+      return one(disableForFile(doc, directives(), plan.rule));
+  }
+}
+
+/** The suppressible rules with an (unsuppressed) finding starting on a line, in order of their first finding. */
+function rulesOnLine(byKey: Map<string, Diagnostic>, line: number): string[] {
+  const rules: string[] = [];
+  for (const diagnostic of byKey.values()) {
+    if (diagnostic.range.start.line === line && isSuppressible(diagnostic.rule) && !rules.includes(diagnostic.rule)) rules.push(diagnostic.rule);
+  }
+  return rules;
+}
+
+/** One disable-next-line comment naming every rule given (added to the comment already governing the line, if any). */
+export function disableAllOnLine(doc: ParsedDocument, directives: readonly Directive[], rules: readonly string[], line: number): TextEdit | undefined {
+  const existing = directives.find((d) => d.kind === 'next-line' && !d.expired && d.targetLine === line);
+  const missing = rules.filter((rule) => !existing?.rules.some((r) => r.id === rule));
+  if (!missing.length) return undefined;
+  if (existing) {
+    const first = addRule(doc, existing, missing[0]);
+    return first && { ...first, newText: first.newText + missing.slice(1).map((rule) => `, ${rule}`).join('') };
+  }
+  const edit = disableForLine(doc, directives, missing[0], line)!;
+  return { ...edit, newText: edit.newText.replace(`${missing[0]} -- `, `${missing.join(', ')} -- `) };
 }
 
 /**

@@ -3,6 +3,8 @@ import { durationDays, durationLike } from './durations';
 
 /** A retention limit: how long one kind of data may be kept. */
 export interface RetentionLimit {
+  /** The rule that enforces it (its editions are where the limit applies). */
+  rule: string;
   /** The key under `retention`. */
   key: 'telemetry' | 'auditLogs';
   maxDays: number;
@@ -12,6 +14,17 @@ export interface RetentionLimit {
   what: string;
   /** The limit in words, for messages: "at most 30 days". */
   limit: string;
+}
+
+/** The retention limits, each read by its rule and by completion (written once, here). */
+export const RETENTION_LIMITS: readonly RetentionLimit[] = [
+  { rule: 'retention/telemetry', key: 'telemetry', maxDays: 30, isoForm: 'P30D', what: 'Telemetry is', limit: 'at most 30 days in edition 2018-05' },
+  { rule: 'retention/audit-logs', key: 'auditLogs', maxDays: 365, isoForm: 'P1Y', what: 'Audit logs are', limit: 'at most one year (365 days)' },
+];
+
+/** The limit of `retention.<key>`. */
+export function retentionLimit(key: string): RetentionLimit | undefined {
+  return RETENTION_LIMITS.find((limit) => limit.key === key);
 }
 
 /** Reports `retention.<key>` when it is missing or longer than the limit, with a fix to the limit. */

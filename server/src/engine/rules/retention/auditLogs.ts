@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import { ALL_EDITIONS } from '../../rule';
-import { checkRetention } from '../../policy/retention';
+import { checkRetention, retentionLimit } from '../../policy/retention';
 
 export const retentionAuditLogs: Rule = {
   meta: {
@@ -14,6 +14,6 @@ export const retentionAuditLogs: Rule = {
     fixPreferred: true,
   },
   check(ctx) {
-    checkRetention(ctx, { key: 'auditLogs', maxDays: 365, isoForm: 'P1Y', what: 'Audit logs are', limit: 'at most one year (365 days)' });
+    checkRetention(ctx, retentionLimit('auditLogs')!);
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule';
-import { checkRetention } from '../../policy/retention';
+import { checkRetention, retentionLimit } from '../../policy/retention';
 
 export const retentionTelemetry: Rule = {
   meta: {
@@ -13,6 +13,6 @@ export const retentionTelemetry: Rule = {
     fixPreferred: true,
   },
   check(ctx) {
-    checkRetention(ctx, { key: 'telemetry', maxDays: 30, isoForm: 'P30D', what: 'Telemetry is', limit: 'at most 30 days in edition 2018-05' });
+    checkRetention(ctx, retentionLimit('telemetry')!);
   },
 };
