@@ -69,3 +69,16 @@ export interface DocumentStatus {
   editionSource?: EditionSource;
   enabled: boolean;
 }
+
+/**
+ * Sent by the server in VS Code for the web (a worker has no disk): the text of a file of the
+ * workspace, read by the client with `vscode.workspace.fs.readFile`; null when it cannot be read.
+ * Used for privacy-lint.config.json.
+ */
+export const ReadFileRequest = 'tenantPrivacy/readFile';
+
+export interface ReadFileParams {
+  uri: string;
+}
+
+export type ReadFileResult = { text: string } | null;
