@@ -4,7 +4,7 @@
  * the input's details, so that many failing inputs of one bug count as one finding and
  * the runner shrinks one input per finding.
  */
-import { createScanner, parseTree, SyntaxKind, type Node, type ParseError } from 'jsonc-parser';
+import { createScanner, findNodeAtLocation, parseTree, SyntaxKind, type Node, type ParseError } from 'jsonc-parser';
 import { applyEdits, fixAll, lint, LineIndex, MAX_FIX_PASSES, parseDocument, preferredFixes, ruleById } from '../../server/src/engine';
 import { PARSE_OPTIONS } from '../../server/src/engine/parse';
 import { SEVERITIES, type Diagnostic, type Fix, type LintOptions, type LintResult, type Position } from '../../server/src/engine/types';
@@ -209,15 +209,28 @@ export function insertedRanges(edits: readonly { offset: number; length: number;
 function invalidInsertions(out: string, fix: Fix, options: LintOptions, before: readonly Diagnostic[]): Diagnostic[] {
   const ranges = insertedRanges(fix.edits).filter((r) => r.end > r.start);
   if (!ranges.length) return [];
-  const written = (d: Diagnostic) =>
-    ranges.some(
+  // A finding about an object or array value is ranged on its key (SPEC section 4, issue 16):
+  // whether the fix wrote the value is judged by the value's own span.
+  const tree = parseTree(out, [], PARSE_OPTIONS);
+  const spanOf = (d: Diagnostic): { offset: number; length: number } => {
+    if (KEY_RULES.has(d.rule) || !tree || !d.path.length) return d;
+    const node = findNodeAtLocation(tree, d.path);
+    return node && (node.type === 'object' || node.type === 'array') ? node : d;
+  };
+  const written = (d: Diagnostic) => {
+    const span = spanOf(d);
+    return ranges.some(
       (r) =>
-        d.offset >= r.start && d.offset + d.length <= r.end &&
+        span.offset >= r.start && span.offset + span.length <= r.end &&
         !before.some((b) => b.rule === d.rule && b.offset >= r.from.offset && b.offset + b.length <= r.from.offset + r.from.length),
     );
+  };
   return safeLint(out, options, 'lint of a fixed text')
     .diagnostics.filter((d) => d.rule !== 'syntax' && VALUE_RULES.has(d.rule) && written(d));
 }
+
+/** The rules whose findings are about a key, ranged on it whatever the value. */
+const KEY_RULES = new Set(['schema/unknown-property', 'schema/duplicate-key']);
 
 /** The rules that judge a value or a key by the format alone. */
 const VALUE_RULES = new Set(['schema/type', 'schema/unknown-property', 'schema/duplicate-key', 'edition/unknown', 'tenant/country-code', 'geography/unknown']);

@@ -114,6 +114,7 @@ export class WorkspaceDiagnostics {
   }
 
   private async scan(scan: number): Promise<void> {
+    if (scan !== this.scans) return; // a newer scan is queued behind this one
     const folders = new Map<string, (relative: string) => boolean>();
     for (const folder of this.server.folders.all()) {
       const settings = await this.folderSettings(folder);
