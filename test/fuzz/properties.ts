@@ -4,7 +4,7 @@
  * the input's details, so that many failing inputs of one bug count as one finding and
  * the runner shrinks one input per finding.
  */
-import { createScanner, findNodeAtLocation, parseTree, SyntaxKind, type Node, type ParseError } from 'jsonc-parser';
+import { createScanner, parseTree, SyntaxKind, type Node, type ParseError } from 'jsonc-parser';
 import { applyEdits, fixAll, lint, LineIndex, MAX_FIX_PASSES, parseDocument, preferredFixes, ruleById } from '../../server/src/engine';
 import { PARSE_OPTIONS } from '../../server/src/engine/parse';
 import { SEVERITIES, type Diagnostic, type Fix, type LintOptions, type LintResult, type Position } from '../../server/src/engine/types';
@@ -214,7 +214,7 @@ function invalidInsertions(out: string, fix: Fix, options: LintOptions, before: 
   const tree = parseTree(out, [], PARSE_OPTIONS);
   const spanOf = (d: Diagnostic): { offset: number; length: number } => {
     if (KEY_RULES.has(d.rule) || !tree || !d.path.length) return d;
-    const node = findNodeAtLocation(tree, d.path);
+    const node = lastNodeAt(tree, d.path);
     return node && (node.type === 'object' || node.type === 'array') ? node : d;
   };
   const written = (d: Diagnostic) => {
@@ -227,6 +227,20 @@ function invalidInsertions(out: string, fix: Fix, options: LintOptions, before: 
   };
   return safeLint(out, options, 'lint of a fixed text')
     .diagnostics.filter((d) => d.rule !== 'syntax' && VALUE_RULES.has(d.rule) && written(d));
+}
+
+/** The value node at a path, the last occurrence of a repeated key counting (as in JSON.parse and the engine). */
+function lastNodeAt(root: Node, path: readonly (string | number)[]): Node | undefined {
+  let node: Node | undefined = root;
+  for (const segment of path) {
+    if (!node) return undefined;
+    if (typeof segment === 'number') node = node.type === 'array' ? node.children?.[segment] : undefined;
+    else {
+      const properties: Node[] = node.type === 'object' ? (node.children ?? []).filter((p) => p.children?.[0]?.value === segment) : [];
+      node = properties[properties.length - 1]?.children?.[1];
+    }
+  }
+  return node;
 }
 
 /** The rules whose findings are about a key, ranged on it whatever the value. */
