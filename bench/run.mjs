@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --quick] [-- --only small,large,version,scaling,engine,editor,workspace] [-- --no-peers] [-- --profile]
+// npm run bench [-- --quick] [-- --only small,large,version,scaling,engine,editor,hostile,policies,html,workspace] [-- --no-peers] [-- --profile]
 //
 // Measures privacy-lint, the parse floor and the peers (ajv-cli, Spectral) on the same
 // generated workloads, in one run, whole processes, several runs each; prints a table with
@@ -28,6 +28,11 @@ const value = (name) => {
 const QUICK = flag('quick');
 const ONLY = value('only')?.split(',');
 const want = (part) => !ONLY || ONLY.includes(part);
+// The hostile shapes (issue 12) are a script of their own: `--only hostile` runs just that.
+if (ONLY?.includes('hostile')) {
+  const hostile = spawnSync(process.execPath, [new URL('./hostile.mjs', import.meta.url).pathname, ...argv.filter((a) => a !== '--only' && a !== ONLY.join(','))], { stdio: 'inherit' });
+  if (ONLY.length === 1) process.exit(hostile.status ?? 1);
+}
 const RUNS = {
   start: Number(value('runs') ?? (QUICK ? 5 : 10)),
   main: Number(value('runs') ?? (QUICK ? 3 : 5)),
@@ -118,7 +123,15 @@ const tools = {
   'ajv-cli': (target) => [peers.ajv, ['validate', '-s', schema.file, '-d', target, '--spec', ajvSpec, '--all-errors', '--strict=false', '--errors=json']],
   spectral: (target) => [peers.spectral, ['lint', '-r', spectralRuleset, '-f', 'json', '--quiet', target]],
 };
-const TOOL_NAMES = { floor: 'floor', 'privacy-lint': 'privacy-lint', 'ajv-cli': 'ajv-cli', spectral: 'spectral' };
+// The organization policy (SPEC section 10): the same run with five policies, and with none, each
+// through --config so that both read one settings file.
+const POLICY_CONFIGS = writePolicyConfigs();
+tools['privacy-lint+5 policies'] = (target) => [NODE, [CLI_BIN, '--config', POLICY_CONFIGS.five, '--format', 'json', target]];
+tools['privacy-lint+no policy'] = (target) => [NODE, [CLI_BIN, '--config', POLICY_CONFIGS.none, '--format', 'json', target]];
+const TOOL_NAMES = {
+  floor: 'floor', 'privacy-lint': 'privacy-lint', 'ajv-cli': 'ajv-cli', spectral: 'spectral',
+  'privacy-lint+5 policies': 'privacy-lint --config (5 policies)', 'privacy-lint+no policy': 'privacy-lint --config (no policy)',
+};
 /** Measures [key, tool, target] triples interleaved and records them in `results`. */
 const runAll = async (list, runs, opts = {}) => {
   const entries = list.map(([key, tool, target]) => {
@@ -155,6 +168,20 @@ for (const [name, target, spectralTarget, ajvTarget] of [
   if (peers.spectral) await runAll([[`${name}/spectral`, 'spectral', spectralTarget]], RUNS.spectral, { warmup: 0 });
 }
 
+// 4b. --format html against --format json on the small workload (issue 18: the report of 2,000
+// files takes at most 1.3x the time of the JSON one). `--only html` runs this part alone.
+if (want('html') && haveCli) {
+  log('\n[html]');
+  const measured = await measureAll([
+    { key: 'html/json', cmd: NODE, args: [CLI_BIN, '--format', 'json', smallTarget] },
+    { key: 'html/html', cmd: NODE, args: [CLI_BIN, '--format', 'html', smallTarget] },
+  ], { runs: RUNS.main, cwd: ROOT, log });
+  results['html/json'] = { tool: 'privacy-lint --format json', ...measured['html/json'] };
+  results['html/html'] = { tool: 'privacy-lint --format html', ...measured['html/html'] };
+  const bytes = (key) => (measured[key]?.outFile && fs.existsSync(measured[key].outFile) ? fs.statSync(measured[key].outFile).size : NaN);
+  log(`    report size: json ${(bytes('html/json') / 1e6).toFixed(1)} MB, html ${(bytes('html/html') / 1e6).toFixed(1)} MB`);
+}
+
 // 5. Scaling: privacy-lint and the floor at 1x..8x bytes and 500..4,000 files.
 if (want('scaling')) {
   log('\n[scaling]');
@@ -165,6 +192,13 @@ if (want('scaling')) {
   // All the points of a series are interleaved, so a change of load touches every size alike.
   await runAll(workloads.LARGE_FACTORS.flatMap((f) => tools_.map((tool) => [`large-${f}x/${tool}`, tool, rel(workloads.large[f].file)])), RUNS.scaling);
   await runAll(workloads.SMALL_COUNTS.flatMap((n) => tools_.map((tool) => [`small-${n}/${tool}`, tool, rel(workloads.small[n].dir)])), RUNS.scaling);
+}
+
+// 5a. Organization policy: 2,000 files with five policies against the same run without them.
+if (want('policies') && haveCli) {
+  log('\n[policies]');
+  const target = rel(workloads.small[2000].dir);
+  await runAll([['policies/none', 'privacy-lint+no policy', target], ['policies/five', 'privacy-lint+5 policies', target]], RUNS.main);
 }
 
 // 5b. The engine in-process: where privacy-lint's time goes (parse, format walk and rules).
@@ -264,6 +298,10 @@ function buildReport() {
   row('start', 'start/node');
   row('start', 'start/privacy-lint', 'start/node');
   for (const w of ['small', 'large']) for (const t of ['floor', 'privacy-lint', 'ajv-cli', 'spectral']) row(w, `${w}/${t}`, t === 'floor' ? undefined : `${w}/floor`);
+  row('small, settings', 'policies/none');
+  row('small, settings', 'policies/five', 'policies/none');
+  row('small (html)', 'html/json');
+  row('small (html)', 'html/html');
   const header = ['workload', 'tool', 'min', 'median', 'CPU (median)', 'peak RSS', '× floor (median)', '× floor (min)', '× floor (CPU)', '× floor (RSS)', ''];
 
   // Scaling table.
@@ -283,6 +321,8 @@ function buildReport() {
   const target = (name, measured, limit, pass) => targets.push([name, measured, limit, pass === undefined ? 'n/a' : pass ? 'PASS' : 'FAIL']);
   const rSmall = ratio('small/privacy-lint', 'small/floor');
   target('small: privacy-lint --format json, 2,000 files', x(rSmall), '≤ 1.5x floor', Number.isFinite(rSmall) ? rSmall <= 1.5 : undefined);
+  const rHtml = ratio('html/html', 'html/json');
+  if (ok('html/html')) target('html: --format html, 2,000 files', `${x(rHtml)} json`, '≤ 1.3x --format json', Number.isFinite(rHtml) ? rHtml <= 1.3 : undefined);
   if (ok('small/ajv-cli')) {
     const v = ratio('small/privacy-lint', 'small/ajv-cli');
     target('small: faster than ajv-cli (schema only)', Number.isFinite(v) ? `${x(v)} ajv-cli` : 'n/a', '< 1x ajv-cli', Number.isFinite(v) ? v < 1 : undefined);
@@ -302,6 +342,11 @@ function buildReport() {
     target('editor: code action p95', fmtMs(editor.codeAction.p95), '< 10 ms', editor.codeAction.p95 < 10);
   } else {
     target('editor (LSP)', editor?.error ? 'failed' : 'skipped', 'see notes', undefined);
+  }
+  if (ok('policies/five') && ok('policies/none')) {
+    const p = ratio('policies/five', 'policies/none');
+    const pCpu = ratio('policies/five', 'policies/none', 'cpuMedian');
+    target('policies: 2,000 files with 5 policies vs none', `${x(p)} (CPU ${x(pCpu)})`, '≤ 1.2x', p <= 1.2);
   }
   const s8 = ratio('large-8x/privacy-lint', 'large-1x/privacy-lint', 'min');
   target('scaling: large 8x bytes', x(s8), '≤ 9x of 1x', Number.isFinite(s8) ? s8 <= 9 : undefined);
@@ -399,4 +444,29 @@ ${notes.length ? `\n## Notes\n\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''
     notes.length ? `\nnotes:\n${notes.map((n) => `  - ${n}`).join('\n')}` : '',
   ].join('\n');
   return { markdown, console: consoleText };
+}
+
+/**
+ * Settings files for the policies target: five policies of the kinds docs/organization-policy.md
+ * shows, which read every store, every purpose, the tenant and the retention of each file (the
+ * evaluation is the cost measured), written so that the workload mostly satisfies them, as an
+ * organization's own configs would (a policy that fails on thousands of values adds their
+ * findings' output to the run, which is not the policies' cost); and an empty settings file.
+ */
+function writePolicyConfigs() {
+  fs.mkdirSync(WORK, { recursive: true });
+  const five = path.join(WORK, 'policies.config.json');
+  const none = path.join(WORK, 'no-policies.config.json');
+  const geographies = ['northAmerica', 'europe', 'asiaPacific', 'australia', 'brazil', 'canada', 'france', 'germany', 'india', 'japan', 'korea', 'norway', 'southAfrica', 'switzerland', 'uae', 'unitedKingdom'];
+  fs.writeFileSync(five, `${JSON.stringify({
+    policies: [
+      { id: 'bench/known-geography', message: 'Stores in a known geography.', given: '$.stores[*]', schema: { if: { properties: { kind: { not: { const: 'telemetry' } } } }, then: { properties: { geography: { enum: geographies } } } } },
+      { id: 'bench/personal-not-in-telemetry', message: 'No personal data in telemetry stores.', given: '$.stores[*]', schema: { if: { properties: { data: { contains: { const: 'personal' } } }, required: ['data'] }, then: { properties: { kind: { not: { const: 'telemetry' } } } } } },
+      { id: 'bench/no-analytics', message: 'No analytics.', given: '$.processing.purposes[*]', schema: { not: { pattern: '^(?:[Aa]nalytics|[Aa]dvertising)$' } } },
+      { id: 'bench/tenant-id', message: 'A tenant id is lower-case.', given: '$.tenant.id', schema: { type: 'string', pattern: '^[a-z0-9-]+$', maxLength: 64 } },
+      { id: 'bench/audit-bound', message: 'Audit logs at most 400 days.', given: '$.retention', schema: { properties: { auditLogs: { anyOf: [{ type: 'string' }, { type: 'integer', maximum: 400 }] } }, required: ['auditLogs'] } },
+    ],
+  }, null, 2)}\n`);
+  fs.writeFileSync(none, '{}\n');
+  return { five: rel(five), none: rel(none) };
 }

@@ -17,6 +17,16 @@ function fixCell(meta: RuleMeta): string {
   return `${meta.fix.replace(/\.$/, '')}${meta.fixPreferred ? ' (preferred)' : ''}`;
 }
 
+/** A rule's options (SPEC section 10), with an example of `[SEVERITY, OPTIONS]`. */
+function optionLines(meta: RuleMeta): string[] {
+  if (!meta.options?.length) return ['- Options: none'];
+  const example = Object.fromEntries(meta.options.map((o) => [o.name, o.kind === 'maxDays' ? Math.min(o.limit!, 14) : ['advertising']]));
+  return [
+    `- Options (in settings, \`"${meta.id}": ["error", ${JSON.stringify(example).replace(/:/g, ': ').replace(/,/g, ', ')}]\`; see [organization policy](organization-policy.md)):`,
+    ...meta.options.map((o) => `  - \`${o.name}\`: ${o.description}`),
+  ];
+}
+
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
@@ -37,13 +47,12 @@ export function renderRulesPage(): string {
     'Every rule of `privacy-lint`, with the policy section it enforces. Severities are defaults;',
     'change them in `privacy-lint.config.json` or the `tenantPrivacy.rules` setting.',
     '',
-    'Where a finding points (SPEC section 4): a finding about a value is ranged on that value, except',
-    'for an object or an array, which may span many lines: it is ranged on its key (`"migration"`),',
-    'or on its opening bracket when it has no key (an array element, the document itself). A',
-    'missing property is reported on the object that should hold it, ranged the same way. A finding',
-    'about a key (an unknown or duplicate property) is ranged on the key. Where a second place',
-    'explains a finding (a duplicate\'s first occurrence, the elected `residency.geography`, the',
-    '`signupCountry` a migration must match), the editor shows it as a related location.',
+    'Where a finding points (SPEC section 4): a finding about a value is ranged on that value, the',
+    'whole of it for an object or an array. A missing property is reported on the object that should',
+    'hold it, ranged on its key (or its opening brace when it has none). A finding about a key (an',
+    'unknown or duplicate property) is ranged on the key. Where a second place explains a finding (a',
+    'duplicate\'s first occurrence, the elected `residency.geography`, the `signupCountry` a migration',
+    'must match), the editor shows it as a related location.',
     '',
   ];
   for (const { meta } of RULES) {
@@ -57,6 +66,7 @@ export function renderRulesPage(): string {
       `- Default severity: ${meta.severity}`,
       `- Enforces: ${meta.policySection}`,
       `- Fix: ${fixCell(meta)}`,
+      ...optionLines(meta),
       '',
       `**Why.** ${meta.rationale}`,
       '',

@@ -23,8 +23,8 @@ describe('privacy-lint --compare-editions', () => {
     ]);
     const describe = (d: Difference) => `${d.edition} ${d.rule} ${JSON.stringify(d.path)} ${d.range.start.line}:${d.range.start.character}`;
     assert.deepStrictEqual(entries[0].differences.map(describe), [
-      '2018-05 migration/edition ["residency","migration"] 11:4',
-      '2020-09 migration/feature-availability ["residency","migration"] 11:4',
+      '2018-05 migration/edition ["residency","migration"] 11:17',
+      '2020-09 migration/feature-availability ["residency","migration"] 11:17',
       '2018-05 storage/approved-kind ["stores",1,"kind"] 21:37',
       '2018-05 retention/telemetry ["retention","telemetry"] 25:17',
       '2020-09 deletion/scenario ["deletion"] 28:2',
@@ -57,7 +57,7 @@ describe('privacy-lint --compare-editions', () => {
 
   it('stylish says which edition raises each difference', () => {
     const run = runCli(['--compare-editions', 'samples/northwind.privacy.jsonc']);
-    assert.match(run.stdout, /^ {2}12:5 +error +only in 2018-05: A migration is configured.* migration\/edition$/m);
+    assert.match(run.stdout, /^ {2}12:18 +error +only in 2018-05: A migration is configured.* migration\/edition$/m);
     assert.match(run.stdout, /^ {2}29:3 +error +only in 2020-09: The passive deletion .* deletion\/scenario$/m);
     assert.match(run.stdout, /^5 differences between 2018-05 and 2020-09 in 1 file \(3 only in 2018-05, 2 only in 2020-09\)$/m);
   });

@@ -79,15 +79,15 @@ describe('privacy-lint exit codes', () => {
   for (const [args, message] of [
     [['--bogus'], 'unknown option "--bogus"; allowed: --format, --fix, --max-warnings, --config, --edition, -o/--output, --compare-editions, --today, '
       + '--baseline, --write-baseline, --prune-baseline, --stdin, --stdin-filename, --help, --version (see --help)'],
-    [['--format', 'xml'], '--format does not accept "xml"; allowed: stylish, json, sarif, github, junit'],
-    [['--format'], '--format needs a value; allowed: stylish, json, sarif, github, junit'],
+    [['--format', 'xml'], '--format does not accept "xml"; allowed: stylish, json, sarif, github, junit, html'],
+    [['--format'], '--format needs a value; allowed: stylish, json, sarif, github, junit, html'],
     [['--max-warnings', '-1'], '--max-warnings does not accept "-1"; allowed: a whole number of warnings, 0 or more'],
     [['--max-warnings', '1.5'], '--max-warnings does not accept "1.5"; allowed: a whole number of warnings, 0 or more'],
     [['--edition', '2019'], '--edition does not accept "2019"; allowed: 2018-05, 2020-09'],
     [['--edition=2019-05'], '--edition does not accept "2019-05"; allowed: 2018-05, 2020-09'],
     [['--fix=yes'], '--fix takes no value'],
     [['-o'], '-o needs a file name'],
-    [['--config', '--fix'], '--config needs a file name'],
+    [['--config', '--fix'], '--config needs a file name, and "--fix" is an option (for a file of that name, write --config=--fix)'],
     [['--fix', '--compare-editions'], '--fix cannot be combined with --compare-editions'],
     [['--config', 'no-such-settings.json'], '--config no-such-settings.json: no such file or directory'],
   ] as const) {
@@ -116,7 +116,7 @@ describe('privacy-lint exit codes', () => {
     assert.strictEqual(run.status, 1);
     assert.strictEqual(run.stdout, '');
     const entries = JSON.parse(fs.readFileSync(output, 'utf8'));
-    assert.strictEqual(brief(entries[0].diagnostics[0]), 'migration/edition ["residency","migration"] 11:4-11:15');
+    assert.strictEqual(brief(entries[0].diagnostics[0]), 'migration/edition ["residency","migration"] 11:17-17:5');
   });
 
   it('--help lists every option and the exit codes; --version prints the version', () => {

@@ -4,10 +4,8 @@ import * as path from 'path';
 import type { Diagnostic } from '../../server/src/engine';
 import { escapeData, escapeProperty, github } from '../../server/src/cli/formatters/github';
 import { json, jsonFileByFile } from '../../server/src/cli/formatters/json';
-import { junit } from '../../server/src/cli/formatters/junit';
 import type { LintReport, ReportedDiagnostic } from '../../server/src/cli/report';
 import { ensureBuilt, expectGolden, removeTemporaryFolders, ROOT, runCli, temporaryFolder, writeTree } from './helpers';
-import { elements, parseXml, XmlError, type XmlElement } from './xml';
 
 const OPTIONS = { color: false, cwd: '/work/repo', version: '0.0.0' };
 
@@ -44,7 +42,8 @@ function parseCommand(line: string): { command: string; properties: Record<strin
   return { command: match[1], properties, message: unescape(match[3]) };
 }
 
-describe('--format github and --format junit', () => {
+describe('--format github', () => {
+  // --format junit: test/cli/junit.test.ts
   before(ensureBuilt);
   after(removeTemporaryFolders);
 
@@ -115,111 +114,6 @@ describe('--format github and --format junit', () => {
         'notice deletion/scenario (only in 2020-09)',
       ]);
       assert.match(commands[0].message, /^Only in edition 2018-05: A migration is configured/);
-    });
-  });
-
-  describe('junit: JUnit XML', () => {
-    const testCases = (root: XmlElement) => elements(root, 'testcase');
-
-    it('the strict XML reader used below rejects what is not well-formed', () => {
-      for (const bad of ['<a>', '<a></b>', '<a x="1" x="2"/>', '<a>&</a>', '<a>&nope;</a>', '<a x="<"/>', '<a/><b/>', '<a>\u0001</a>', '<a>]]></a>', '<a>&#1;</a>']) {
-        assert.throws(() => parseXml(bad), XmlError, bad);
-      }
-      assert.deepStrictEqual(parseXml('<?xml version="1.0" encoding="UTF-8"?>\n<a x="&#10;&quot;">t&amp;<b/></a>\n').attributes, { x: '\n"' });
-    });
-
-    it('the samples: a test case per file, a failure per error, counts that add up', () => {
-      const run = runCli(['--format', 'junit', 'samples']);
-      assert.strictEqual(run.status, 1, run.stderr);
-      const root = parseXml(run.stdout);
-      assert.strictEqual(root.name, 'testsuites');
-      assert.strictEqual(root.children.length, 1, 'one testsuite');
-      const [suite] = root.children;
-      assert.strictEqual(suite.name, 'testsuite');
-      const cases = testCases(root);
-      assert.deepStrictEqual(cases.map((c) => c.attributes.name), [
-        'samples/contoso.privacy.jsonc', 'samples/fabrikam.privacy.json', 'samples/northwind.privacy.jsonc', 'samples/woodgrove.privacy.jsonc',
-      ]);
-      const failures = cases.map((c) => elements(c, 'failure').length);
-      assert.deepStrictEqual(failures, [8, 0, 7, 0], 'the errors of each file (warnings and information do not fail)');
-      for (const element of [root, suite]) {
-        assert.strictEqual(element.attributes.tests, '4', 'test cases');
-        assert.strictEqual(element.attributes.failures, '15', 'failure elements');
-        assert.strictEqual(element.attributes.errors, '0');
-      }
-      assert.strictEqual(Number(suite.attributes.failures), elements(root, 'failure').length);
-      assert.strictEqual(Number(suite.attributes.tests), cases.length);
-      const audit = elements(root, 'failure').find((f) => f.attributes.type === 'retention/audit-logs')!;
-      assert.strictEqual(audit.attributes.message, 'Audit logs are kept 730 days; the policy allows at most one year (365 days).');
-      assert.strictEqual(audit.text, 'samples/contoso.privacy.jsonc:34:18: Audit logs are kept 730 days; the policy allows at most one year (365 days). (retention/audit-logs at $.retention.auditLogs)');
-      const [contosoOut] = elements(cases[0], 'system-out');
-      assert.match(contosoOut.text, /^8:5 warning: Unknown property "displayName"/m);
-      assert.match(contosoOut.text, /^15:5 information: While the migration runs/m);
-      assert.ok(!elements(cases[0], 'failure').some((f) => f.text.includes('$.stores[2].geography')), 'the suppressed finding is left out');
-      expectGolden('samples.junit.xml', run.stdout);
-    });
-
-    it('escapes XML specials and drops characters XML cannot hold, in attributes and text', () => {
-      const nasty = 'a & b < c > d "e" \'f\' ]]> g\u0001h\u0000i\uFFFE\uD800j \u{1F600} tab\there\r\nnext';
-      const kept = 'a & b < c > d "e" \'f\' ]]> ghij \u{1F600} tab\there\r\nnext';
-      const text = junit(report('dir/<weird & "name">.privacy.json', [diagnostic({ message: nasty, rule: 'x/<&>' })]), OPTIONS);
-      const root = parseXml(text);
-      const [testCase] = testCases(root);
-      assert.strictEqual(testCase.attributes.name, 'dir/<weird & "name">.privacy.json');
-      const [failure] = elements(root, 'failure');
-      assert.strictEqual(failure.attributes.message, kept, 'attribute values keep tabs and line ends');
-      assert.strictEqual(failure.attributes.type, 'x/<&>');
-      assert.strictEqual(failure.text, `dir/<weird & "name">.privacy.json:3:18: ${kept} (x/<&> at $.retention.auditLogs)`);
-    });
-
-    it('no files: an empty suite that is still well-formed', () => {
-      const root = parseXml(junit({ kind: 'lint', files: [] }, OPTIONS));
-      assert.deepStrictEqual(root.attributes, { name: 'privacy-lint', tests: '0', failures: '0', errors: '0' });
-      assert.deepStrictEqual(testCases(root), []);
-    });
-
-    it('a parser from node_modules agrees, when one is there (sax, strict mode)', function () {
-      let sax: { parser(strict: boolean): { onerror: (e: Error) => void; write(text: string): { close(): void } } };
-      try {
-        sax = require('sax');
-      } catch {
-        this.skip();
-      }
-      const run = runCli(['--format', 'junit', 'samples']);
-      const errors: Error[] = [];
-      const parser = sax!.parser(true);
-      parser.onerror = (error) => {
-        errors.push(error);
-        throw error;
-      };
-      parser.write(run.stdout).close();
-      assert.deepStrictEqual(errors, []);
-    });
-
-    it('--compare-editions: a file fails on its own edition\'s errors; the differences are in system-out', () => {
-      const run = runCli(['--compare-editions', '--format', 'junit', 'samples']);
-      assert.strictEqual(run.status, 1);
-      const root = parseXml(run.stdout);
-      const cases = testCases(root);
-      assert.strictEqual(cases.length, 4);
-      const northwind = cases.find((c) => c.attributes.name === 'samples/northwind.privacy.jsonc')!;
-      assert.deepStrictEqual(elements(northwind, 'failure').map((f) => f.attributes.type), [
-        'migration/edition', 'storage/approved-kind', 'storage/telemetry-separation', 'retention/telemetry', 'processing/iso', 'processing/purpose', 'restrict/steps',
-      ]);
-      assert.match(elements(northwind, 'system-out')[0].text, /^only in 2020-09: 29:3 error: .*deletion\/scenario/m);
-      assert.strictEqual(root.attributes.failures, String(elements(root, 'failure').length));
-      assert.strictEqual(root.attributes.failures, '15', 'the errors of contoso (8) and northwind (7) in their own editions');
-    });
-
-    it('a file the CLI writes with -o is the same document', () => {
-      const folder = temporaryFolder();
-      writeTree(folder, { 'a.privacy.json': '{}' });
-      const output = path.join(folder, 'report.xml');
-      const run = runCli(['--format', 'junit', '-o', output, 'a.privacy.json'], { cwd: folder });
-      assert.strictEqual(run.status, 1);
-      const root = parseXml(fs.readFileSync(output, 'utf8'));
-      assert.ok(elements(root, 'failure').every((f) => f.attributes.type === 'schema/required'));
-      assert.strictEqual(elements(root, 'failure').length, 6);
     });
   });
 });

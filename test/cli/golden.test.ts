@@ -14,7 +14,7 @@ export function normaliseSarif(text: string): string {
 
 const CONTOSO = [
   'schema/unknown-property ["tenant","displayName"] 7:4-7:17',
-  'migration/feature-availability ["residency","migration"] 14:4-14:15',
+  'migration/feature-availability ["residency","migration"] 14:17-21:5',
   'migration/deadline ["residency","migration","deadline"] 17:18-17:30',
   'migration/cost ["residency","migration","additionalCost"] 20:24-20:28',
   'residency/store-geography ["stores",3,"geography"] 28:71-28:85',
@@ -22,17 +22,17 @@ const CONTOSO = [
   'retention/audit-logs ["retention","auditLogs"] 33:17-33:22',
   'deletion/purge-window ["deletion","passive","purgeWithinDays"] 37:53-37:55',
   'processing/purpose ["processing","purposes",2] 41:47-41:58',
-  'restrict/export-scope ["restrictProcessing","exportIncludes"] 45:4-45:20',
+  'restrict/export-scope ["restrictProcessing","exportIncludes"] 45:22-45:49',
 ];
 
 const NORTHWIND = [
-  'migration/edition ["residency","migration"] 11:4-11:15',
+  'migration/edition ["residency","migration"] 11:17-17:5',
   'storage/approved-kind ["stores",1,"kind"] 21:37-21:44',
   'storage/telemetry-separation ["stores",2,"data",1] 22:104-22:115',
   'retention/telemetry ["retention","telemetry"] 25:17-25:23',
   'processing/iso ["processing","isoCertified"] 32:20-32:25',
   'processing/purpose ["processing","purposes",2] 33:47-33:58',
-  'restrict/steps ["restrictProcessing","steps"] 36:4-36:11',
+  'restrict/steps ["restrictProcessing","steps"] 36:13-36:33',
 ];
 
 describe('privacy-lint on samples/ (golden output)', () => {
@@ -53,7 +53,7 @@ describe('privacy-lint on samples/ (golden output)', () => {
     assert.deepStrictEqual(contoso.diagnostics.map(brief), CONTOSO);
     assert.deepStrictEqual(fabrikam.diagnostics, [], 'fabrikam is the clean 2018-05 sample');
     assert.deepStrictEqual(northwind.diagnostics.map(brief), NORTHWIND);
-    assert.deepStrictEqual(woodgrove.diagnostics.map(brief), ['migration/feature-availability ["residency","migration"] 12:4-12:15']);
+    assert.deepStrictEqual(woodgrove.diagnostics.map(brief), ['migration/feature-availability ["residency","migration"] 12:17-19:5']);
     assert.strictEqual(woodgrove.diagnostics[0].severity, 'information');
     const auditLogs = contoso.diagnostics.find((d) => d.rule === 'retention/audit-logs')!;
     assert.deepStrictEqual(auditLogs.fixes, [{ title: 'Set to "P1Y"', preferred: true }]);
@@ -70,7 +70,7 @@ describe('privacy-lint on samples/ (golden output)', () => {
     assert.ok(!lines.includes('samples/fabrikam.privacy.json'), 'a file without problems is not listed');
     assert.match(run.stdout, /^ {2}34:18 +error +Audit logs are kept 730 days.* retention\/audit-logs$/m);
     assert.match(run.stdout, /^ {2}8:5 +warning +Unknown property "displayName".* schema\/unknown-property$/m);
-    assert.match(run.stdout, /^ {2}13:5 +info +While the migration runs.* migration\/feature-availability$/m);
+    assert.match(run.stdout, /^ {2}13:18 +info +While the migration runs.* migration\/feature-availability$/m);
     assert.ok(lines.includes('\u2716 18 problems (15 errors, 1 warning, 2 infos)'), run.stdout);
     assert.ok(!run.stdout.includes('\u001b['), 'no colour when stdout is not a terminal');
     expectGolden('samples.stylish.txt', run.stdout);

@@ -75,30 +75,35 @@ describe('privacy-lint settings discovery (privacy-lint.config.json)', () => {
     ]);
   });
 
-  it('a broken settings file: one line on stderr, once, then the defaults; the exit code is not affected', () => {
-    const { run, files } = summary(['broken']);
-    assert.strictEqual(run.status, 0);
+  // SPEC section 6: the CLI fails closed; linting with the defaults would pass what the settings forbid.
+  const FAILED_CLOSED = 'privacy-lint: nothing was linted: fix the settings problem above (a broken settings file is never replaced by the defaults)\n';
+
+  it('a broken settings file: each problem on stderr with file, line and column, once, and nothing is linted (exit 2)', () => {
+    const run = runCli(['--format', 'json', 'broken'], { cwd: folder });
+    assert.strictEqual(run.status, 2);
+    assert.strictEqual(run.stdout, '');
     assert.strictEqual(
       run.stderr,
-      'privacy-lint: broken/privacy-lint.config.json:2:14: "edition" must be "2018-05" or "2020-09", not "2019-01"; using the default settings\n',
+      `privacy-lint: broken/privacy-lint.config.json:2:14: "edition" must be "2018-05" or "2020-09", not "2019-01".\n${FAILED_CLOSED}`,
     );
-    assert.deepStrictEqual(files, ['broken/a.privacy.json 2020-09 ', 'broken/b.privacy.json 2020-09 ']);
   });
 
-  it('a broken --config file: one line naming the first problem and how many more, then the defaults', () => {
-    const { run, files } = summary(['--config', 'bad-rules.json', 'repo/root.privacy.json']);
-    assert.strictEqual(run.status, 1);
+  it('a broken --config file: every problem, then exit 2 with nothing linted', () => {
+    const run = runCli(['--config', 'bad-rules.json', 'repo/root.privacy.json'], { cwd: folder });
+    assert.strictEqual(run.status, 2);
+    assert.strictEqual(run.stdout, '');
     assert.strictEqual(
       run.stderr,
-      'privacy-lint: bad-rules.json:1:14: Unknown rule "retention/audit-log"; did you mean "retention/audit-logs"? (and 1 more); using the default settings\n',
+      'privacy-lint: bad-rules.json:1:14: Unknown rule "retention/audit-log"; did you mean "retention/audit-logs"?\n'
+      + 'privacy-lint: bad-rules.json:1:66: The severity of "processing/iso" must be one of "error", "warning", "information", "hint", "off", not "loud".\n'
+      + FAILED_CLOSED.replace('problem above', 'problems above'),
     );
-    assert.deepStrictEqual(files, ['repo/root.privacy.json 2020-09 processing/iso:error']);
   });
 
   it('a --config file that cannot be read is bad usage (exit 2)', () => {
     const run = runCli(['--config', 'repo', 'loose'], { cwd: folder });
     assert.strictEqual(run.status, 2);
-    assert.strictEqual(run.stderr, 'privacy-lint: --config repo: is a directory\n');
+    assert.strictEqual(run.stderr, 'privacy-lint: --config repo: not a regular file (a folder); only regular files are read as settings\n');
     assert.strictEqual(run.stdout, '');
   });
 });

@@ -209,42 +209,15 @@ export function insertedRanges(edits: readonly { offset: number; length: number;
 function invalidInsertions(out: string, fix: Fix, options: LintOptions, before: readonly Diagnostic[]): Diagnostic[] {
   const ranges = insertedRanges(fix.edits).filter((r) => r.end > r.start);
   if (!ranges.length) return [];
-  // A finding about an object or array value is ranged on its key (SPEC section 4, issue 16):
-  // whether the fix wrote the value is judged by the value's own span.
-  const tree = parseTree(out, [], PARSE_OPTIONS);
-  const spanOf = (d: Diagnostic): { offset: number; length: number } => {
-    if (KEY_RULES.has(d.rule) || !tree || !d.path.length) return d;
-    const node = lastNodeAt(tree, d.path);
-    return node && (node.type === 'object' || node.type === 'array') ? node : d;
-  };
-  const written = (d: Diagnostic) => {
-    const span = spanOf(d);
-    return ranges.some(
+  const written = (d: Diagnostic) =>
+    ranges.some(
       (r) =>
-        span.offset >= r.start && span.offset + span.length <= r.end &&
+        d.offset >= r.start && d.offset + d.length <= r.end &&
         !before.some((b) => b.rule === d.rule && b.offset >= r.from.offset && b.offset + b.length <= r.from.offset + r.from.length),
     );
-  };
   return safeLint(out, options, 'lint of a fixed text')
     .diagnostics.filter((d) => d.rule !== 'syntax' && VALUE_RULES.has(d.rule) && written(d));
 }
-
-/** The value node at a path, the last occurrence of a repeated key counting (as in JSON.parse and the engine). */
-function lastNodeAt(root: Node, path: readonly (string | number)[]): Node | undefined {
-  let node: Node | undefined = root;
-  for (const segment of path) {
-    if (!node) return undefined;
-    if (typeof segment === 'number') node = node.type === 'array' ? node.children?.[segment] : undefined;
-    else {
-      const properties: Node[] = node.type === 'object' ? (node.children ?? []).filter((p) => p.children?.[0]?.value === segment) : [];
-      node = properties[properties.length - 1]?.children?.[1];
-    }
-  }
-  return node;
-}
-
-/** The rules whose findings are about a key, ranged on it whatever the value. */
-const KEY_RULES = new Set(['schema/unknown-property', 'schema/duplicate-key']);
 
 /** The rules that judge a value or a key by the format alone. */
 const VALUE_RULES = new Set(['schema/type', 'schema/unknown-property', 'schema/duplicate-key', 'edition/unknown', 'tenant/country-code', 'geography/unknown']);

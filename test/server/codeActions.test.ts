@@ -133,7 +133,10 @@ describe('server: code actions', function () {
       newText: '    // privacy-lint-disable-next-line retention/audit-logs -- <reason>\n',
     }]);
     const after = await client.edit(uri, edits);
-    assert.ok(!after.diagnostics.some((d) => d.code === 'retention/audit-logs' || d.code?.toString().startsWith('suppression/')));
+    assert.ok(!after.diagnostics.some((d) => d.code === 'retention/audit-logs' || d.code === 'suppression/unused'));
+    // The placeholder is not a reason: suppression/reason asks for one, on the new comment, until it is written.
+    const placeholder = after.diagnostics.filter((d) => d.code === 'suppression/reason');
+    assert.deepStrictEqual(placeholder.map((d) => [d.range.start.line, /placeholder, not a reason/.test(d.message)]), [[26, true]]);
     const suppressed = lint(client.text(uri)).diagnostics.find((d) => d.rule === 'retention/audit-logs');
     assert.deepStrictEqual(suppressed?.suppression, { kind: 'inSource', justification: '<reason>' });
   });
@@ -181,5 +184,35 @@ describe('server: code actions', function () {
     assert.deepStrictEqual(eligibility[0].range, eligibility[1].range);
     const titles = await Promise.all(eligibility.map(async (d) => (await client.codeActions(uri, [d])).filter((a) => a.isPreferred !== undefined).map((a) => a.title)));
     assert.notDeepStrictEqual(titles[0], titles[1], 'each diagnostic gets its own fixes');
+  });
+});
+
+describe('server: the reason placeholder of a disable quick fix, for a client that can edit it as a snippet', function () {
+  const ws = workspace({});
+  const uri = ws.uri('reason.privacy.jsonc');
+  let client: TestClient;
+
+  before(async () => {
+    client = await TestClient.start({ folders: [ws.root], initializationOptions: { reasonPlaceholderCommand: true } });
+  });
+  after(async () => {
+    await client.stop();
+    ws.remove();
+  });
+
+  it('"Disable RULE for this line/file" carry the client command with the range of "<reason>" once the edit is applied', async () => {
+    const { diagnostics } = await client.open(uri, BROKEN);
+    const auditLogs = diagnostics.find((d) => d.code === 'retention/audit-logs')!;
+    const actions = await client.codeActions(uri, [auditLogs]);
+    for (const title of ['Disable retention/audit-logs for this line', 'Disable retention/audit-logs for this file']) {
+      const action = actions.find((a) => a.title === title)!;
+      assert.strictEqual(action.command?.command, 'tenantPrivacy.editReasonPlaceholder', title);
+      const [commandUri, range] = action.command!.arguments!;
+      assert.strictEqual(commandUri, uri);
+      const after = client.apply(uri, client.editsOf(action.edit, uri));
+      assert.strictEqual(textAt(after, range), '<reason>', title);
+    }
+    const fix = actions.find((a) => a.title === 'Set to "P1Y"')!;
+    assert.strictEqual(fix.command, undefined, 'a fix runs no command');
   });
 });

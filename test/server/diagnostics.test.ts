@@ -43,7 +43,7 @@ describe('server: diagnostics', function () {
     const configuration = await client.registrations.some((r) => r.method === 'workspace/didChangeConfiguration');
     assert.deepStrictEqual(configuration.registerOptions, { section: 'tenantPrivacy' });
     const watched = await client.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles');
-    assert.deepStrictEqual(watched.registerOptions, { watchers: [{ globPattern: '**/privacy-lint.config.json' }] });
+    assert.deepStrictEqual(watched.registerOptions, { watchers: [{ globPattern: '**/privacy-lint.config.json' }, { globPattern: '**/privacy-lint*.json' }] });
   });
 
   it('publishes on open what the engine reports, with the rule id, its docs and the source', async () => {

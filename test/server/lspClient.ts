@@ -67,6 +67,8 @@ export interface StartOptions {
   filesExclude?: Record<string, boolean>;
   /** Declare `codeAction/resolve` support for `edit`, as VS Code does. Default: false. */
   resolveCodeActions?: boolean;
+  /** Sent in `initialize` besides `documentStatus: true`. */
+  initializationOptions?: Record<string, unknown>;
 }
 
 export class TestClient {
@@ -131,7 +133,7 @@ export class TestClient {
     client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
-      initializationOptions: { documentStatus: true },
+      initializationOptions: { documentStatus: true, ...options.initializationOptions },
       workspaceFolders: options.folders.map((folder) => ({ uri: uriOf(folder), name: path.basename(folder) })),
       capabilities: {
         workspace: {

@@ -123,7 +123,7 @@ describe('server: settings', function () {
       assert.deepStrictEqual(published.diagnostics[0].range, { start: { line: 0, character: 13 }, end: { line: 0, character: 34 } });
       const shown = await message;
       assert.strictEqual(shown.type, MessageType.Warning);
-      assert.match(shown.message, /privacy-lint\.config\.json: Unknown rule "retention\/audit-log"/);
+      assert.match(shown.message, /privacy-lint\.config\.json:1:14: Unknown rule "retention\/audit-log"/);
       await client.open(ws.uri('b.privacy.jsonc'), BROKEN);
       assert.strictEqual(client.messages.all.length, 1, 'the message is shown once');
       // Fixed: its diagnostics are cleared.

@@ -4,7 +4,7 @@
  * (the engine fuzzer's generators in test/fuzz/arbitraries.ts: valid configurations of both
  * editions, mutated in structure and text), each in a folder of its own with a
  * privacy-lint.config.json made from the generated lint options (edition, rule severities),
- * some of them broken. The server runs over stdio with the folders as its workspace; the
+ * some with an organization policy. The server runs over stdio with the folders as its workspace; the
  * CLI lints the same files in one run. Compared: rule (the server's `code`), range,
  * severity and message, in position order.
  *
@@ -29,12 +29,34 @@ interface Case {
   file: string;
   /** The text both tools see: the file's bytes as UTF-8, without a byte order mark (an editor does not show one). */
   text: string;
+  /** The settings file beside it is broken: the CLI fails closed on it, the editor lints with the defaults. */
+  brokenSettings?: boolean;
 }
 
-/** A privacy-lint.config.json for generated options: what the CLI and the server both read. */
+/** The variants of settingsFile that are broken. */
+function isBroken(variant: number): boolean {
+  return variant % 11 === 5 || variant % 13 === 7;
+}
+
+/**
+ * A privacy-lint.config.json for generated options: what the CLI and the server both read. Some
+ * hold an organization policy and rule options (SPEC section 10); some are broken (isBroken): on
+ * those the CLI fails closed and the editor lints with the defaults (SPEC section 6), so the
+ * server is compared with the CLI run with the defaults (`--config` of an empty file).
+ */
 function settingsFile(options: FuzzCase['options'], variant: number): string | undefined {
-  if (variant % 11 === 5) return '{ "edition": "2018-05", "rules": { "retention/telemetry": "warning", } '; // broken: both lint with the defaults
+  if (variant % 11 === 5) return '{ "edition": "2018-05", "rules": { "retention/telemetry": "warning", } '; // broken: see isBroken
   if (variant % 13 === 7) return '{ "edition": "1999-01", "rules": { "no/such-rule": "error", "retention/audit-logs": "loud" } }';
+  if (variant % 7 === 3) {
+    return JSON.stringify({
+      ...(options.defaultEdition ? { edition: options.defaultEdition } : {}),
+      rules: { ...options.rules, 'retention/audit-logs': ['warning', { maxDays: 90 }], 'processing/purpose': ['error', { forbidden: ['support'] }], 'acme/eu-stores': 'warning' },
+      policies: [
+        { id: 'acme/eu-stores', message: 'Acme keeps stores in the EU.', given: '$.stores[*]', schema: { properties: { geography: { enum: ['europe', 'germany', 'france'] } } } },
+        { id: 'acme/id-form', message: 'Ids are lower-case.', given: '$.stores.*.id', schema: { type: 'string', pattern: '^[a-z0-9-]+$' }, docs: 'https://acme.example/ids' },
+      ],
+    }, null, 2);
+  }
   if (!options.defaultEdition && !options.rules && variant % 3 === 0) return undefined;
   return JSON.stringify({ ...(options.defaultEdition ? { edition: options.defaultEdition } : {}), ...(options.rules ? { rules: options.rules } : {}) }, null, 2);
 }
@@ -51,11 +73,14 @@ describe(`stress: the CLI and the language server give the same diagnostics (sam
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, content);
     };
-    const add = (relative: string, content: string) => {
+    const add = (relative: string, content: string, brokenSettings = false) => {
       write(relative, content);
       const text = fs.readFileSync(path.join(root, relative), 'utf8').replace(/^\uFEFF/, '');
-      cases.push({ file: relative, text });
+      cases.push({ file: relative, text, brokenSettings });
     };
+    // The defaults, for the CLI's side of files whose settings file is broken (SPEC section 6:
+    // the editor then lints with the defaults, where the CLI fails closed).
+    write('defaults.config.json', '{}');
     // The samples, as they are and under a settings file.
     for (const name of fs.readdirSync(path.join(ROOT, 'samples')).filter((f) => /\.privacy\.jsonc?$/.test(f))) {
       const text = fs.readFileSync(path.join(ROOT, 'samples', name), 'utf8');
@@ -76,16 +101,25 @@ describe(`stress: the CLI and the language server give the same diagnostics (sam
       const folder = `gen/${String(i).padStart(4, '0')}`;
       const settings = settingsFile(c.options, i);
       if (settings !== undefined) write(`${folder}/privacy-lint.config.json`, settings);
-      add(`${folder}/case-${i}.${i % 2 ? 'privacy.json' : 'privacy.jsonc'}`, c.text);
+      add(`${folder}/case-${i}.${i % 2 ? 'privacy.json' : 'privacy.jsonc'}`, c.text, settings !== undefined && isBroken(i));
     });
   });
   after(removeFolders);
 
   async function compare(label: string, options: { cliArgs: string[]; settings?: Record<string, unknown> }): Promise<void> {
     const cliStart = performance.now();
-    const cli = await runCli(['--format', 'json', ...options.cliArgs, ...cases.map((c) => c.file)], { cwd: root, timeout: FULL ? 600_000 : 50_000 });
-    const cliMs = since(cliStart);
+    const timeout = FULL ? 600_000 : 50_000;
+    const sound = cases.filter((c) => !c.brokenSettings);
+    const broken = cases.filter((c) => c.brokenSettings);
+    const cli = await runCli(['--format', 'json', ...options.cliArgs, ...sound.map((c) => c.file)], { cwd: root, timeout });
     const entries = parseJsonReport(cli);
+    if (broken.length) {
+      // The CLI fails closed on these folders' settings (exit 2, nothing linted); the editor lints them with the defaults.
+      const refused = await runCli(['--format', 'json', ...options.cliArgs, broken[0].file], { cwd: root, timeout });
+      assert.strictEqual(refused.status, 2, `a broken settings file fails the CLI closed; stderr:\n${refused.stderr}`);
+      entries.push(...parseJsonReport(await runCli(['--format', 'json', '--config', 'defaults.config.json', ...options.cliArgs, ...broken.map((c) => c.file)], { cwd: root, timeout })));
+    }
+    const cliMs = since(cliStart);
     assert.strictEqual(entries.length, cases.length, `one entry per file; stderr:\n${cli.stderr}`);
     const byFile = new Map<string, CliEntry>(entries.map((e) => [e.file, e]));
 
@@ -122,7 +156,7 @@ describe(`stress: the CLI and the language server give the same diagnostics (sam
     assert.deepStrictEqual(mismatches, [], `${mismatches.length} of ${cases.length} files differ (seed ${SEED}):\n${mismatches.join('\n')}`);
   }
 
-  it('with privacy-lint.config.json files (some broken): rule, range, severity and message agree for every file', async () => {
+  it('with privacy-lint.config.json files (some with organization policies): rule, range, severity and message agree for every file', async () => {
     await compare('settings files', { cliArgs: [] });
   });
 

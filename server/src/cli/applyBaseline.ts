@@ -1,25 +1,35 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { escapeControlCharacters } from '../engine';
 import { UsageError } from './args';
 import { BaselineError, formatBaseline, parseBaseline, withoutLines, type Baseline, type BaselineEntry, type BaselineFinding } from './baseline';
 import { describeFsError } from './fsErrors';
 import { relativeToCwd, toSlashes } from './paths';
-import { readSource } from './readFile';
+import { encodeSource, readSource } from './readFile';
+import { MAX_BASELINE_BYTES, NotRegularFileError } from './regularFile';
 import { writeFileAtomic } from './writeAtomic';
 import type { FileReport } from './report';
 
-/** Reads `--baseline FILE`; a file that is missing, unreadable or not a baseline is bad usage (exit 2). */
-export function loadBaseline(given: string, cwd: string): Baseline {
+/** A baseline as read: its entries and lines, and whether it starts with a byte order mark (kept when pruned). */
+export type LoadedBaseline = Baseline & { bom: boolean };
+
+/**
+ * Reads `--baseline FILE`; a file that is missing, unreadable, not a regular file (a FIFO, a
+ * device, a link to one), larger than 64 MiB or not a baseline is bad usage (exit 2).
+ */
+export function loadBaseline(given: string, cwd: string): LoadedBaseline {
   const display = toSlashes(given);
   let text: string;
+  let bom: boolean;
   try {
-    text = readSource(path.resolve(cwd, given)).text;
+    ({ text, bom } = readSource(path.resolve(cwd, given), MAX_BASELINE_BYTES));
   } catch (error) {
-    const hint = (error as NodeJS.ErrnoException).code === 'ENOENT' ? ` (create it with --write-baseline ${display})` : '';
+    const hint = (error as NodeJS.ErrnoException).code === 'ENOENT' ? ` (create it with --write-baseline ${display})`
+      : error instanceof NotRegularFileError ? '; a baseline must be a regular file' : '';
     throw new UsageError(`--baseline ${display}: ${describeFsError(error)}${hint}`);
   }
   try {
-    return parseBaseline(text, `--baseline ${display}`);
+    return { ...parseBaseline(text, `--baseline ${display}`), bom };
   } catch (error) {
     if (error instanceof BaselineError) throw new UsageError(error.message);
     throw error;
@@ -92,17 +102,19 @@ export function writeBaseline(
  * file could not be linted.
  */
 export function pruneBaseline(
-  given: string, baseline: Baseline, files: readonly FileReport[], cwd: string, failed: boolean, fail: (line: string) => void,
+  given: string, baseline: LoadedBaseline, files: readonly FileReport[], cwd: string, failed: boolean, fail: (line: string) => void,
 ): string {
   const stale = staleEntries(baseline, files, cwd);
   if (stale.length && !failed) {
     try {
-      writeFileAtomic(path.resolve(cwd, given), withoutLines(baseline, new Set(stale.map((entry) => entry.line))));
+      const text = withoutLines(baseline, new Set(stale.map((entry) => entry.line)));
+      writeFileAtomic(path.resolve(cwd, given), encodeSource({ text, bom: baseline.bom }));
     } catch (error) {
       fail(`--baseline ${toSlashes(given)}: cannot rewrite it without the stale entries (${describeFsError(error)})`);
     }
   } else if (stale.length) {
     fail(`--baseline ${toSlashes(given)}: not pruned, because some files could not be linted`);
   }
-  return stale.map((entry) => `${entry.text}\n`).join('');
+  // The lines come from a file of the repository: shown escaped, like any text from it.
+  return stale.map((entry) => `${escapeControlCharacters(entry.text)}\n`).join('');
 }

@@ -2,8 +2,8 @@ import { parseDate } from '../engine/policy/dates';
 import { EDITIONS, type Edition } from '../engine/types';
 
 /** The report formats of `--format`. */
-export type Format = 'stylish' | 'json' | 'sarif' | 'github' | 'junit';
-export const FORMATS: readonly Format[] = ['stylish', 'json', 'sarif', 'github', 'junit'];
+export type Format = 'stylish' | 'json' | 'sarif' | 'github' | 'junit' | 'html';
+export const FORMATS: readonly Format[] = ['stylish', 'json', 'sarif', 'github', 'junit', 'html'];
 
 /** The name standard input has in reports and fingerprints when `--stdin-filename` is not given. */
 export const STDIN_NAME = '<stdin>';
@@ -78,6 +78,17 @@ const ALLOWED = '--format, --fix, --max-warnings, --config, --edition, -o/--outp
 const quoted = (values: readonly string[]) => values.map((v) => JSON.stringify(v)).join(', ');
 
 /**
+ * Whether an argument in a value's place is an option rather than the value: it starts with
+ * `--`, or it is one of privacy-lint's short options (`-o`, `-h`, `-v`). Such an argument is
+ * never taken as the value (`-o -v` must not quietly write a report to a file named "-v", nor
+ * print the version): the option then has no value, which is an error. A value that starts
+ * with a dash is written `--opt=VALUE`, or for a file `./-v`.
+ */
+function looksLikeOption(arg: string): boolean {
+  return arg.startsWith('--') || arg in FLAG_OPTIONS || arg in VALUE_OPTIONS;
+}
+
+/**
  * Parses the arguments after `node privacy-lint`. Options may come before, after or
  * between paths; `--opt=value` and `--opt value` are the same; a later option wins
  * over an earlier one; everything after `--` is a path.
@@ -86,12 +97,11 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   const options: CliOptions = {
     format: 'stylish', fix: false, compareEditions: false, pruneBaseline: false, stdin: false, help: false, version: false, paths: [],
   };
-  // --help and --version answer whatever else the line holds.
-  const end = argv.indexOf('--');
-  const beforeEnd = end < 0 ? argv : argv.slice(0, end);
-  if (beforeEnd.some((arg) => FLAG_OPTIONS[arg] === 'help')) return { ...options, help: true, paths: ['.'] };
-  if (beforeEnd.some((arg) => FLAG_OPTIONS[arg] === 'version')) return { ...options, version: true, paths: ['.'] };
+  // --help and --version answer whatever else the line holds (but an option's value is not an option).
+  const asked = askedFor(argv);
+  if (asked) return { ...options, [asked]: true, paths: ['.'] };
   let formatGiven = false;
+  let optionInstead: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--') {
@@ -119,9 +129,11 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     if (!option) throw new UsageError(`unknown option ${JSON.stringify(name)}; allowed: ${ALLOWED} (see --help)`);
     let value: string | undefined;
     if (equals >= 0) value = arg.slice(equals + 1);
-    else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) value = argv[++i];
+    else if (i + 1 < argv.length && !looksLikeOption(argv[i + 1])) value = argv[++i];
+    else if (i + 1 < argv.length) optionInstead = argv[i + 1];
     if (option === 'format') formatGiven = true;
-    setValue(options, name, option, value);
+    setValue(options, name, option, value, optionInstead);
+    optionInstead = undefined;
   }
   checkCombinations(options, formatGiven);
   if (!options.paths.length && !options.stdin) options.paths.push('.');
@@ -148,7 +160,25 @@ function checkCombinations(options: CliOptions, formatGiven: boolean): void {
   }
 }
 
-function setValue(options: CliOptions, name: string, option: ValueOption, value: string | undefined): void {
+/** `help` or `version` when the line asks for one (before `--`, not in an option's value's place). */
+function askedFor(argv: readonly string[]): 'help' | 'version' | undefined {
+  let version = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') break;
+    const flag = FLAG_OPTIONS[arg];
+    if (flag === 'help') return 'help';
+    if (flag === 'version') version = true;
+    if (VALUE_OPTIONS[arg]) {
+      // `-o -v`: -v is in -o's place; the parse reports -o's missing file name.
+      if (i + 1 < argv.length && looksLikeOption(argv[i + 1])) return version ? 'version' : undefined;
+      i++;
+    }
+  }
+  return version ? 'version' : undefined;
+}
+
+function setValue(options: CliOptions, name: string, option: ValueOption, value: string | undefined, optionInstead?: string): void {
   switch (option) {
     case 'format':
       if (!FORMATS.includes(value as Format)) throw new UsageError(`${name} ${describe(value)}; allowed: ${FORMATS.join(', ')}`);
@@ -175,6 +205,9 @@ function setValue(options: CliOptions, name: string, option: ValueOption, value:
     case 'baseline':
     case 'write-baseline':
     case 'stdin-filename':
+      if (optionInstead !== undefined) {
+        throw new UsageError(`${name} needs a file name, and ${quoted([optionInstead])} is an option (for a file of that name, write ${name.startsWith('--') ? `${name}=${optionInstead}` : `./${optionInstead}`})`);
+      }
       if (!value) throw new UsageError(`${name} needs a file name`);
       if (option === 'config') options.config = value;
       else if (option === 'output') options.output = value;

@@ -40,8 +40,10 @@ export interface BaselineEntry {
 
 export interface Baseline {
   entries: BaselineEntry[];
-  /** The file's lines, to rewrite it without pruned entries. */
+  /** The file's lines, without their line ends. */
   lines: string[];
+  /** Each line's end as written (`\n`, `\r\n`, or "" for a last line without one): a rewrite keeps them. */
+  ends: string[];
 }
 
 /** A baseline file that cannot be used: main prints the message and exits 2. */
@@ -68,8 +70,10 @@ export function formatBaseline(findings: readonly BaselineFinding[]): string {
 
 /** Reads a baseline's text; `display` names the file in errors. Throws BaselineError. */
 export function parseBaseline(text: string, display: string): Baseline {
-  const lines = text.split(/\r?\n/);
-  if (lines.length && lines[lines.length - 1] === '') lines.pop();
+  // Each line with its own end, so that a pruned file keeps CRLF where it had it.
+  const pieces = text === '' ? [] : text.split(/(?<=\n)/);
+  const lines = pieces.map((piece) => piece.replace(/\r?\n$/, ''));
+  const ends = pieces.map((piece, index) => piece.slice(lines[index].length));
   const entries: BaselineEntry[] = [];
   lines.forEach((raw, index) => {
     const line = raw.trim();
@@ -83,7 +87,7 @@ export function parseBaseline(text: string, display: string): Baseline {
     if (!rule || file === undefined) throw new BaselineError(`${where}: a baseline entry is "fingerprint  rule  file  path"; this line has no ${rule ? 'file' : 'rule'}`);
     entries.push({ fingerprint, file, line: index + 1, text: raw });
   });
-  return { entries, lines };
+  return { entries, lines, ends };
 }
 
 /** The third column: a bare name up to the next white space, or a JSON string. */
@@ -111,10 +115,13 @@ function closingQuote(text: string): number {
   return -1;
 }
 
-/** The baseline's text without the given lines (one-based), for `--prune-baseline`. */
+/** The baseline's text without the given lines (one-based), for `--prune-baseline`: every other line as it was written, its line end too. */
 export function withoutLines(baseline: Baseline, remove: ReadonlySet<number>): string {
-  const kept = baseline.lines.filter((_, index) => !remove.has(index + 1));
-  return kept.length ? `${kept.join('\n')}\n` : '';
+  let text = '';
+  for (let index = 0; index < baseline.lines.length; index++) {
+    if (!remove.has(index + 1)) text += baseline.lines[index] + baseline.ends[index];
+  }
+  return text;
 }
 
 const ordinal = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -15,7 +15,9 @@ Options:
                                  json     one array, a file an entry, with fingerprints
                                  sarif    SARIF 2.1.0, for code scanning
                                  github   GitHub Actions workflow commands (annotations)
-                                 junit    JUnit XML, a test case per file, a failure per error
+                                 junit    JUnit XML, a test case per finding (an error fails it)
+                                 html     one self-contained page: a summary, then each
+                                          file's data map and findings
   --fix                        Apply the preferred fixes in place, then report what is left
   --max-warnings N             Exit 1 when there are more than N warnings
   --config FILE                Use this settings file instead of finding
@@ -44,6 +46,9 @@ CI:
   -h, --help                   Show this help
   -v, --version                Show the version
   --                           Every later argument is a path, even if it starts with "-"
+
+An option's value that starts with "-" is written --opt=VALUE (or ./-name for a file).
+Symbolic links out of the folders given are not followed, and --fix writes only inside them.
 
 Exit codes:
   0  no errors, and no more warnings than --max-warnings

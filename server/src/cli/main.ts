@@ -10,15 +10,17 @@ import { EXIT_FAILURE } from './exitCode';
  * stderr and exit code 2.
  */
 function main(argv: readonly string[]): void {
-  const stderr = (line: string) => process.stderr.write(`privacy-lint: ${line}\n`);
+  const stderr = (line: string) => process.stderr.write(`privacy-lint: ${escapeLine(line)}\n`);
   try {
     const options = parseArgs(argv);
     if (options.help) {
-      process.stdout.write((require('./help') as typeof import('./help')).HELP_TEXT);
+      writeStdout((require('./help') as typeof import('./help')).HELP_TEXT);
+      finish(0);
       return;
     }
     if (options.version) {
-      process.stdout.write(`${version}\n`);
+      writeStdout(`${version}\n`);
+      finish(0);
       return;
     }
     const tuning = require('../v8Tuning') as typeof import('../v8Tuning');
@@ -30,27 +32,64 @@ function main(argv: readonly string[]): void {
       cwd: process.cwd(),
       version,
       color: useColor(process.env, process.stdout.isTTY === true),
-      stdout: (text) => process.stdout.write(text),
+      stdout: writeStdout,
       stderr,
       readStdin: readAllStdin,
       stderrReport: (text) => process.stderr.write(text),
       stderrColor: useColor(process.env, process.stderr.isTTY === true),
     });
-    process.exitCode = code;
-    // Everything is done and written: exit now, rather than let Node take the whole heap apart
-    // first (some milliseconds a run). Only a write to a pipe that is still pending (a slow
-    // reader) makes us wait for the event loop to deliver it.
-    if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(code);
+    finish(code);
   } catch (error) {
     stderr(error instanceof UsageError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = EXIT_FAILURE;
+    finish(EXIT_FAILURE);
   }
 }
 
-// A reader that goes away (`privacy-lint | head`) is not an error worth a stack trace.
+/** A line on stderr holds text from the repository (file names): escaped, so that it stays one line and moves no cursor. */
+function escapeLine(line: string): string {
+  return (require('../engine/escape') as typeof import('../engine/escape')).escapeControlCharacters(line);
+}
+
+/**
+ * Every write to stdout is checked: the run ends only when the last write has completed, and a
+ * write that failed (a full disk, ENOSPC; /dev/full) makes the exit code 2 with one line on
+ * stderr, never a report cut short with exit 0. A reader that went away (EPIPE, as in
+ * `privacy-lint | head`) is not an error: the exit code stays the lint's.
+ */
+let pendingWrites = 0;
+let writeError: NodeJS.ErrnoException | undefined;
+let exitWith: number | undefined;
+let finished = false;
+
+function writeStdout(text: string | Uint8Array): void {
+  pendingWrites++;
+  process.stdout.write(text, (error) => {
+    pendingWrites--;
+    if (error && !writeError) writeError = error;
+    if (exitWith !== undefined) finish(exitWith);
+  });
+}
+
+function finish(code: number): void {
+  exitWith = code;
+  if (finished || (pendingWrites > 0 && !writeError)) return; // the last write's callback calls finish again
+  finished = true;
+  if (writeError && writeError.code !== 'EPIPE') {
+    const reason = (require('./fsErrors') as typeof import('./fsErrors')).describeFsError(writeError);
+    process.stderr.write(`privacy-lint: cannot write the report to standard output: ${reason}\n`);
+    code = EXIT_FAILURE;
+  }
+  process.exitCode = code;
+  // Everything is done and written: exit now, rather than let Node take the whole heap apart
+  // first (some milliseconds a run). Only a write to stderr that is still pending (a slow
+  // reader) makes us wait for the event loop to deliver it.
+  if (process.stderr.writableLength === 0) process.exit(code);
+}
+
+// The callbacks above see every error of stdout; this listener keeps one from being thrown.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
+  if (!writeError) writeError = error;
+  if (exitWith !== undefined) finish(exitWith);
 });
 process.on('uncaughtException', (error) => {
   process.stderr.write(`privacy-lint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -1,5 +1,6 @@
-import * as fs from 'node:fs';
+import type * as fs from 'node:fs';
 import { isUtf8 } from 'node:buffer';
+import { MAX_SOURCE_BYTES, readRegularFile } from './regularFile';
 
 /** A file's text as the engine sees it, and what is needed to write it back byte for byte. */
 export interface SourceText {
@@ -27,12 +28,30 @@ export function decodeSource(bytes: Uint8Array): SourceText {
   return { text: Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'), bom };
 }
 
-export function readSource(file: string): SourceText {
-  // Node's own decoding first (the fastest read): a text without U+FFFD came from valid UTF-8,
-  // since invalid bytes decode to it. Only a text that holds one is read again, strictly.
-  const text = fs.readFileSync(file, 'utf8');
-  if (text.includes('\uFFFD')) return decodeSource(fs.readFileSync(file));
-  return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true } : { text, bom: false };
+/** A file read for linting: its text, and the bytes and stat `--fix` compares before replacing it. */
+export interface ReadSource {
+  source: SourceText;
+  bytes: Buffer;
+  stat: fs.Stats;
+}
+
+/**
+ * Reads a regular file of at most `limit` bytes as UTF-8 (see regularFile.ts: a FIFO, a device
+ * or a link to one is refused, never read). Throws NotRegularFileError, TooLargeError,
+ * NotUtf8Error or the system's error.
+ */
+export function readSourceFile(file: string, limit = MAX_SOURCE_BYTES): ReadSource {
+  const { bytes, stat } = readRegularFile(file, limit);
+  // Node's own decoding first (the fastest): a text without U+FFFD came from valid UTF-8, since
+  // invalid bytes decode to it. Only a text that holds one is decoded again, strictly.
+  const text = bytes.toString('utf8');
+  if (text.includes('\uFFFD')) return { source: decodeSource(bytes), bytes, stat };
+  const source = text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true } : { text, bom: false };
+  return { source, bytes, stat };
+}
+
+export function readSource(file: string, limit = MAX_SOURCE_BYTES): SourceText {
+  return readSourceFile(file, limit).source;
 }
 
 export function encodeSource(source: SourceText): Buffer {

@@ -1,4 +1,5 @@
-import type { Diagnostic, Edition, EditionDifference } from '../engine';
+import type { Diagnostic, Edition, EditionDifference, RuleMeta } from '../engine';
+import type { DataMap } from '../engine/dataMap';
 
 /** Where a finding stands against `--baseline` (SARIF's `baselineState`). */
 export type BaselineState = 'new' | 'unchanged';
@@ -24,6 +25,10 @@ export interface FileReport {
   edition: Edition;
   /** Every diagnostic, sorted by position; suppressed ones carry `suppression`. */
   diagnostics: readonly ReportedDiagnostic[];
+  /** The organization's policies the file was linted with (SPEC section 10), for SARIF's rules; none when undefined. */
+  policies?: readonly RuleMeta[];
+  /** The file's data map, for `--format html` only. */
+  dataMap?: DataMap;
 }
 
 export interface LintReport {
@@ -46,6 +51,8 @@ export interface FileComparison {
   targetDiagnostics: readonly Diagnostic[];
   /** Diagnostics (by rule and path) that only one edition raises, sorted by position. */
   differences: readonly ReportedDifference[];
+  /** The organization's policies the file was compared with, for SARIF's rules; none when undefined. */
+  policies?: readonly RuleMeta[];
 }
 
 export interface ComparisonReport {

@@ -10,7 +10,8 @@ import { fixFile } from './fix';
 import { fileByFileFormatterFor, formatterFor, type FormatOptions } from './formatters';
 import { describeFsError } from './fsErrors';
 import { relativeToCwd } from './paths';
-import { encodeSource, readSource, type SourceText } from './readFile';
+import { checkOutputTargets } from './outputTargets';
+import { encodeSource, readSourceFile, type ReadSource, type SourceText } from './readFile';
 import type { FileComparison, FileReport, Report } from './report';
 import { SettingsFinder } from './settingsDiscovery';
 import { readStdinSource, stdinFile } from './stdin';
@@ -37,7 +38,8 @@ export interface RunEnvironment {
 /** A file to lint and how to read it. */
 interface Input {
   found: FoundFile;
-  read(): SourceText;
+  /** The text; and, for a file on disk, what `--fix` needs to replace it safely. */
+  read(): { source: SourceText; onDisk?: ReadSource };
 }
 
 /**
@@ -54,8 +56,17 @@ export function run(options: CliOptions, env: RunEnvironment): ExitCode {
     env.stderr(line);
   };
   const baseline = options.baseline !== undefined ? loadBaseline(options.baseline, env.cwd) : undefined;
-  const finder = new SettingsFinder({ cwd: env.cwd, configFile: options.config, warn: env.stderr });
-  const inputs = collectInputs(options, env, fail);
+  const finder = new SettingsFinder({ cwd: env.cwd, configFile: options.config });
+  const { inputs, roots } = collectInputs(options, env, fail);
+  checkOutputTargets(options, inputs.map((input) => input.found), roots, env.cwd);
+  // Every file's settings first: a settings file with a problem fails the run closed (SPEC
+  // section 6), before anything is linted, since the defaults would pass what it forbids.
+  const settingsOf = inputs.map(({ found }) => finder.settingsFor(found.absolutePath));
+  if (finder.problems.length) {
+    for (const line of finder.problems) env.stderr(line);
+    env.stderr(`nothing was linted: fix the settings ${finder.problems.length === 1 ? 'problem' : 'problems'} above (a broken settings file is never replaced by the defaults)`);
+    return 2;
+  }
 
   // One date for the whole run, so that a run that crosses midnight judges every file alike.
   const today = options.today ?? localDate();
@@ -69,20 +80,25 @@ export function run(options: CliOptions, env: RunEnvironment): ExitCode {
   const parts: string[] = [];
   const counts: ProblemCounts = { errors: 0, warnings: 0, infos: 0 };
   const formatOptions: FormatOptions = { color: options.output === undefined && env.color, cwd: env.cwd, version: env.version };
-  for (const { found, read } of inputs) {
-    let source: SourceText;
+  for (let index = 0; index < inputs.length; index++) {
+    const { found, read } = inputs[index];
+    let readSource: { source: SourceText; onDisk?: ReadSource };
     try {
-      source = read();
+      readSource = read();
     } catch (error) {
       fail(`${found.file}: ${describeFsError(error)}`);
       continue;
     }
-    const settings = finder.settingsFor(found.absolutePath);
-    const lintOptions: LintOptions = { defaultEdition: options.edition ?? settings.edition, rules: settings.rules, today };
+    const source = readSource.source;
+    const settings = settingsOf[index];
+    const lintOptions: LintOptions = {
+      defaultEdition: options.edition ?? settings.edition, rules: settings.rules, ruleOptions: settings.ruleOptions, policies: settings.policies, today, dataMap: options.format === 'html',
+    };
+    const policies = settings.policies?.map((policy) => policy.meta);
     const relativePath = relativeToCwd(found.absolutePath, env.cwd);
     try {
       if (options.compareEditions) {
-        compared.push(compareFile(found, relativePath, source, lintOptions));
+        compared.push({ ...compareFile(found, relativePath, source, lintOptions), ...(policies ? { policies } : {}) });
         continue;
       }
       let result: LintResult;
@@ -90,14 +106,14 @@ export function run(options: CliOptions, env: RunEnvironment): ExitCode {
         const fixed = fixAll(source.text, lintOptions);
         fixedStdin = encodeSource({ text: fixed.text, bom: source.bom });
         result = fixed.result;
-      } else if (options.fix) {
-        const outcome = fixFile(found.realPath, source, lintOptions);
-        if (outcome.writeError) fail(`${found.file}: cannot write the fixed file (${outcome.writeError}); left unchanged`);
+      } else if (options.fix && readSource.onDisk) {
+        const outcome = fixFile(found, readSource.onDisk, lintOptions, env.cwd);
+        if (outcome.notWritten) fail(`${found.file}: ${outcome.notWritten}`);
         result = outcome.result;
       } else {
         result = lint(source.text, lintOptions);
       }
-      const file: FileReport = { file: found.file, absolutePath: found.absolutePath, edition: result.edition, diagnostics: withFingerprints(relativePath, result.diagnostics) };
+      const file: FileReport = { file: found.file, absolutePath: found.absolutePath, edition: result.edition, diagnostics: withFingerprints(relativePath, result.diagnostics), ...(policies ? { policies } : {}), dataMap: result.dataMap };
       if (byFile) {
         const marked = known ? markBaseline([file], known)[0] : file;
         countProblems(marked.diagnostics, counts);
@@ -152,15 +168,24 @@ function filesOneByOne(options: CliOptions) {
 }
 
 /** The files of the paths (read one at a time, when linted), or standard input. */
-function collectInputs(options: CliOptions, env: RunEnvironment, fail: (line: string) => void): Input[] {
+function collectInputs(options: CliOptions, env: RunEnvironment, fail: (line: string) => void): { inputs: Input[]; roots: string[] } {
   if (options.stdin) {
     const found = stdinFile(options.stdinFilename, env.cwd);
     const source = readStdinSource(env.readStdin, found.file);
-    return [{ found, read: () => source }];
+    return { inputs: [{ found, read: () => ({ source }) }], roots: [] };
   }
-  const { files, errors } = discoverFiles(options.paths, env.cwd);
+  const { files, errors, roots } = discoverFiles(options.paths, env.cwd);
   for (const error of errors) fail(`${error.file}: ${error.message}`);
-  return files.map((found) => ({ found, read: () => readSource(found.absolutePath) }));
+  return {
+    inputs: files.map((found) => ({
+      found,
+      read: () => {
+        const onDisk = readSourceFile(found.absolutePath);
+        return { source: onDisk.source, onDisk };
+      },
+    })),
+    roots,
+  };
 }
 
 /** Writes the report (or list) to `-o FILE`, atomically, or hands it to the stream given. */

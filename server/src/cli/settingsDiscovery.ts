@@ -1,10 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseSettings, SETTINGS_FILE_NAME, type Settings } from '../engine';
+import { SETTINGS_FILE_NAME, type Settings, type SettingsProblem } from '../engine';
 import { UsageError } from './args';
-import { describeFsError } from './fsErrors';
-import { readSource } from './readFile';
 import { displayPath, toSlashes } from './paths';
+import { loadSettingsSync, type LoadedSettings } from '../shared/settingsChain';
+import { readSettingsFileSync, settingsFileExistsSync } from '../shared/regularFile';
 
 /** A folder holding this marks the root of a git repository (a file in worktrees and submodules). */
 const GIT_MARKER = '.git';
@@ -13,23 +13,33 @@ export interface SettingsFinderOptions {
   cwd: string;
   /** `--config FILE`: replaces discovery; a file that cannot be read is bad usage. */
   configFile?: string;
-  /** Prints a line on stderr (main adds the `privacy-lint: ` prefix). */
-  warn: (line: string) => void;
 }
 
 /**
  * Finds each file's settings (SPEC section 6): `privacy-lint.config.json` in the file's
  * folder or the nearest folder above it, stopping at the root of the git repository that
  * holds the file, else at the file system's root. Folders and settings files are cached,
- * so a broken settings file is reported once however many files it governs.
+ * so a broken settings file is reported once however many files it governs. The CLI fails
+ * closed: `problems` lists every problem of every settings file used, and the run then lints
+ * nothing (a lint with the defaults would pass what the organization's policy forbids).
  */
 export class SettingsFinder {
   private readonly byFolder = new Map<string, Settings>();
   private readonly byFile = new Map<string, Settings>();
   private readonly fixed: Settings | undefined;
+  private readonly found: SettingsProblem[] = [];
 
   constructor(private readonly options: SettingsFinderOptions) {
     if (options.configFile !== undefined) this.fixed = this.loadConfigOption(options.configFile);
+  }
+
+  /** Every problem of the settings files read so far, each as `FILE:LINE:COLUMN: message`. */
+  get problems(): string[] {
+    // A file several settings files extend is read for each; its problems are told once.
+    return [...new Set(this.found.map((problem) => {
+      const where = problem.file === undefined ? '' : `${this.displayPath(problem.file)}:`;
+      return `${where}${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${problem.message}`;
+    }))];
   }
 
   /** The settings for a file, by its absolute path (symlinks not resolved). */
@@ -48,7 +58,7 @@ export class SettingsFinder {
       }
       chain.push(current);
       const candidate = path.join(current, SETTINGS_FILE_NAME);
-      if (fs.existsSync(candidate)) {
+      if (settingsFileExistsSync(candidate)) {
         settings = this.loadFound(candidate);
         break;
       }
@@ -64,35 +74,24 @@ export class SettingsFinder {
   private loadFound(file: string): Settings {
     const cached = this.byFile.get(file);
     if (cached) return cached;
-    let settings: Settings = {};
-    try {
-      settings = this.parse(readSource(file).text, this.displayPath(file));
-    } catch (error) {
-      this.options.warn(`${this.displayPath(file)}: cannot be read (${describeFsError(error)}); using the default settings`);
-    }
-    this.byFile.set(file, settings);
-    return settings;
+    const loaded = this.load(file);
+    this.byFile.set(file, loaded.settings);
+    return loaded.settings;
   }
 
   private loadConfigOption(given: string): Settings {
-    let text: string;
-    try {
-      text = readSource(path.resolve(this.options.cwd, given)).text;
-    } catch (error) {
-      throw new UsageError(`--config ${toSlashes(given)}: ${describeFsError(error)}`);
-    }
-    return this.parse(text, toSlashes(given));
+    const file = path.resolve(this.options.cwd, given);
+    const loaded = this.load(file, false);
+    // A --config that cannot be read at all is bad usage, as before; a file with problems is a settings error.
+    if (loaded.unreadable !== undefined) throw new UsageError(`--config ${toSlashes(given)}: ${loaded.unreadable}`);
+    this.found.push(...loaded.problems);
+    return loaded.settings;
   }
 
-  private parse(text: string, display: string): Settings {
-    const { settings, problems } = parseSettings(text);
-    if (problems.length) {
-      const [first] = problems;
-      const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-      const where = `${display}:${first.range.start.line + 1}:${first.range.start.character + 1}`;
-      this.options.warn(`${where}: ${first.message.replace(/\.$/, '')}${more}; using the default settings`);
-    }
-    return settings;
+  private load(file: string, record = true): LoadedSettings {
+    const loaded = loadSettingsSync(file, readSettingsFileSync);
+    if (record) this.found.push(...loaded.problems);
+    return loaded;
   }
 
   private displayPath(file: string): string {

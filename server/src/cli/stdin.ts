@@ -15,7 +15,7 @@ import { decodeSource, NotUtf8Error, type SourceText } from './readFile';
 export function stdinFile(filename: string | undefined, cwd: string): FoundFile {
   const name = filename ?? STDIN_NAME;
   const absolutePath = path.resolve(cwd, name);
-  return { file: toSlashes(name), absolutePath, realPath: absolutePath };
+  return { file: toSlashes(name), absolutePath, realPath: absolutePath, insideGiven: false };
 }
 
 export function readStdinSource(read: () => Uint8Array, name: string): SourceText {

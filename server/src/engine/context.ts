@@ -1,12 +1,14 @@
 import type { Node } from 'jsonc-parser';
-import type { Diagnostic, Edition, Fix, JSONPath, RelatedLocation, Severity, TextEdit } from './types';
+import type { Diagnostic, Edition, Fix, JSONPath, RelatedLocation, RuleOptions, Severity, TextEdit } from './types';
 import type { Checked, FormatAnalysis } from './format/check';
 import type { ParsedDocument } from './parse';
 import { FixBuilder } from './fixes';
 import { pendingKeys, preferredRenames } from './format/renames';
 import type { Directive } from './suppressions';
+import { BUILT_IN_RULE_IDS, type KnownRuleIds } from './ruleIds';
 
 const NO_ITEMS: readonly Checked[] = [];
+const NO_IDS: readonly string[] = [];
 
 /**
  * What a rule sees: the parse, the edition and the checked tree. Accessors return only
@@ -18,12 +20,21 @@ export class RuleContext {
   readonly renames: ReadonlyMap<Node, string>;
   /** The document's disable comments, with what each suppressed (complete for the suppression rules). */
   directives: Directive[] = [];
+  /** The rule ids a disable comment may name (set by the engine: the built-in rules and the lint's extra ids). */
+  ruleIds: KnownRuleIds = BUILT_IN_RULE_IDS;
   /** Values several rules read, computed once per lint (see `memo`). */
   private memos: Map<unknown, unknown> | undefined;
   /** Where reports go, and as which rule and severity (set by the engine before each rule runs). */
   private sink: Diagnostic[] = [];
   private rule = '';
   private severity: Severity = 'error';
+  /** The settings' options of the rule now running (SPEC section 10); undefined when it has none. */
+  options: RuleOptions | undefined;
+  /**
+   * The ids of the organization's policies in force for this lint (SPEC section 10), so that
+   * what judges disable comments can tell a policy id from an unknown one. Empty without policies.
+   */
+  policyIds: readonly string[] = NO_IDS;
 
   constructor(
     readonly doc: ParsedDocument,
@@ -105,19 +116,14 @@ export class RuleContext {
     return items;
   }
 
-  /**
-   * Report about a value: the path is the value's. The range is the value's too, except for
-   * an object or array, which may span many lines: then its key, or its opening bracket
-   * when it has none (an array element, the root).
-   */
+  /** Report about a value: the path and range are the value's (SPEC section 4). */
   reportValue(target: Checked, message: string, fixes: Fix[] = [], related?: RelatedLocation[]): void {
-    const anchor = anchorOf(target);
-    this.push(target.path, anchor.offset, anchor.length, message, fixes, related);
+    this.push(target.path, target.node.offset, target.node.length, message, fixes, related);
   }
 
-  /** A second place that explains a finding: where a value is (an object or array by its key, as in `reportValue`). */
+  /** A second place that explains a finding: where a value is (the whole value, as in `reportValue`). */
   relatedValue(target: Checked, message: string): RelatedLocation {
-    return this.relatedRange(target.path, anchorOf(target), message);
+    return this.relatedRange(target.path, target.node, message);
   }
 
   /** A second place that explains a finding, by a node of the text (a key, say). */
@@ -147,11 +153,12 @@ export class RuleContext {
     return edits && edits.length ? [{ title, preferred, edits }] : [];
   }
 
-  /** Reports from now on are `rule`'s, with `severity`, and go to `into`. */
-  reportAs(rule: string, severity: Severity, into: Diagnostic[]): void {
+  /** Reports from now on are `rule`'s, with `severity`, and go to `into`; `options` are the rule's from settings. */
+  reportAs(rule: string, severity: Severity, into: Diagnostic[], options?: RuleOptions): void {
     this.rule = rule;
     this.severity = severity;
     this.sink = into;
+    this.options = options;
   }
 
   private push(path: JSONPath, offset: number, length: number, message: string, fixes: Fix[], related?: RelatedLocation[]): void {
@@ -170,13 +177,6 @@ export class RuleContext {
     if (related?.length) diagnostic.related = related;
     this.sink.push(diagnostic);
   }
-}
-
-/** Where a finding about a value is shown: the value, or for an object or array its key, else its opening bracket. */
-function anchorOf(target: Checked): { offset: number; length: number } {
-  const node = target.node;
-  if (node.type !== 'object' && node.type !== 'array') return node;
-  return target.keyNode ?? { offset: node.offset, length: 1 };
 }
 
 /**

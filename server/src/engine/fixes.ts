@@ -39,7 +39,7 @@ export class FixBuilder {
       return [{ offset: open + 1, length: 0, newText: `${eol}${lineIndent(text, open)}${unit}${member}` }];
     }
     const lastEnd = last.offset + last.length;
-    const lineEnd = endOfLine(text, lastEnd);
+    const lineEnd = endOfLine(text, lastEnd, close);
     const rest = text.slice(lastEnd, Math.min(lineEnd, close));
     const ownsLine = multiline && lineEnd < close && /^\s*(,\s*)?(\/\/.*)?$/.test(rest) && isFirstOnLine(text, last.offset);
     if (!ownsLine) return [{ offset: lastEnd, length: 0, newText: `, ${member}` }];
@@ -61,7 +61,7 @@ export class FixBuilder {
     const text = this.text;
     const container = member.parent;
     const siblings = container?.children ?? [];
-    const index = siblings.indexOf(member);
+    const index = indexOfMember(siblings, member);
     const memberEnd = member.offset + member.length;
     if (!container || index < 0) return [{ offset: member.offset, length: member.length, newText: '' }];
     const previous = index > 0 ? siblings[index - 1] : undefined;
@@ -83,15 +83,20 @@ export class FixBuilder {
       : [removal, { offset: comma, length: 1, newText: '' }].sort((a, b) => a.offset - b.offset);
   }
 
-  /** The member's text, or its whole line when only whitespace (and the comma going with it) would be left. */
+  /**
+   * The member's text, or its whole line when only whitespace (and the comma going with it) would
+   * be left. Scans only the blanks around the member: a line may be the whole document.
+   */
   private removeMemberText(member: Node, comma: number | undefined): TextEdit {
     const text = this.text;
     const end = member.offset + member.length;
-    const start = lineStart(text, member.offset);
-    const lineEndAt = endOfLine(text, end);
-    const after = text.slice(end, lineEndAt);
-    const afterIsBlank = /^[ \t]*$/.test(comma !== undefined && comma >= end && comma < lineEndAt ? after.replace(',', '') : after);
-    if (/^[ \t]*$/.test(text.slice(start, member.offset)) && afterIsBlank && lineEndAt < text.length) {
+    let start = member.offset;
+    while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+    const blankBefore = start === 0 || text[start - 1] === '\n' || text[start - 1] === '\r';
+    let lineEndAt = end;
+    while (lineEndAt < text.length && (text[lineEndAt] === ' ' || text[lineEndAt] === '\t' || lineEndAt === comma)) lineEndAt++;
+    const blankAfter = lineEndAt < text.length && (text[lineEndAt] === '\n' || text[lineEndAt] === '\r');
+    if (blankBefore && blankAfter) {
       const eolLength = text.startsWith('\r\n', lineEndAt) ? 2 : 1;
       return { offset: start, length: lineEndAt + eolLength - start, newText: '' };
     }
@@ -158,9 +163,27 @@ export function detectFormatting(text: string): FormattingOptions {
   return { insertSpaces: true, tabSize: indent ? Math.min(indent.length, 8) : 2, eol };
 }
 
-function endOfLine(text: string, offset: number): number {
+/**
+ * The place of a member among its siblings, found by its offset (they are in text order): a
+ * binary search, since a fix is made for each of thousands of duplicate keys of one object.
+ */
+function indexOfMember(siblings: readonly Node[], member: Node): number {
+  let low = 0;
+  let high = siblings.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const at = siblings[mid];
+    if (at === member) return mid;
+    if (at.offset < member.offset) low = mid + 1;
+    else high = mid - 1;
+  }
+  return siblings.indexOf(member);
+}
+
+/** The end of the line holding `offset`, or `limit` when the line goes on past it. */
+function endOfLine(text: string, offset: number, limit = text.length): number {
   let end = offset;
-  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  while (end < limit && text[end] !== '\n' && text[end] !== '\r') end++;
   return end;
 }
 
@@ -177,15 +200,19 @@ function lineIndent(text: string, offset: number): string {
 }
 
 function isFirstOnLine(text: string, offset: number): boolean {
-  return /^[ \t]*$/.test(text.slice(lineStart(text, offset), offset));
+  let at = offset;
+  while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
+  return at === 0 || text[at - 1] === '\n' || text[at - 1] === '\r';
 }
 
 /** Whether a line break lies in `[from, to)` (without copying the span: an object may be the whole document). */
 function hasLineBreak(text: string, from: number, to: number): boolean {
-  const lf = text.indexOf('\n', from);
-  if (lf >= 0 && lf < to) return true;
-  const cr = text.indexOf('\r', from);
-  return cr >= 0 && cr < to;
+  // A scan of the span only: indexOf would search on to the end of a one-line document.
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
 }
 
 function hasComment(between: string): boolean {

@@ -1,11 +1,13 @@
 import { RuleContext } from './context';
+import { buildDataMap } from './dataMap/model';
 import { analysisOf } from './analysisCache';
 import { editionOf } from './format/check';
 import { parseDocument, type ParsedDocument } from './parse';
 import { RULES, SUPPRESSION_RULES } from './rules';
 import type { Rule } from './rule';
 import { applySuppressions, localDate, parseDirectives } from './suppressions';
-import { DEFAULT_EDITION, EDITIONS, type Diagnostic, type Edition, type LintOptions, type LintResult, type Severity } from './types';
+import { BUILT_IN_RULE_IDS, knownRuleIds, type KnownRuleIds } from './ruleIds';
+import { DEFAULT_EDITION, EDITIONS, type Diagnostic, type Edition, type LintOptions, type LintResult, type RuleOptions, type Severity } from './types';
 
 /** Lints a document's text. The text must not start with a byte order mark (front ends strip it). */
 export function lint(text: string, options: LintOptions = {}): LintResult {
@@ -20,31 +22,64 @@ const RULES_OF = new Map(
   }),
 );
 
-/** The rules to run, each with its severity; rules turned off are left out. */
+/** The rules to run, each with its severity and options; rules turned off are left out. */
 interface Plan {
-  main: { rule: Rule; severity: Severity }[];
-  suppression: { rule: Rule; severity: Severity }[];
+  main: Step[];
+  suppression: Step[];
+  /** The ids of the organization's policies in the plan's settings (in force or not in this edition). */
+  policyIds: readonly string[];
+  /** The ids a disable comment may name: the built-in rules' and the policies'. */
+  ruleIds: KnownRuleIds;
 }
 
-/** Plans by edition, for the default severities and for each severity overrides object (the settings of a folder, shared by its files). */
-const PLANS = new Map<Edition, { defaults: Plan; byOverrides: WeakMap<object, Plan> }>();
+interface Step {
+  rule: Rule;
+  severity: Severity;
+  options: RuleOptions | undefined;
+}
 
-function planOf(edition: Edition, overrides: LintOptions['rules']): Plan {
-  let plans = PLANS.get(edition);
-  if (!plans) PLANS.set(edition, (plans = { defaults: makePlan(edition, undefined), byOverrides: new WeakMap() }));
-  if (!overrides) return plans.defaults;
-  let plan = plans.byOverrides.get(overrides);
-  if (!plan) plans.byOverrides.set(overrides, (plan = makePlan(edition, overrides)));
+/** Stands for "none" as a key of the plan caches below. */
+const NONE = {};
+
+/**
+ * Plans by edition, then by the settings objects they are made from: the severity overrides,
+ * the rule options and the policies (the settings of a folder, shared by its files). Without
+ * settings a lint takes the one default plan: no policy, no option, no per-lint work.
+ */
+const PLANS = new Map<Edition, WeakMap<object, WeakMap<object, WeakMap<object, Plan>>>>();
+
+function planOf(edition: Edition, options: LintOptions): Plan {
+  let byOverrides = PLANS.get(edition);
+  if (!byOverrides) PLANS.set(edition, (byOverrides = new WeakMap()));
+  const overrides = options.rules ?? NONE;
+  let byRuleOptions = byOverrides.get(overrides);
+  if (!byRuleOptions) byOverrides.set(overrides, (byRuleOptions = new WeakMap()));
+  const ruleOptions = options.ruleOptions ?? NONE;
+  let byPolicies = byRuleOptions.get(ruleOptions);
+  if (!byPolicies) byRuleOptions.set(ruleOptions, (byPolicies = new WeakMap()));
+  const policies = options.policies ?? NONE;
+  let plan = byPolicies.get(policies);
+  if (!plan) byPolicies.set(policies, (plan = makePlan(edition, options)));
   return plan;
 }
 
-function makePlan(edition: Edition, overrides: LintOptions['rules']): Plan {
+const NO_POLICY_IDS: readonly string[] = [];
+
+function makePlan(edition: Edition, { rules: overrides, ruleOptions, policies }: LintOptions): Plan {
   const { main, suppression } = RULES_OF.get(edition)!;
+  // An organization's policies run after the built-in rules, before disable comments are applied (SPEC section 10).
+  const inForce = (policies ?? []).filter((policy) => policy.meta.editions.includes(edition));
   const steps = (rules: readonly Rule[]) =>
     rules
-      .map((rule) => ({ rule, severity: (overrides && overrides[rule.meta.id]) || rule.meta.severity }))
-      .filter((step): step is { rule: Rule; severity: Severity } => step.severity !== 'off');
-  return { main: steps(main), suppression: steps(suppression) };
+      .map((rule) => ({ rule, severity: (overrides && overrides[rule.meta.id]) || rule.meta.severity, options: ruleOptions?.[rule.meta.id] }))
+      .filter((step): step is Step => step.severity !== 'off');
+  const policyIds = policies?.length ? policies.map((policy) => policy.meta.id) : NO_POLICY_IDS;
+  return {
+    main: steps([...main, ...inForce]),
+    suppression: steps(suppression),
+    policyIds,
+    ruleIds: policyIds.length ? knownRuleIds(policyIds) : BUILT_IN_RULE_IDS,
+  };
 }
 
 /**
@@ -56,20 +91,23 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions = {}, kee
   const edition = options.forceEdition ?? editionOf(doc.root, options.defaultEdition ?? DEFAULT_EDITION);
   const ctx = new RuleContext(doc, edition, analysisOf(doc, edition, keep));
   const diagnostics: Diagnostic[] = [];
-  const { main, suppression } = planOf(edition, options.rules);
+  const { main, suppression, policyIds, ruleIds } = planOf(edition, options);
+  ctx.policyIds = policyIds;
+  ctx.ruleIds = options.extraRuleIds ? knownRuleIds([...policyIds, ...options.extraRuleIds]) : ruleIds;
   for (let i = 0; i < main.length; i++) {
-    const { rule, severity } = main[i];
-    ctx.reportAs(rule.meta.id, severity, diagnostics);
+    const { rule, severity, options: ruleOptions } = main[i];
+    ctx.reportAs(rule.meta.id, severity, diagnostics, ruleOptions);
     rule.check(ctx);
   }
   ctx.directives = parseDirectives(doc, options.today ?? localDate());
   applySuppressions(ctx.directives, diagnostics);
   for (let i = 0; i < suppression.length; i++) {
-    const { rule, severity } = suppression[i];
-    ctx.reportAs(rule.meta.id, severity, diagnostics);
+    const { rule, severity, options: ruleOptions } = suppression[i];
+    ctx.reportAs(rule.meta.id, severity, diagnostics, ruleOptions);
     rule.check(ctx);
   }
   diagnostics.sort(byPosition);
+  if (options.dataMap) return { edition, diagnostics, dataMap: buildDataMap(ctx, diagnostics.filter((d) => !d.suppression)) };
   return { edition, diagnostics };
 }
 

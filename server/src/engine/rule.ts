@@ -1,4 +1,4 @@
-import type { Edition, Severity } from './types';
+import type { Edition, RuleOptions, Severity } from './types';
 import type { RuleContext } from './context';
 
 /** What a rule is, for people and tools: hovers, docs, SARIF `rules[]` and the README table come from here. */
@@ -23,6 +23,23 @@ export interface RuleMeta {
   readonly unnecessary?: boolean;
   /** A small example that the rule reports. */
   readonly example?: string;
+  /** The options the rule takes in settings (`[SEVERITY, OPTIONS]`, SPEC section 10); none when undefined. */
+  readonly options?: readonly RuleOptionSpec[];
+  /** Where the rule is documented, when not in docs/rules.md: a policy's `docs` URL. */
+  readonly docs?: string;
+  /** True for an organization's policy (from settings), undefined for a built-in rule. */
+  readonly organization?: boolean;
+}
+
+/** One option a rule takes: its name, what it holds, and how far it may go. */
+export interface RuleOptionSpec {
+  readonly name: keyof RuleOptions;
+  /** `maxDays`: a whole number from 1 to `limit`; `strings`: an array of strings. */
+  readonly kind: 'maxDays' | 'strings';
+  /** For `maxDays`: the published limit, the largest value allowed. */
+  readonly limit?: number;
+  /** What it does, for docs and the settings schema. */
+  readonly description: string;
 }
 
 export interface Rule {

@@ -1,5 +1,6 @@
 import type { Comment, ParsedDocument } from './parse';
 import type { Diagnostic } from './types';
+import { parseDate } from './policy/dates';
 
 /**
  * Disable comments (SPEC section 4, Suppressions):
@@ -12,7 +13,7 @@ export interface DirectiveRule {
   id: string;
   offset: number;
   length: number;
-  /** How many diagnostics this rule name suppressed. */
+  /** How many diagnostics this rule name suppressed (a name given twice in one comment: its first occurrence). */
   used: number;
 }
 
@@ -26,11 +27,16 @@ export interface Directive {
   targetLine: number;
   /** The date the reason says the exception expires (`; expires YYYY-MM-DD`), if any. */
   expires: string | undefined;
+  /**
+   * What follows `; expires` when it is not a real calendar date `YYYY-MM-DD` (`2026-02-30`):
+   * `suppression/reason` reports it, and the comment suppresses as one without an expiry does.
+   */
+  invalidExpiry: string | undefined;
   /** True from the expiry date on: the directive then suppresses nothing. */
   expired: boolean;
 }
 
-const EXPIRES = /;\s*expires\s+(\d{4}-\d{2}-\d{2})\s*$/;
+const EXPIRES = /;\s*expires\s+(\d[\d-]*)\s*$/;
 
 const DIRECTIVE = /^(\s*)privacy-lint-(disable-next-line|disable-file)(?=\s|$)/;
 const RULE_NAME = /[^\s,]+/g;
@@ -57,7 +63,8 @@ export function parseDirectives(doc: ParsedDocument, today: string): Directive[]
       rules.push({ id: name[0], offset: listOffset + name.index!, length: name[0].length, used: 0 });
     }
     const reason = separator < 0 ? undefined : body.slice(separator + 2).trim() || undefined;
-    const expires = reason === undefined ? undefined : EXPIRES.exec(reason)?.[1];
+    const stated = reason === undefined ? undefined : EXPIRES.exec(reason)?.[1];
+    const expires = stated !== undefined && parseDate(stated) ? stated : undefined;
     directives.push({
       kind: match[2] === 'disable-file' ? 'file' : 'next-line',
       comment,
@@ -65,6 +72,7 @@ export function parseDirectives(doc: ParsedDocument, today: string): Directive[]
       reason,
       targetLine: doc.lines.positionAt(comment.offset + comment.length).line + 1,
       expires,
+      invalidExpiry: stated !== undefined && expires === undefined ? stated : undefined,
       expired: expires !== undefined && expires <= today,
     });
   }
@@ -76,22 +84,87 @@ export function isSuppressible(rule: string): boolean {
   return rule !== 'syntax' && !rule.startsWith('suppression/');
 }
 
-/** Marks suppressed diagnostics and counts, per directive rule, what it suppressed. */
+/**
+ * The rule names of the directives in force that may suppress one rule at one place: for a
+ * rule in the whole file, or on one line. Every diagnostic they match is counted once for the
+ * group (`hits`), and the count goes to each name at the end.
+ */
+interface SuppressionGroup {
+  /** The justification of the group's first directive (the first in the file wins, as it always has). */
+  readonly justification: string;
+  /** The place of the group's first directive in the file. */
+  readonly order: number;
+  readonly names: DirectiveRule[];
+  hits: number;
+}
+
+/**
+ * Marks suppressed diagnostics and counts, per directive rule, what it suppressed. Time linear
+ * in the diagnostics and the rule names: groups by rule id (and line), never every diagnostic
+ * against every comment.
+ */
 export function applySuppressions(directives: Directive[], diagnostics: Diagnostic[]): void {
   if (!directives.length) return;
+  const inFile = new Map<string, SuppressionGroup>();
+  const onLine = new Map<number, Map<string, SuppressionGroup>>();
+  const groups: SuppressionGroup[] = [];
+  for (let d = 0; d < directives.length; d++) {
+    const directive = directives[d];
+    if (directive.expired) continue;
+    let scope = inFile;
+    if (directive.kind === 'next-line') {
+      let line = onLine.get(directive.targetLine);
+      if (!line) onLine.set(directive.targetLine, (line = new Map()));
+      scope = line;
+    }
+    const rules = directive.rules;
+    // A name given twice in one comment: the first counts (the second is reported unused).
+    const named = rules.length > 1 ? new Set<string>() : undefined;
+    for (let r = 0; r < rules.length; r++) {
+      const rule = rules[r];
+      if (named) {
+        if (named.has(rule.id)) continue;
+        named.add(rule.id);
+      }
+      let group = scope.get(rule.id);
+      if (!group) {
+        scope.set(rule.id, (group = { justification: directive.reason ?? '', order: d, names: [], hits: 0 }));
+        groups.push(group);
+      }
+      group.names.push(rule);
+    }
+  }
   for (let i = 0; i < diagnostics.length; i++) {
     const diagnostic = diagnostics[i];
     if (!isSuppressible(diagnostic.rule)) continue;
-    for (let j = 0; j < directives.length; j++) {
-      const directive = directives[j];
-      if (directive.expired) continue;
-      if (directive.kind === 'next-line' && directive.targetLine !== diagnostic.range.start.line) continue;
-      const rule = directive.rules.find((r) => r.id === diagnostic.rule);
-      if (!rule) continue;
-      rule.used++;
-      diagnostic.suppression ??= { kind: 'inSource', justification: directive.reason ?? '' };
-    }
+    const file = inFile.get(diagnostic.rule);
+    const line = onLine.get(diagnostic.range.start.line)?.get(diagnostic.rule);
+    if (!file && !line) continue;
+    if (file) file.hits++;
+    if (line) line.hits++;
+    const first = !line || (file && file.order < line.order) ? file! : line;
+    diagnostic.suppression ??= { kind: 'inSource', justification: first.justification };
   }
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g];
+    if (!group.hits) continue;
+    for (let n = 0; n < group.names.length; n++) group.names[n].used += group.hits;
+  }
+}
+
+/**
+ * Reasons that only hold a reason's place: what the editor's disable quick fix inserts
+ * (`<reason>`), and the usual stand-ins. Compared without case; an expiry after it does not count.
+ */
+const PLACEHOLDER_REASONS = new Set(['reason', 'todo', 'tbd', 'fixme', 'xxx', '...', '…', '-', '?', 'n/a', 'none', 'placeholder']);
+
+/** Whether a reason is a placeholder rather than a reason (`<reason>`, `TODO`, ...). */
+export function isPlaceholderReason(reason: string): boolean {
+  const text = reason.replace(EXPIRES, '').trim();
+  if (text === '') return true;
+  if (/^<[^<>]*>$/.test(text)) return true;
+  const lower = text.toLowerCase();
+  return PLACEHOLDER_REASONS.has(lower) || PLACEHOLDER_REASONS.has(lower.replace(/[.:!]+$/, ''));
 }
 
 /** The local date of a moment, `YYYY-MM-DD`. */

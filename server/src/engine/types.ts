@@ -1,3 +1,5 @@
+import type { DataMap } from './dataMap/model';
+
 /**
  * Public types of the engine. The engine is pure: text in, findings out.
  * It never imports vscode, a language-server connection or fs.
@@ -85,12 +87,27 @@ export interface Diagnostic {
   suppression?: Suppression;
 }
 
+/**
+ * The options of a rule that takes them (SPEC section 10, rule options): a stricter limit than
+ * the published policy's. Which rule takes which is in its metadata (`RuleMeta.options`).
+ */
+export interface RuleOptions {
+  /** The most days allowed (a whole number from 1 to the published limit). */
+  maxDays?: number;
+  /** Purposes forbidden besides the published ones, lower-cased. */
+  forbidden?: readonly string[];
+}
+
 /** The linter settings (section 6 of the SPEC), after validation. */
 export interface Settings {
   /** Default edition for files without `policyEdition`. Default: none (then 2020-09). */
   edition?: Edition;
-  /** Severity per rule id; `off` turns a rule off. Default: each rule's own severity. */
+  /** Severity per rule id (policies included); `off` turns a rule off. Default: each rule's own severity. */
   rules?: Record<string, SeveritySetting>;
+  /** Options per rule id (SPEC section 10). Default: none, the published limits. */
+  ruleOptions?: Readonly<Record<string, RuleOptions>>;
+  /** The organization's policies (SPEC section 10), each a rule, in the order given. Default: none. */
+  policies?: readonly import('./rule').Rule[];
 }
 
 export interface LintOptions {
@@ -98,10 +115,21 @@ export interface LintOptions {
   defaultEdition?: Edition;
   /** Check under this edition whatever the file says (used by the edition comparison). */
   forceEdition?: Edition;
-  /** Severity overrides per rule id. */
+  /** Severity overrides per rule id (policies included). */
   rules?: Record<string, SeveritySetting>;
+  /** Options per rule id (SPEC section 10); the settings' `ruleOptions`. Default: none. */
+  ruleOptions?: Readonly<Record<string, RuleOptions>>;
+  /** The organization's policies; the settings' `policies`. Default: none. */
+  policies?: readonly import('./rule').Rule[];
   /** The run's date, `YYYY-MM-DD`, for expiring disable comments. Default: today's local date. */
   today?: string;
+  /**
+   * Rule ids besides the built-in rules that a disable comment may name (an organization's
+   * policy ids, SPEC section 10); any other name is reported as not a rule. Default: none.
+   */
+  extraRuleIds?: Iterable<string>;
+  /** Also give the document's data map (`LintResult.dataMap`), as `--format html` draws it. Default: false. */
+  dataMap?: boolean;
 }
 
 export interface LintResult {
@@ -109,4 +137,6 @@ export interface LintResult {
   edition: Edition;
   /** Every diagnostic, sorted by position; suppressed ones carry `suppression`. */
   diagnostics: Diagnostic[];
+  /** With `LintOptions.dataMap`: the data map, with the unsuppressed diagnostics on it. */
+  dataMap?: DataMap;
 }

@@ -5,9 +5,10 @@ import { DEFAULT_SETTINGS, type EditionSetting, type TenantPrivacySettings } fro
 /**
  * Reads the `tenantPrivacy` section a client returns for `workspace/configuration`. Any
  * LSP client may answer, so nothing is trusted: a bad value falls back to its default and
- * is reported in `problems`.
+ * is reported in `problems`. `policyIds` are the ids of the policies of the document's
+ * settings file, known rule ids as much as the built-in ones.
  */
-export function readEditorSettings(value: unknown): { settings: TenantPrivacySettings; problems: string[] } {
+export function readEditorSettings(value: unknown, policyIds: readonly string[] = []): { settings: TenantPrivacySettings; problems: string[] } {
   const problems: string[] = [];
   const raw = isObject(value) ? value : {};
   const settings: TenantPrivacySettings = { ...DEFAULT_SETTINGS, rules: {} };
@@ -18,7 +19,8 @@ export function readEditorSettings(value: unknown): { settings: TenantPrivacySet
   if (isObject(raw.rules)) {
     const allowed: readonly unknown[] = [...SEVERITIES, 'off'];
     for (const [id, severity] of Object.entries(raw.rules)) {
-      if (!ruleById(id)) problems.push(`tenantPrivacy.rules: unknown rule "${id}".`);
+      // The organization's policies (SPEC section 10) take severities like any rule.
+      if (!ruleById(id) && !policyIds.includes(id)) problems.push(`tenantPrivacy.rules: unknown rule ${JSON.stringify(id).slice(0, 80)}.`);
       else if (!allowed.includes(severity)) problems.push(`tenantPrivacy.rules: the severity of "${id}" must be one of ${allowed.map((s) => `"${s}"`).join(', ')}, not ${JSON.stringify(severity)}.`);
       else settings.rules[id] = severity as SeveritySetting;
     }

@@ -27,6 +27,8 @@ export interface ClientFeatures {
   diagnosticRefresh: boolean;
   /** The client resolves a code action's `edit` lazily (`codeAction/resolve`). */
   codeActionResolve: boolean;
+  /** The client runs REASON_PLACEHOLDER_COMMAND (initializationOptions.reasonPlaceholderCommand). */
+  reasonPlaceholderCommand: boolean;
 }
 
 export function clientFeatures(capabilities: ClientCapabilities, initializationOptions?: unknown): ClientFeatures {
@@ -44,6 +46,7 @@ export function clientFeatures(capabilities: ClientCapabilities, initializationO
     diagnosticRefresh: !!workspace?.diagnostics?.refreshSupport,
     codeActionResolve: !!capabilities.textDocument?.codeAction?.codeActionLiteralSupport
       && !!capabilities.textDocument.codeAction.resolveSupport?.properties.includes('edit'),
+    reasonPlaceholderCommand: (initializationOptions as InitializationOptions | undefined)?.reasonPlaceholderCommand === true,
   };
 }
 

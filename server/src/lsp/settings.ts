@@ -55,12 +55,17 @@ export class SettingsResolver {
       this.canPullConfiguration() ? this.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }) : undefined,
       this.settingsFileOf(uri),
     ]);
-    const { settings, problems } = readEditorSettings(raw);
+    const { settings, problems } = readEditorSettings(raw, file?.settings.policies?.map((policy) => policy.meta.id));
     for (const problem of problems) this.logOnce(problem);
     const edition = settings.edition !== 'auto' ? settings.edition : file?.settings.edition;
     return {
       enable: settings.enable,
-      options: { defaultEdition: edition, rules: { ...file?.settings.rules, ...settings.rules } },
+      options: {
+        defaultEdition: edition,
+        rules: { ...file?.settings.rules, ...settings.rules },
+        ruleOptions: file?.settings.ruleOptions,
+        policies: file?.settings.policies,
+      },
       defaultEditionSource: settings.edition !== 'auto' ? 'setting' : file?.settings.edition ? 'settingsFile' : 'default',
     };
   }

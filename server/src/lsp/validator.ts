@@ -30,7 +30,7 @@ export async function validate(server: Server, document: TextDocument): Promise<
     const doc = server.parses.get(document);
     const result = lintDocument(doc, settings.options);
     server.lints.set(uri, { document, version, result, options: settings.options });
-    if (push) await server.connection.sendDiagnostics({ uri, version, diagnostics: toLspDiagnostics(result.diagnostics, version, uri) });
+    if (push) await server.connection.sendDiagnostics({ uri, version, diagnostics: toLspDiagnostics(result.diagnostics, version, settings.options.policies, uri) });
     // The file states its edition when the default does not matter.
     const stated = EDITIONS.every((edition) => documentEdition(doc.root, edition) === result.edition);
     await sendStatus(server, { uri, enabled: true, edition: result.edition, editionSource: stated ? 'policyEdition' : settings.defaultEditionSource });

@@ -74,15 +74,10 @@ function hasDuplicates(node: Node): boolean {
   return (node.children ?? []).some(hasDuplicates);
 }
 
-/**
- * Span of a finding about the value at a path: the value; for an object or array (which
- * may span many lines) its key, or its opening bracket when it has none (SPEC section 4).
- */
+/** Span of the value at a path. */
 export function valueSpan(text: string, path: JSONPath): Span {
   const node = nodeAt(text, path);
-  if (node.type !== 'object' && node.type !== 'array') return { offset: node.offset, length: node.length };
-  const key = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
-  return key ? { offset: key.offset, length: key.length } : { offset: node.offset, length: 1 };
+  return { offset: node.offset, length: node.length };
 }
 
 /** Span of the key (incl. quotes) of the property at a path. */

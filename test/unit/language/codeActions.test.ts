@@ -11,9 +11,16 @@ const TARGET = { uri: 'file:///a.privacy.json', version: 7 };
 
 describe('language: diagnostics and code actions', () => {
   const text = '{\r\n\t"retention": {\r\n\t\t"auditLogs": 400\r\n\t}\r\n}';
-  const doc = parseDocument(text);
-  const result = lint(text);
-  const lsp = toLspDiagnostics(result.diagnostics);
+  // Linted in before(), not while mocha loads the file: work done at load time makes every
+  // engine line it runs "static" to Stryker, which then needs a fresh process per mutant.
+  let doc: ReturnType<typeof parseDocument>;
+  let result: ReturnType<typeof lint>;
+  let lsp: ReturnType<typeof toLspDiagnostics>;
+  before(() => {
+    doc = parseDocument(text);
+    result = lint(text);
+    lsp = toLspDiagnostics(result.diagnostics);
+  });
 
   it('LSP diagnostics: rule id as code, docs link, source, severity, and a key by rule and range', () => {
     const audit = lsp.find((d) => d.code === 'retention/audit-logs')!;

@@ -58,14 +58,15 @@ describe('related locations (issue 16)', () => {
     const d = only(text, 'migration/target');
     assert.deepStrictEqual(d.path, ['residency', 'migration', 'targetGeography']);
     assert.deepStrictEqual(d.related?.map((r) => [r.path, r.range]), [[['tenant', 'signupCountry'], at(text, '"DE"')]]);
-    // An object finding is ranged on its key: migration/feature-availability on "migration".
-    assert.deepStrictEqual(only(text, 'migration/feature-availability').range, at(text, '"migration"'));
+    // A finding about an object is ranged on the whole object (SPEC section 4): migration/feature-availability.
+    const object = migration.slice(migration.indexOf('{ "targetGeography"'), -2);
+    assert.deepStrictEqual(only(text, 'migration/feature-availability').range, at(text, object));
   });
 
   it('in LSP: relatedInformation with the document uri; Unnecessary on suppression/unused', () => {
     const text = BASE('{ "geography": "germany" }', '[]').replace('"auditLogs": 365', '"auditLogs": 30, "auditLogs": 365')
       .replace('  "processing"', '  // privacy-lint-disable-next-line retention/audit-logs -- reviewed\n  "processing"');
-    const lsp = toLspDiagnostics(lint(text).diagnostics, 1, 'file:///w/a.privacy.json');
+    const lsp = toLspDiagnostics(lint(text).diagnostics, 1, [], 'file:///w/a.privacy.json');
     const duplicate = lsp.find((d) => d.code === 'schema/duplicate-key')!;
     assert.deepStrictEqual(duplicate.relatedInformation, [{ location: { uri: 'file:///w/a.privacy.json', range: at(text, '"auditLogs"', 0) }, message: 'First occurrence of "auditLogs"' }]);
     const unused = lsp.find((d) => d.code === 'suppression/unused')!;

@@ -1,4 +1,4 @@
-import type { Diagnostic, Severity } from '../../engine';
+import { escapeControlCharacters, type Diagnostic, type Severity } from '../../engine';
 import { displayPath } from '../paths';
 import { isReported, type Report } from '../report';
 import type { Formatter } from './types';
@@ -56,9 +56,13 @@ function command(kind: string, file: string, d: Diagnostic, title: string, messa
   return `::${kind} ${properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',')}::${escapeData(message)}`;
 }
 
-/** A command's message, as the Actions toolkit escapes it (`%`, CR and LF). */
+/**
+ * A command's message, as the Actions toolkit escapes it (`%`, CR and LF, which the runner turns
+ * back into line breaks of the annotation), then every other control character escaped
+ * visibly (engine/escape.ts): the command stays one line, and moves no cursor in the log.
+ */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeControlCharacters(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** A command property's value: as data, and also `:` and `,`, which end a property. */

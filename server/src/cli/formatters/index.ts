@@ -9,6 +9,7 @@ const FORMATTERS: Readonly<Record<Format, () => Formatter>> = {
   sarif: () => (require('./sarif') as typeof import('./sarif')).sarif,
   github: () => (require('./github') as typeof import('./github')).github,
   junit: () => (require('./junit') as typeof import('./junit')).junit,
+  html: () => (require('./html') as typeof import('./html')).html,
 };
 
 export function formatterFor(format: Format): Formatter {
@@ -17,6 +18,7 @@ export function formatterFor(format: Format): Formatter {
 
 /** The file-by-file form of a format, for a lint report (undefined when the format has none). */
 export function fileByFileFormatterFor(format: Format): FileByFileFormatter | undefined {
+  if (format === 'html') return (require('./html') as typeof import('./html')).htmlFileByFile;
   return format === 'json' ? (require('./json') as typeof import('./json')).jsonFileByFile : undefined;
 }
 

@@ -1,14 +1,16 @@
-import type { Diagnostic } from '../../engine';
+import { escapeJsonText, type Diagnostic } from '../../engine';
 import { isReported, type ComparisonReport, type FileReport, type LintReport } from '../report';
 import type { FileByFileFormatter, Formatter } from './types';
 
 /**
  * `--format json` (SPEC section 5): one array, a file an entry, every linted file present;
  * zero-based UTF-16 positions; each diagnostic with its `fingerprint` (SPEC section 9);
- * suppressed diagnostics, and those the baseline holds, left out.
+ * suppressed diagnostics, and those the baseline holds, left out. The characters JSON.stringify
+ * leaves raw that a terminal would act on (DEL, C1, U+2028, U+2029, bidirectional controls) are
+ * written as `\uXXXX` (engine/escape.ts): the same JSON value.
  */
 export const json: Formatter = (report) =>
-  `${JSON.stringify(report.kind === 'lint' ? lintEntries(report) : comparisonEntries(report), null, 2)}\n`;
+  `${escapeJsonText(JSON.stringify(report.kind === 'lint' ? lintEntries(report) : comparisonEntries(report), null, 2))}\n`;
 
 function lintEntries(report: LintReport) {
   return report.files.map(lintEntry);
@@ -37,7 +39,7 @@ function lintEntry(file: FileReport) {
  * whole array, and taken out of its brackets.
  */
 export const jsonFileByFile: FileByFileFormatter = {
-  file: (file) => JSON.stringify([lintEntry(file)], null, 2).slice(2, -2),
+  file: (file) => escapeJsonText(JSON.stringify([lintEntry(file)], null, 2).slice(2, -2)),
   finish: (parts) => (parts.length ? `[\n${parts.join(',\n')}\n]\n` : '[]\n'),
 };
 

@@ -3,65 +3,102 @@ import { jsonPathExpression } from './jsonPath';
 import { isReported, type Report } from '../report';
 import type { Formatter } from './types';
 import { xmlAttributes, xmlText } from './xml';
+import { escapeControlCharacters } from '../../engine/escape';
 
 /**
- * `--format junit`: JUnit XML for CI test reports. One `<testsuite>` in `<testsuites>`,
- * a `<testcase>` per linted file, and in it a `<failure>` per error: its `type` the rule
- * id, its `message` the diagnostic's, its body `file:line:col: message (rule at JSON path)`.
- * Warnings and information do not fail a test: they are listed in the test case's
- * `<system-out>`. `tests` counts the test cases (files) and `failures` the `<failure>`
- * elements (errors), so that the counts match the document; a file with several errors
- * makes `failures` larger than the number of failed files. Suppressed findings and those
- * the baseline holds are left out. With `--compare-editions`, a file fails on the errors
- * of its own edition (they decide the exit code) and its `<system-out>` lists the
- * differences between the editions.
+ * `--format junit`: JUnit XML as the common consumers read it (Jenkins, GitLab, ESLint's junit
+ * formatter), valid against the Jenkins junit-4 XSD.
+ *
+ * - `<testsuites>` holds a `<testsuite>` per linted file (`name` its path).
+ * - A `<testcase>` per finding: `classname` the file's path, `name` `RULE JSON-PATH` (with
+ *   ` #2`, ` #3` for a second and third finding of one rule on one path). An error is a
+ *   `<failure>` (`type` the rule id, `message` the message; body `file:line:col: message (rule
+ *   at JSON path)`); a warning, information or hint is a passing test case whose
+ *   `<system-out>` says what it is (they do not fail the run either).
+ * - A file without findings is one passing test case, `name` `no findings`.
+ * - `tests` counts test cases and `failures` failures, so `tests >= failures + errors` holds
+ *   (`errors` is 0: a file that cannot be read stops the run with exit 2 and no report).
+ *
+ * Suppressed findings and those the baseline holds are left out. With `--compare-editions`, a
+ * file's test cases are its own edition's findings (they decide the exit code) and its
+ * testsuite's `<system-out>` lists the differences between the editions.
+ *
+ * Text from the linted files (file names, messages quoting values) is shown, never dropped:
+ * control characters and characters XML 1.0 cannot hold are written visibly as `\uXXXX`
+ * (`\u{XXXXX}` never happens: astral characters are valid XML), so no line of the document
+ * can begin a GitHub workflow command and a name still matches its file.
  */
 export const junit: Formatter = (report) => {
-  const cases = report.kind === 'lint'
-    ? report.files.map((file) => testCase(file.file, file.diagnostics.filter(isReported), []))
-    : report.files.map((file) => testCase(
+  const suites = report.kind === 'lint'
+    ? report.files.map((file) => testSuite(file.file, file.diagnostics.filter(isReported), []))
+    : report.files.map((file) => testSuite(
       file.file,
       file.targetDiagnostics.filter(isReported),
-      file.differences.map(({ edition, diagnostic }) => `only in ${edition}: ${outLine(diagnostic)}`),
+      file.differences.map(({ edition, diagnostic }) => `only in ${edition}: ${position(diagnostic)} ${diagnostic.severity}: ${describe(diagnostic)}`),
     ));
-  const tests = cases.length;
-  const failures = cases.reduce((sum, c) => sum + c.failures, 0);
-  const counts = [['tests', tests], ['failures', failures], ['errors', 0]] as const;
+  const tests = suites.reduce((sum, s) => sum + s.tests, 0);
+  const failures = suites.reduce((sum, s) => sum + s.failures, 0);
+  const name = report.kind === 'lint' ? 'privacy-lint' : 'privacy-lint --compare-editions';
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites ${xmlAttributes([['name', 'privacy-lint'], ...counts])}>`,
-    `  <testsuite ${xmlAttributes([['name', report.kind === 'lint' ? 'privacy-lint' : 'privacy-lint --compare-editions'], ...counts, ['skipped', 0]])}>`,
-    ...cases.flatMap((c) => c.lines),
-    '  </testsuite>',
+    `<testsuites ${xmlAttributes([['name', name], ['tests', tests], ['failures', failures], ['errors', 0], ['time', 0]])}>`,
+    ...suites.flatMap((s) => s.lines),
     '</testsuites>',
   ];
   return `${lines.join('\n')}\n`;
 };
 
-interface TestCase {
-  /** `<failure>` elements: the file's errors. */
+/**
+ * Text from a linted file, made safe and visible: C0 and C1 control characters, DEL, the
+ * line and paragraph separators, lone surrogates and the non-characters U+FFFE and U+FFFF
+ * become `\uXXXX` (as text, six characters). Tabs and line ends too: every value is one line.
+ */
+export function junitVisible(text: string): string {
+  // The control characters every format escapes, then what XML 1.0 cannot carry besides them.
+  return escapeControlCharacters(text).replace(
+    /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+interface TestSuite {
+  tests: number;
   failures: number;
   lines: string[];
 }
 
-function testCase(file: string, diagnostics: readonly Diagnostic[], extraOut: readonly string[]): TestCase {
-  const errors = diagnostics.filter((d) => d.severity === 'error');
-  const others = diagnostics.filter((d) => d.severity !== 'error');
-  const open = `    <testcase ${xmlAttributes([['classname', 'privacy-lint'], ['name', file], ['file', file]])}`;
-  const out = [...others.map(outLine), ...extraOut];
-  if (!errors.length && !out.length) return { failures: 0, lines: [`${open} />`] };
-  const lines = [`${open}>`];
-  for (const d of errors) {
-    const body = `${file}:${position(d)}: ${d.message} (${d.rule} at ${jsonPathExpression(d.path)})`;
-    lines.push(`      <failure ${xmlAttributes([['type', d.rule], ['message', d.message]])}>${xmlText(body)}</failure>`);
+function testSuite(rawFile: string, diagnostics: readonly Diagnostic[], extraOut: readonly string[]): TestSuite {
+  const file = junitVisible(rawFile);
+  const cases: string[] = [];
+  let failures = 0;
+  const seen = new Map<string, number>();
+  for (const d of diagnostics) {
+    const base = `${junitVisible(d.rule)} ${junitVisible(jsonPathExpression(d.path))}`;
+    const occurrence = (seen.get(base) ?? 0) + 1;
+    seen.set(base, occurrence);
+    const open = `    <testcase ${xmlAttributes([['classname', file], ['name', occurrence > 1 ? `${base} #${occurrence}` : base], ['time', 0]])}>`;
+    const line = `${file}:${position(d)}: ${describe(d)}`;
+    if (d.severity === 'error') {
+      failures++;
+      const failure = xmlAttributes([['type', junitVisible(d.rule)], ['message', junitVisible(d.message)]]);
+      cases.push(`${open}<failure ${failure}>${xmlText(line)}</failure></testcase>`);
+    } else {
+      cases.push(`${open}<system-out>${xmlText(`${d.severity}: ${line}`)}</system-out></testcase>`);
+    }
   }
-  if (out.length) lines.push(`      <system-out>${xmlText(out.join('\n'))}</system-out>`);
-  lines.push('    </testcase>');
-  return { failures: errors.length, lines };
+  if (!diagnostics.length) cases.push(`    <testcase ${xmlAttributes([['classname', file], ['name', 'no findings'], ['time', 0]])} />`);
+  const tests = cases.length;
+  const attributes = xmlAttributes([['name', file], ['tests', tests], ['failures', failures], ['errors', 0], ['skipped', 0], ['time', 0]]);
+  const lines = [`  <testsuite ${attributes}>`, ...cases];
+  // Each line of the system-out starts with "only in", never with "::".
+  if (extraOut.length) lines.push(`    <system-out>${xmlText(extraOut.join('\n'))}</system-out>`);
+  lines.push('  </testsuite>');
+  return { tests, failures, lines };
 }
 
 const position = (d: Diagnostic) => `${d.range.start.line + 1}:${d.range.start.character + 1}`;
 
-function outLine(d: Diagnostic): string {
-  return `${position(d)} ${d.severity}: ${d.message} (${d.rule} at ${jsonPathExpression(d.path)})`;
+/** `message (rule at JSON path)`, one line, made visible. */
+function describe(d: Diagnostic): string {
+  return `${junitVisible(d.message)} (${junitVisible(d.rule)} at ${junitVisible(jsonPathExpression(d.path))})`;
 }

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { REPOSITORY_URL, RULES, ruleDocsUrl, type Diagnostic, type RuleMeta, type Severity } from '../../engine';
+import { escapeJsonText, REPOSITORY_URL, RULES, ruleDocsUrl, type Diagnostic, type RuleMeta, type Severity } from '../../engine';
 import { FINGERPRINT_VERSION } from '../fingerprint';
 import type { BaselineState, Report } from '../report';
 import { isOutside } from '../paths';
@@ -16,7 +16,7 @@ import type { FormatOptions, Formatter } from './types';
  * results carry `baselineState` (`new`, or `unchanged` for those the baseline holds, which
  * only SARIF lists).
  */
-export const sarif: Formatter = (report, options) => `${JSON.stringify(sarifLog(report, options), null, 2)}\n`;
+export const sarif: Formatter = (report, options) => `${escapeJsonText(JSON.stringify(sarifLog(report, options), null, 2))}\n`;
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -28,10 +28,28 @@ const LEVELS: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = {
   hint: 'note',
 };
 
-const RULE_INDEX = new Map(RULES.map((rule, index) => [rule.meta.id, index]));
+/**
+ * The rules of the run: the built-in ones, then the organization's policies of the files
+ * linted (SPEC section 10), each once (by id, the first file's wins), with their indexes.
+ */
+function rulesOf(report: Report): { metas: RuleMeta[]; index: Map<string, number> } {
+  const metas = RULES.map((rule) => rule.meta);
+  const index = new Map(metas.map((meta, i) => [meta.id, i]));
+  for (const file of report.files) {
+    for (const meta of file.policies ?? []) {
+      if (index.has(meta.id)) continue;
+      index.set(meta.id, metas.length);
+      metas.push(meta);
+    }
+  }
+  return { metas, index };
+}
 
 function sarifLog(report: Report, options: FormatOptions) {
   const results: object[] = [];
+  const rules = rulesOf(report);
+  const result = (d: Diagnostic, text: string, artifact: ArtifactLocation, fingerprint: string, baselineState?: BaselineState) =>
+    resultOf(d, text, artifact, fingerprint, rules.index, baselineState);
   if (report.kind === 'lint') {
     for (const file of report.files) {
       const uri = artifactLocation(file.absolutePath, options.cwd);
@@ -56,7 +74,7 @@ function sarifLog(report: Report, options: FormatOptions) {
             version: options.version,
             semanticVersion: options.version,
             informationUri: REPOSITORY_URL,
-            rules: RULES.map((rule) => reportingDescriptor(rule.meta)),
+            rules: rules.metas.map(reportingDescriptor),
           },
         },
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(options.cwd) } },
@@ -75,17 +93,18 @@ function reportingDescriptor(meta: RuleMeta) {
     ...(name.toLowerCase() === meta.id.toLowerCase() ? {} : { name }),
     shortDescription: { text: meta.summary },
     fullDescription: { text: meta.rationale },
-    helpUri: ruleDocsUrl(meta.id),
+    // A policy links to its own docs, or to nothing when it has none.
+    ...(meta.organization ? (meta.docs ? { helpUri: meta.docs } : {}) : { helpUri: ruleDocsUrl(meta.id) }),
     help: { text: meta.fix ? `${meta.rationale} Fix: ${meta.fix}` : meta.rationale },
     defaultConfiguration: { level: LEVELS[meta.severity] },
     properties: { editions: [...meta.editions], policySection: meta.policySection },
   };
 }
 
-function result(d: Diagnostic, text: string, artifact: ArtifactLocation, fingerprint: string, baselineState?: BaselineState) {
+function resultOf(d: Diagnostic, text: string, artifact: ArtifactLocation, fingerprint: string, ruleIndex: Map<string, number>, baselineState?: BaselineState) {
   return {
     ruleId: d.rule,
-    ruleIndex: RULE_INDEX.get(d.rule),
+    ruleIndex: ruleIndex.get(d.rule),
     level: LEVELS[d.severity],
     message: { text },
     locations: [

@@ -1,4 +1,4 @@
-import { EDITIONS, type Diagnostic, type Severity } from '../../engine';
+import { EDITIONS, escapeControlCharacters, neverACommand, type Diagnostic, type Severity } from '../../engine';
 import { countProblems } from '../exitCode';
 import { isReported, type ComparisonReport, type LintReport } from '../report';
 import { paint, type Paint } from './ansi';
@@ -27,6 +27,11 @@ function severityLabel(severity: Severity, c: Paint, width: number): string {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** Text from the repository, shown on one line: escaped (engine/escape.ts). */
+const shown = escapeControlCharacters;
+/** A file's path at the start of a line: escaped, and never the start of a workflow command. */
+const fileHeading = (file: string) => neverACommand(shown(file));
+
 const position = (d: Diagnostic) => `${d.range.start.line + 1}:${d.range.start.character + 1}`;
 
 /** One table per file; columns padded to the file's widest cell, as ESLint does. */
@@ -45,12 +50,12 @@ function stylishLint(report: LintReport, c: Paint): string {
   let baselined = 0;
   for (const file of report.files) {
     baselined += file.diagnostics.filter((d) => !d.suppression && d.baselineState === 'unchanged').length;
-    const shown = file.diagnostics.filter(isReported);
-    if (!shown.length) continue;
-    countProblems(shown, counts);
-    fixable += shown.filter((d) => d.fixes.some((f) => f.preferred)).length;
-    lines.push('', c.underline(file.file));
-    lines.push(...table(shown.map((d) => ({ severity: d.severity, cells: [position(d), LABELS[d.severity], d.message, d.rule] })), c));
+    const reported = file.diagnostics.filter(isReported);
+    if (!reported.length) continue;
+    countProblems(reported, counts);
+    fixable += reported.filter((d) => d.fixes.some((f) => f.preferred)).length;
+    lines.push('', c.underline(fileHeading(file.file)));
+    lines.push(...table(reported.map((d) => ({ severity: d.severity, cells: [position(d), LABELS[d.severity], shown(d.message), shown(d.rule)] })), c));
   }
   const total = counts.errors + counts.warnings + counts.infos;
   if (!total) return '';
@@ -69,7 +74,7 @@ function stylishComparison(report: ComparisonReport, c: Paint): string {
   const only = new Map(EDITIONS.map((e) => [e, 0]));
   let failing = 0;
   for (const file of report.files) {
-    lines.push('', `${c.underline(file.file)}  ${c.gray(`(own edition ${file.edition})`)}`);
+    lines.push('', `${c.underline(fileHeading(file.file))}  ${c.gray(`(own edition ${file.edition})`)}`);
     if (countProblems(file.targetDiagnostics).errors) failing++;
     if (!file.differences.length) {
       lines.push(`  no differences between ${older} and ${newer}`);
@@ -78,7 +83,7 @@ function stylishComparison(report: ComparisonReport, c: Paint): string {
     for (const { edition } of file.differences) only.set(edition, only.get(edition)! + 1);
     lines.push(...table(file.differences.map(({ edition, diagnostic: d }) => ({
       severity: d.severity,
-      cells: [position(d), LABELS[d.severity], `only in ${edition}: ${d.message}`, d.rule],
+      cells: [position(d), LABELS[d.severity], `only in ${edition}: ${shown(d.message)}`, shown(d.rule)],
     })), c));
   }
   if (!report.files.length) return '';

@@ -7,6 +7,7 @@ import { countryByCode } from '../geo/countries';
 import { geographyIds, isGeography, localGeography } from '../geo/geographies';
 import { EDITIONS } from '../types';
 import { CONFIG, isRequired, type PropertySpec, type ValueSpec } from './spec';
+import { quoteValue } from '../escape';
 
 /**
  * One walk of the parse tree against the format. It yields the checked tree the policy
@@ -79,7 +80,7 @@ export class Checked {
  * element's index may change after an incremental check (elements inserted before it).
  */
 export type Finding =
-  | { kind: 'unknown-property'; path: JSONPath; keyNode: Node; candidates: string[]; allowed: string[] }
+  | { kind: 'unknown-property'; path: JSONPath; keyNode: Node; candidates: string[]; allowed: readonly string[] }
   | { kind: 'duplicate-key'; path: JSONPath; keyNode: Node; property: Node }
   | { kind: 'missing'; parent: Checked; key: string; property: PropertySpec }
   | { kind: 'type'; target: Checked; message: string; suggestions?: string[]; repeated?: boolean }
@@ -130,7 +131,7 @@ class DuplicateKey extends KeyFinding {
 /** A key the format does not know there. */
 class UnknownProperty extends KeyFinding {
   readonly kind = 'unknown-property';
-  constructor(object: Checked, name: string, keyNode: Node, readonly candidates: string[], readonly allowed: string[]) {
+  constructor(object: Checked, name: string, keyNode: Node, readonly candidates: string[], readonly allowed: readonly string[]) {
     super(object, name, keyNode);
   }
 }
@@ -380,7 +381,7 @@ class Walker {
         if (node.type !== 'string') return this.wrongType(spec, node, parent, segment);
         if (spec.values.includes(node.value)) return new Checked(node, true, parent, segment);
         return this.invalid(node, parent, segment,
-          (p) => `${label(p)} is "${node.value}"; allowed: ${spec.values.map((v) => `"${v}"`).join(', ')}.`,
+          (p) => `${label(p)} is ${quoteValue(node.value)}; allowed: ${spec.values.map((v) => `"${v}"`).join(', ')}.`,
           closeMatches(node.value, spec.values, 2, true));
       }
       case 'edition': {
@@ -413,7 +414,7 @@ class Walker {
       case 'date':
         if (node.type !== 'string') return this.wrongType(spec, node, parent, segment);
         if (!parseDate(node.value)) {
-          return this.invalid(node, parent, segment, (p) => `${label(p)} is "${node.value}", which is not a real calendar date "YYYY-MM-DD".`);
+          return this.invalid(node, parent, segment, (p) => `${label(p)} is ${quoteValue(node.value)}, which is not a real calendar date "YYYY-MM-DD".`);
         }
         return new Checked(node, true, parent, segment);
       case 'boolean':
@@ -429,7 +430,7 @@ class Walker {
       case 'duration':
         if (node.type !== 'number' && node.type !== 'string') return this.wrongType(spec, node, parent, segment);
         if (durationDays(node.value) === undefined) {
-          const shown = node.type === 'string' ? `"${node.value}"` : String(node.value);
+          const shown = node.type === 'string' ? quoteValue(node.value) : String(node.value);
           return this.invalid(node, parent, segment, (p) => `${label(p)} is ${shown}, which is not ${expected(spec)}.`);
         }
         return new Checked(node, true, parent, segment);
@@ -468,6 +469,10 @@ class Walker {
     // then is each key's last property worth a map.
     const last = hasRepeatedKey(children) ? lastOccurrences(children) : undefined;
     const seen = last ? new Set<string>() : undefined;
+    // The known keys the object lacks: what an unknown key may be a misspelling of. The same for
+    // every unknown key of the object, so computed once, at the first (20,000 unknown keys must
+    // not each scan the object again).
+    let absent: readonly string[] | undefined;
     // Indexed loops on the hot paths: cold code (the first files of a run) would allocate an iterator result per step.
     for (let i = 0; i < children.length; i++) {
       const property = children[i];
@@ -478,9 +483,9 @@ class Walker {
       const index = shape.index.get(name);
       if (index === undefined) {
         // Nothing inside an unknown property is checked.
-        const allowed = Object.keys(properties);
-        const candidates = closeMatches(name, allowed.filter((k) => !(last ? last.has(k) : hasKey(children, k))), 2);
-        this.findings.push(new UnknownProperty(self, name, key, candidates, allowed));
+        absent ??= absentKeys(shape.names, children, last);
+        const candidates = absent.length ? closeMatches(name, absent, 2) : NO_CANDIDATES;
+        this.findings.push(new UnknownProperty(self, name, key, candidates, shape.names));
         seen?.add(name);
         continue;
       }
@@ -531,7 +536,7 @@ class Walker {
         continue;
       }
       items[index] = this.invalid(element, self, index,
-        (p) => `${label(p.slice(0, -1))} lists "${String(item.value)}" more than once; each category may appear once.`, undefined, true);
+        (p) => `${label(p.slice(0, -1))} lists ${quoteValue(String(item.value))} more than once; each category may appear once.`, undefined, true);
     }
     if (distinctValues) {
       // A suggestion must not repeat a value the array already holds.
@@ -588,6 +593,23 @@ function hasKey(children: Node[], name: string): boolean {
     if (key && key.value === name) return true;
   }
   return false;
+}
+
+const NO_CANDIDATES: string[] = [];
+
+/**
+ * The names no property of the object has. One scan of the object per known name while the
+ * object is small; a set of its keys, made once, when it is large (time linear in its size).
+ */
+function absentKeys(names: readonly string[], children: Node[], last: Map<string, Node> | undefined): readonly string[] {
+  if (last) return names.filter((name) => !last.has(name));
+  if (children.length <= 16) return names.filter((name) => !hasKey(children, name));
+  const present = new Set<unknown>();
+  for (let i = 0; i < children.length; i++) {
+    const key = children[i].children?.[0];
+    if (key) present.add(key.value);
+  }
+  return names.filter((name) => !present.has(name));
 }
 
 /** Each key's last property node. */

@@ -1,7 +1,6 @@
-import { EDITIONS, SEVERITIES, type Edition } from '../types';
+import { EDITIONS, type Edition } from '../types';
 import { allCountries } from '../geo/countries';
 import { geographyIds, localGeography, MACRO_DESCRIPTIONS, macroOf } from '../geo/geographies';
-import { RULES } from '../rules';
 import { REPOSITORY_URL } from '../docs';
 import { CONFIG, isRequired, type PropertySpec, type ValueSpec } from './spec';
 
@@ -134,27 +133,8 @@ export function formatJsonSchema(): JsonSchema {
   };
 }
 
-/** The JSON Schema of `privacy-lint.config.json` (SPEC section 6). */
-export function settingsJsonSchema(): JsonSchema {
-  const severities = [...SEVERITIES, 'off'];
-  const rules: Record<string, JsonSchema> = {};
-  for (const rule of RULES) rules[rule.meta.id] = { description: `${rule.meta.summary.replace(/`/g, '')} Default: ${rule.meta.severity}.`, enum: severities };
-  return {
-    $schema: DRAFT,
-    $id: `${RAW_URL}${SETTINGS_SCHEMA_FILE}`,
-    title: 'privacy-lint settings',
-    description: 'Settings of privacy-lint for the files in this folder and below.',
-    allowComments: true,
-    allowTrailingCommas: true,
-    type: 'object',
-    properties: {
-      $schema: { type: 'string' },
-      edition: { description: 'The edition for files without "policyEdition".', enum: [...EDITIONS] },
-      rules: { description: 'Severity per rule id; "off" turns a rule off.', type: 'object', properties: rules, additionalProperties: false },
-    },
-    additionalProperties: false,
-  };
-}
+/** The JSON Schema of `privacy-lint.config.json` (SPEC sections 6 and 10) lives with the organization policy. */
+export { settingsJsonSchema } from '../organization/settingsSchema';
 
 /** A schema as the file holds it. */
 export function renderSchema(schema: JsonSchema): string {

@@ -1,5 +1,6 @@
+import type { RuleMeta } from '../rule';
 import {
-  CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit,
+  CodeActionKind, type CodeAction, type Command, type Diagnostic as LspDiagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import type { ParsedDocument } from '../parse';
 import type { Diagnostic, LintOptions, TextEdit } from '../types';
@@ -36,6 +37,17 @@ export interface DiagnosticActionOptions {
   lazy?: boolean;
   /** The settings the diagnostics were linted with ("Fix all RULE problems" lints again with them). Default: none. */
   lintOptions?: LintOptions;
+  /**
+   * The organization's policies the diagnostics were linted with: a policy's documentation is its
+   * `docs` URL, passed to the command as its second argument (none: no action). Default: none.
+   */
+  policies?: readonly { meta: RuleMeta }[];
+  /**
+   * A client command that turns the reason placeholder of a new disable comment into a snippet
+   * placeholder the user types over (the VS Code client's; LSP 3.17 has no snippet edits). Its
+   * arguments: the document's uri and the placeholder's range once the edit is applied. Default: none.
+   */
+  reasonCommand?: string;
 }
 
 /** Offset edits in the document as LSP edits. */
@@ -88,11 +100,17 @@ export function diagnosticActions(
     if (seen.has(key)) return;
     let action: CodeAction = { title, kind: CodeActionKind.QuickFix, diagnostics: [lspDiagnostic] };
     if (isPreferred !== undefined) action.isPreferred = isPreferred;
+    // A disable comment's edit is cheap: computed even when lazy, for the reason command's range.
+    const disables = plan.type === 'disableLine' || plan.type === 'disableAllOnLine' || plan.type === 'disableFile';
+    const edits = !options.lazy || (disables && options.reasonCommand) ? planEdits(context, plan) : undefined;
     if (options.lazy) action.data = { uri: target.uri, version: target.version, plan } satisfies ActionData;
     else {
-      const edits = planEdits(context, plan);
       if (!edits?.length) return;
       action = { ...action, edit: workspaceEdit(target, toLspEdits(doc, edits)) };
+    }
+    if (disables && options.reasonCommand && edits?.length) {
+      const command = reasonCommandOf(doc, target, edits, options.reasonCommand);
+      if (command) action.command = command;
     }
     seen.add(key);
     into.push(action);
@@ -113,10 +131,17 @@ export function diagnosticActions(
       if (rulesOnLine(byKey, line).length > 1) add(others, 'Disable all problems on this line', lspDiagnostic, { type: 'disableAllOnLine', line });
       add(others, `Disable ${rule} for this file`, lspDiagnostic, { type: 'disableFile', rule });
     }
+    const policy = options.policies?.find((each) => each.meta.id === rule)?.meta;
+    if (policy && !policy.docs) continue;
     const title = `Show documentation for ${rule}`;
     if (!seen.has(title)) {
       seen.add(title);
-      others.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [lspDiagnostic], command: { title, command: options.showDocumentationCommand, arguments: [rule] } });
+      others.push({
+        title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [lspDiagnostic],
+        command: { title, command: options.showDocumentationCommand, arguments: policy ? [rule, policy.docs] : [rule] },
+      });
     }
   }
   return [...fixes, ...others];
@@ -137,12 +162,15 @@ interface PlanContext {
   doc: ParsedDocument;
   byKey: Map<string, Diagnostic>;
   lintOptions: LintOptions | undefined;
-  directives?: Directive[];
+  /** The comments in force, indexed once per request (computed when first needed). */
+  directives?: DirectiveIndex;
+  eol?: string;
 }
 
 function planEdits(context: PlanContext, plan: ActionPlan): TextEdit[] | undefined {
   const { doc } = context;
-  const directives = () => (context.directives ??= parseDirectives(doc, localDate()));
+  const directives = () => (context.directives ??= indexDirectives(parseDirectives(doc, localDate())));
+  const eol = () => (context.eol ??= eolOf(doc));
   const one = (edit: TextEdit | undefined) => (edit ? [edit] : undefined);
   switch (plan.type) {
     case 'fix':
@@ -150,11 +178,11 @@ function planEdits(context: PlanContext, plan: ActionPlan): TextEdit[] | undefin
     case 'fixRule':
       return textEdits(doc.text, fixAllOfRule(doc.text, plan.rule, context.lintOptions).text);
     case 'disableLine':
-      return one(disableForLine(doc, directives(), plan.rule, plan.line));
+      return one(disableForLineWith(doc, directives().byLine.get(plan.line), plan.rule, plan.line, eol()));
     case 'disableAllOnLine':
-      return one(disableAllOnLine(doc, directives(), rulesOnLine(context.byKey, plan.line), plan.line));
+      return one(disableAllOnLineWith(doc, directives().byLine.get(plan.line), rulesOnLine(context.byKey, plan.line), plan.line, eol()));
     case 'disableFile':
-      return one(disableForFile(doc, directives(), plan.rule));
+      return one(disableForFileWith(doc, directives().file, plan.rule, eol()));
   }
 }
 
@@ -169,15 +197,32 @@ function rulesOnLine(byKey: Map<string, Diagnostic>, line: number): string[] {
 
 /** One disable-next-line comment naming every rule given (added to the comment already governing the line, if any). */
 export function disableAllOnLine(doc: ParsedDocument, directives: readonly Directive[], rules: readonly string[], line: number): TextEdit | undefined {
-  const existing = directives.find((d) => d.kind === 'next-line' && !d.expired && d.targetLine === line);
+  return disableAllOnLineWith(doc, directives.find((d) => d.kind === 'next-line' && !d.expired && d.targetLine === line), rules, line);
+}
+
+function disableAllOnLineWith(doc: ParsedDocument, existing: Directive | undefined, rules: readonly string[], line: number, eol = eolOf(doc)): TextEdit | undefined {
   const missing = rules.filter((rule) => !existing?.rules.some((r) => r.id === rule));
   if (!missing.length) return undefined;
   if (existing) {
     const first = addRule(doc, existing, missing[0]);
     return first && { ...first, newText: first.newText + missing.slice(1).map((rule) => `, ${rule}`).join('') };
   }
-  const edit = disableForLine(doc, directives, missing[0], line)!;
+  const edit = disableForLineWith(doc, undefined, missing[0], line, eol)!;
   return { ...edit, newText: edit.newText.replace(`${missing[0]} -- `, `${missing.join(', ')} -- `) };
+}
+
+/**
+ * The command of a "Disable" action whose edit writes a new comment, when the client has a
+ * reason command: it runs after the edit, on the placeholder's range (the edit inserts no line
+ * break before the placeholder, so it sits on the edit's first line).
+ */
+function reasonCommandOf(doc: ParsedDocument, target: EditTarget, edits: readonly TextEdit[], reasonCommand: string): Command | undefined {
+  const edit = edits[0];
+  const at = edit ? edit.newText.indexOf(REASON_PLACEHOLDER) : -1;
+  if (at < 0) return undefined;
+  const start = doc.lines.rangeOf(edit.offset, edit.length).start;
+  const range = { start: { line: start.line, character: start.character + at }, end: { line: start.line, character: start.character + at + REASON_PLACEHOLDER.length } };
+  return { title: 'Write the reason', command: reasonCommand, arguments: [target.uri, range] };
 }
 
 /**
@@ -196,11 +241,30 @@ export function fixAllAction(doc: ParsedDocument, target: EditTarget, fixedText:
  * above it with the line's indentation. Undefined when the comment already names the rule.
  */
 export function disableForLine(doc: ParsedDocument, directives: readonly Directive[], rule: string, line: number): TextEdit | undefined {
-  const existing = directives.find((d) => d.kind === 'next-line' && !d.expired && d.targetLine === line);
+  return disableForLineWith(doc, directives.find((d) => d.kind === 'next-line' && !d.expired && d.targetLine === line), rule, line);
+}
+
+/** The comments in force, found by line (a request may ask about thousands of diagnostics, in a file of thousands of comments). */
+interface DirectiveIndex {
+  byLine: Map<number, Directive>;
+  file: Directive | undefined;
+}
+
+function indexDirectives(directives: readonly Directive[]): DirectiveIndex {
+  const byLine = new Map<number, Directive>();
+  let file: Directive | undefined;
+  for (const directive of directives) {
+    if (directive.expired) continue;
+    if (directive.kind === 'file') file ??= directive;
+    else if (!byLine.has(directive.targetLine)) byLine.set(directive.targetLine, directive);
+  }
+  return { byLine, file };
+}
+
+function disableForLineWith(doc: ParsedDocument, existing: Directive | undefined, rule: string, line: number, eol = eolOf(doc)): TextEdit | undefined {
   if (existing) return addRule(doc, existing, rule);
   const lineStart = doc.lines.offsetAt({ line, character: 0 });
   const indent = /^[ \t]*/.exec(doc.text.slice(lineStart))![0];
-  const eol = detectFormatting(doc.text).eol ?? '\n';
   return { offset: lineStart, length: 0, newText: `${indent}// privacy-lint-disable-next-line ${rule} -- ${REASON_PLACEHOLDER}${eol}` };
 }
 
@@ -209,10 +273,16 @@ export function disableForLine(doc: ParsedDocument, directives: readonly Directi
  * comment, else a new `// privacy-lint-disable-file RULE -- <reason>` at the top.
  */
 export function disableForFile(doc: ParsedDocument, directives: readonly Directive[], rule: string): TextEdit | undefined {
-  const existing = directives.find((d) => d.kind === 'file' && !d.expired);
+  return disableForFileWith(doc, directives.find((d) => d.kind === 'file' && !d.expired), rule);
+}
+
+function disableForFileWith(doc: ParsedDocument, existing: Directive | undefined, rule: string, eol = eolOf(doc)): TextEdit | undefined {
   if (existing) return addRule(doc, existing, rule);
-  const eol = detectFormatting(doc.text).eol ?? '\n';
   return { offset: 0, length: 0, newText: `// privacy-lint-disable-file ${rule} -- ${REASON_PLACEHOLDER}${eol}` };
+}
+
+function eolOf(doc: ParsedDocument): string {
+  return detectFormatting(doc.text).eol ?? '\n';
 }
 
 function addRule(doc: ParsedDocument, directive: Directive, rule: string): TextEdit | undefined {

@@ -11,6 +11,7 @@ import { geographyIds } from '../geo/geographies';
 import { RULES, ruleById } from '../rules';
 import { durationDays } from '../policy/durations';
 import { retentionLimit } from '../policy/retention';
+import type { Rule } from '../rule';
 import { isSuppressible } from '../suppressions';
 import { commentAt, type CommentToken } from './comments';
 import { allowedValues, propertyEditions, propertyMarkdown, typeLabel } from './describe';
@@ -23,12 +24,12 @@ const TRIGGER_SUGGEST = { title: 'Suggest', command: 'editor.action.triggerSugge
 /**
  * Completion at a position: keys allowed at the cursor and not yet present (with a snippet
  * of the value), enum values, geography ids of the file's edition, country codes with
- * names, and rule ids inside a disable comment.
+ * names, and rule ids inside a disable comment (the organization's `policies` too, SPEC section 10).
  */
-export function doComplete(doc: ParsedDocument, position: Position, edition: Edition): CompletionList {
+export function doComplete(doc: ParsedDocument, position: Position, edition: Edition, policies: readonly Rule[] = []): CompletionList {
   const offset = doc.lines.offsetAt(position);
   const comment = commentAt(doc, offset);
-  if (comment) return list(commentCompletions(doc, comment, offset));
+  if (comment) return list(commentCompletions(doc, comment, offset, policies));
   if (!doc.root) return list([skeleton(doc, offset, edition)]);
   // Scanning starts at the innermost object or array around the cursor, not at the top of a large document.
   const container = innermostContainer(doc.root, offset);
@@ -269,7 +270,7 @@ function siblingValues(doc: ParsedDocument, path: JSONPath): Set<unknown> {
 }
 
 /** Inside a comment: the directive names after `//`, rule ids in a disable comment's list. */
-function commentCompletions(doc: ParsedDocument, comment: CommentToken, offset: number): CompletionItem[] {
+function commentCompletions(doc: ParsedDocument, comment: CommentToken, offset: number, policies: readonly Rule[]): CompletionItem[] {
   const text = doc.text;
   const body = text.slice(comment.offset + 2, offset);
   const word = /[^\s,]*$/.exec(body)![0];
@@ -289,7 +290,7 @@ function commentCompletions(doc: ParsedDocument, comment: CommentToken, offset: 
   }
   if (directive[2].includes('--')) return [];
   const listed = new Set(directive[2].split(/[\s,]+/).filter(Boolean));
-  return RULES.map((r) => r.meta)
+  return [...RULES, ...policies].map((r) => r.meta)
     .filter((meta) => isSuppressible(meta.id) && !listed.has(meta.id))
     .map((meta, index) => ({
       label: meta.id,

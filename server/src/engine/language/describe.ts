@@ -92,6 +92,7 @@ export function propertyMarkdown(path: JSONPath, property: PropertySpec, edition
 
 /** Markdown for a rule: what it reports, why (the policy section it enforces), the fix, the docs link. */
 export function ruleMarkdown(meta: RuleMeta, severity: Severity = meta.severity): string {
+  if (meta.organization) return policyMarkdown(meta, severity);
   const fix = meta.fix ? `${meta.fix.replace(/\.$/, '')}${meta.fixPreferred ? ' (preferred: applied by fix all)' : ''}.` : 'none.';
   return [
     `**${meta.id}** (${severity}; editions: ${editionsText(meta.editions)})`,
@@ -104,4 +105,25 @@ export function ruleMarkdown(meta: RuleMeta, severity: Severity = meta.severity)
     '',
     `[Documentation](${ruleDocsUrl(meta.id)})`,
   ].join('\n');
+}
+
+/**
+ * Markdown for an organization's policy (SPEC section 10): its message, id and docs link. The
+ * message is the workspace's text, so it is escaped (no markup, no links of its own), and the
+ * link is the policy's http(s) `docs` URL, percent-encoded.
+ */
+function policyMarkdown(meta: RuleMeta, severity: Severity): string {
+  const lines = [
+    `**${meta.id}** (${severity}; editions: ${editionsText(meta.editions)}; organization policy)`,
+    '',
+    escapeMarkdown(meta.summary),
+    '',
+    `**Why** (${meta.policySection}): ${meta.rationale}`,
+  ];
+  if (meta.docs) lines.push('', `[Documentation](${new URL(meta.docs).href.replace(/[()\s]/g, (c) => encodeURIComponent(c))})`);
+  return lines.join('\n');
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 }

@@ -1,6 +1,7 @@
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic as LspDiagnostic, type Range as LspRange } from 'vscode-languageserver-types';
 import { ruleById } from '../rules';
 import { ruleDocsUrl } from '../docs';
+import type { RuleMeta } from '../rule';
 import type { Diagnostic, Range, Severity } from '../types';
 
 /** The `source` of every diagnostic the language server publishes. */
@@ -33,29 +34,41 @@ export function diagnosticKey(rule: string, range: Range | LspRange, ordinal = 0
 /** The unsuppressed diagnostics of a lint result, by key. */
 export function diagnosticsByKey(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic> {
   const byKey = new Map<string, Diagnostic>();
+  // How many diagnostics with each rule and range came before: the next one's ordinal (never a
+  // count from 0 again for each: thousands may share a range).
+  const ordinals = new Map<string, number>();
   for (const diagnostic of diagnostics) {
     if (diagnostic.suppression) continue;
-    let ordinal = 0;
-    while (byKey.has(diagnosticKey(diagnostic.rule, diagnostic.range, ordinal))) ordinal++;
-    byKey.set(diagnosticKey(diagnostic.rule, diagnostic.range, ordinal), diagnostic);
+    const first = diagnosticKey(diagnostic.rule, diagnostic.range, 0);
+    const ordinal = ordinals.get(first) ?? 0;
+    ordinals.set(first, ordinal + 1);
+    byKey.set(ordinal ? diagnosticKey(diagnostic.rule, diagnostic.range, ordinal) : first, diagnostic);
   }
   return byKey;
 }
 
 /**
  * The LSP diagnostics of a lint result: suppressed ones are left out (as in the CLI's
- * stylish and json output); `code` is the rule id with a link to its docs. Given the
- * document's `uri`, a finding's related locations become `relatedInformation`; the findings
- * of a rule about text that does nothing are tagged `Unnecessary`.
+ * stylish and json output); `code` is the rule id with a link to its docs. `policies` are
+ * the organization's policies the result was linted with (their docs are their own). Given
+ * the document's `uri`, a finding's related locations become `relatedInformation`; the
+ * findings of a rule about text that does nothing are tagged `Unnecessary`.
  */
-export function toLspDiagnostics(diagnostics: readonly Diagnostic[], version?: number, uri?: string): LspDiagnostic[] {
+export function toLspDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  version?: number,
+  policies: readonly { meta: RuleMeta }[] = [],
+  uri?: string,
+): LspDiagnostic[] {
+  // A policy links to its own `docs` (SPEC section 10), or to nothing when it has none.
+  const policyDocs = new Map(policies.map(({ meta }) => [meta.id, meta.docs]));
   return [...diagnosticsByKey(diagnostics)].map(([key, diagnostic]) => {
     const lsp: LspDiagnostic = {
       range: diagnostic.range,
       severity: SEVERITY[diagnostic.severity],
       source: DIAGNOSTIC_SOURCE,
       code: diagnostic.rule,
-      codeDescription: { href: ruleDocsUrl(diagnostic.rule) },
+      ...docsOf(diagnostic.rule, policyDocs),
       message: diagnostic.message,
       data: (version === undefined ? { ordinal: ordinalOf(key) } : { ordinal: ordinalOf(key), version }) satisfies DiagnosticData,
     };
@@ -65,6 +78,12 @@ export function toLspDiagnostics(diagnostics: readonly Diagnostic[], version?: n
     if (ruleById(diagnostic.rule)?.meta.unnecessary) lsp.tags = [DiagnosticTag.Unnecessary];
     return lsp;
   });
+}
+
+function docsOf(rule: string, policyDocs: Map<string, string | undefined>): { codeDescription?: { href: string } } {
+  if (!policyDocs.has(rule)) return { codeDescription: { href: ruleDocsUrl(rule) } };
+  const href = policyDocs.get(rule);
+  return href ? { codeDescription: { href } } : {};
 }
 
 function ordinalOf(key: string): number {

@@ -4,6 +4,7 @@ import type { ParsedDocument } from '../parse';
 import type { Diagnostic, Edition, Position } from '../types';
 import { specAt } from '../format/spec';
 import { ruleById } from '../rules';
+import type { Rule } from '../rule';
 import { localDate, parseDirectives } from '../suppressions';
 import { expiryMarkdown } from './comments';
 import { propertyMarkdown, ruleMarkdown } from './describe';
@@ -18,16 +19,19 @@ const SEPARATOR = '\n\n---\n\n';
  * rule of each diagnostic on it; on a disable comment, the rules it names and, when its
  * reason ends with `; expires YYYY-MM-DD`, that date and whether it has passed.
  * `diagnostics` is the lint result of the same text (the language server's cache);
- * `today` (YYYY-MM-DD) is the date the lint used, by default the local date, as the engine's.
+ * `today` (YYYY-MM-DD) is the date the lint used, by default the local date, as the engine's;
+ * `policies` are the organization's policies it used (SPEC section 10), described like rules.
  */
 export function doHover(
   doc: ParsedDocument, position: Position, edition: Edition, diagnostics: readonly Diagnostic[] = [], today: string = localDate(),
+  policies: readonly Rule[] = [],
 ): Hover | null {
+  const metaOf = (id: string) => ruleById(id)?.meta ?? policies.find((policy) => policy.meta.id === id)?.meta;
   const offset = doc.lines.offsetAt(position);
   const directive = parseDirectives(doc, today).find((d) => offset >= d.comment.offset && offset < d.comment.offset + d.comment.length);
   if (directive) {
     const sections = directive.rules.map((rule) => {
-      const meta = ruleById(rule.id)?.meta;
+      const meta = metaOf(rule.id);
       return meta ? ruleMarkdown(meta) : `**${rule.id}**: not a rule id.`;
     });
     const what = directive.kind === 'file' ? 'in this file' : 'on the next line';
@@ -52,7 +56,7 @@ export function doHover(
   const seen = new Set<string>();
   for (const diagnostic of diagnostics) {
     if (diagnostic.suppression || !isOn(diagnostic, node) || seen.has(diagnostic.rule)) continue;
-    const meta = ruleById(diagnostic.rule)?.meta;
+    const meta = metaOf(diagnostic.rule);
     if (!meta) continue;
     seen.add(diagnostic.rule);
     sections.push(ruleMarkdown(meta, diagnostic.severity));

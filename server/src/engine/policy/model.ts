@@ -1,6 +1,7 @@
 import type { RuleContext } from '../context';
 import type { Checked } from '../format/check';
 import { CUSTOMER_DATA } from '../format/spec';
+import { quoteValue } from '../escape';
 
 /** Domain accessors shared by the policy rules, over valid values only. */
 
@@ -48,6 +49,7 @@ export function signupCountry(ctx: RuleContext): string | undefined {
   return ctx.at('tenant', 'signupCountry')?.value as string | undefined;
 }
 
+/** A value as a message quotes it: escaped, and cut short when long (see escape.ts). Never for an edit's text. */
 export function quote(value: unknown): string {
-  return JSON.stringify(value);
+  return quoteValue(value);
 }

@@ -16,19 +16,26 @@ export interface RetentionLimit {
   limit: string;
 }
 
-/** The retention limits, each read by its rule and by completion (written once, here). */
-export const RETENTION_LIMITS: readonly RetentionLimit[] = [
-  { rule: 'retention/telemetry', key: 'telemetry', maxDays: 30, isoForm: 'P30D', what: 'Telemetry is', limit: 'at most 30 days in edition 2018-05' },
-  { rule: 'retention/audit-logs', key: 'auditLogs', maxDays: 365, isoForm: 'P1Y', what: 'Audit logs are', limit: 'at most one year (365 days)' },
-];
+/** Telemetry: at most thirty days (the rule `retention/telemetry` says in which editions). */
+export const TELEMETRY_RETENTION: RetentionLimit = { rule: 'retention/telemetry', key: 'telemetry', maxDays: 30, isoForm: 'P30D', what: 'Telemetry is', limit: 'at most 30 days in edition 2018-05' };
 
-/** The limit of `retention.<key>`. */
+/** Audit logs: at most one year. */
+export const AUDIT_LOG_RETENTION: RetentionLimit = { rule: 'retention/audit-logs', key: 'auditLogs', maxDays: 365, isoForm: 'P1Y', what: 'Audit logs are', limit: 'at most one year (365 days)' };
+
+/** The retention limits, each read by its rule and by completion (written once, here). */
+export const RETENTION_LIMITS: readonly RetentionLimit[] = [TELEMETRY_RETENTION, AUDIT_LOG_RETENTION];
+
+/** The published limit of `retention.<key>`. */
 export function retentionLimit(key: string): RetentionLimit | undefined {
   return RETENTION_LIMITS.find((limit) => limit.key === key);
 }
 
-/** Reports `retention.<key>` when it is missing or longer than the limit, with a fix to the limit. */
-export function checkRetention(ctx: RuleContext, { key, maxDays, isoForm, what, limit }: RetentionLimit): void {
+/**
+ * Reports `retention.<key>` when it is missing or longer than the limit, with a fix to the limit.
+ * A stricter `maxDays` from the rule's options (SPEC section 10) replaces the published limit.
+ */
+export function checkRetention(ctx: RuleContext, published: RetentionLimit): void {
+  const { key, maxDays, isoForm, what, limit } = stricter(published, ctx.options?.maxDays);
   const retention = ctx.at('retention');
   if (!retention) return;
   const value = ctx.present(retention, key);
@@ -42,4 +49,10 @@ export function checkRetention(ctx: RuleContext, { key, maxDays, isoForm, what, 
   const fixed = durationLike(value.value, maxDays, isoForm);
   ctx.reportValue(value, `${what} kept ${days} days; the policy allows ${limit}.`,
     ctx.fix(`Set to ${JSON.stringify(fixed)}`, true, ctx.fixes.setValue(value.node, fixed)));
+}
+
+/** The limit with the organization's `maxDays` in place of the published one. */
+function stricter(published: RetentionLimit, maxDays: number | undefined): RetentionLimit {
+  if (maxDays === undefined || maxDays === published.maxDays) return published;
+  return { ...published, maxDays, isoForm: `P${maxDays}D`, limit: `at most ${maxDays} days (organization policy)` };
 }

@@ -3,7 +3,7 @@ import { diagnosticActions, resolveDiagnosticAction, FIX_ALL_KIND, type ActionDa
 import { editTarget, fixAllFor } from '../fixAll';
 import type { Server } from '../server';
 import { cancellable } from '../cancellation';
-import { ServerCommands } from '../shared/protocol';
+import { REASON_PLACEHOLDER_COMMAND, ServerCommands } from '../shared/protocol';
 
 /**
  * Quick fixes, disable comments and docs for the diagnostics of the last lint (found by
@@ -21,6 +21,8 @@ export function registerCodeActions(server: Server): void {
         version: view.lint.version,
         lazy: server.features.codeActionResolve,
         lintOptions: view.lint.options,
+        policies: view.lint.options.policies,
+        reasonCommand: server.features.reasonPlaceholderCommand ? REASON_PLACEHOLDER_COMMAND : undefined,
       }));
     }
     if (context.only && wants(context.only, FIX_ALL_KIND)) {

@@ -17,10 +17,22 @@ export function registerCommands(server: Server): void {
     }
     if (command === ServerCommands.showRuleDocumentation) {
       const id = String(args[0]);
-      if (!ruleById(id)) return undefined;
-      if (server.features.showDocument) return connection.window.showDocument({ uri: ruleDocsUrl(id), external: true });
-      await connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `${id}: ${ruleDocsUrl(id)}` });
+      // A policy's documentation is its own docs URL (SPEC section 10), an http(s) link only.
+      const url = ruleById(id) ? ruleDocsUrl(id) : webUrl(args[1]);
+      if (url === undefined) return undefined;
+      if (server.features.showDocument) return connection.window.showDocument({ uri: url, external: true });
+      await connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `${id}: ${url}` });
     }
     return undefined;
   });
+}
+
+function webUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -5,6 +5,6 @@ import { cancellable } from '../cancellation';
 export function registerCompletion(server: Server): void {
   server.connection.onCompletion(cancellable(({ textDocument, position }) => {
     const view = server.view(textDocument.uri);
-    return view ? doComplete(view.doc, position, view.edition) : null;
+    return view ? doComplete(view.doc, position, view.edition, server.lints.last(textDocument.uri)?.options.policies) : null;
   }));
 }

@@ -5,12 +5,20 @@ import { SETTINGS_SECTION } from '../shared/protocol';
 import { validateAll } from '../validator';
 import { inBackground } from '../background';
 
-const SETTINGS_FILE = new RegExp(`[/\\\\]${SETTINGS_FILE_NAME.replace(/\./g, '\\.')}$`, 'i');
+/**
+ * Files that settings may extend (SPEC section 10) are watched when named `privacy-lint*.json`
+ * (such as privacy-lint.base.json): any JSON file may be extended, but watching every JSON file
+ * of a workspace would re-validate on each of their saves.
+ */
+const SHARED_SETTINGS_GLOB = '**/privacy-lint*.json';
+/** A settings file: privacy-lint.config.json, or a file settings may extend (`SHARED_SETTINGS_GLOB`). */
+const SETTINGS_FILE = /[/\\]privacy-lint[^/\\]*\.json$/i;
 const CONFIG_WATCHERS = [{ globPattern: '**/*.privacy.json' }, { globPattern: '**/*.privacy.jsonc' }];
 
 /**
- * A change of settings, of a privacy-lint.config.json or of the workspace folders re-validates
- * open documents and scans the workspace again; a config changed on disk is linted again.
+ * A change of settings, of a privacy-lint.config.json (or a file it extends) or of the workspace
+ * folders re-validates open documents and scans the workspace again; a config changed on disk is
+ * linted again.
  */
 export function registerConfiguration(server: Server): void {
   const { connection } = server;
@@ -27,7 +35,7 @@ export function registerConfiguration(server: Server): void {
       inBackground(connection, 'Registering for settings changes', connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }));
     }
     if (server.features.watchedFilesRegistration) {
-      inBackground(connection, 'Watching settings files', connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${SETTINGS_FILE_NAME}` }] }));
+      inBackground(connection, 'Watching settings files', connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${SETTINGS_FILE_NAME}` }, { globPattern: SHARED_SETTINGS_GLOB }] }));
       // Configs changed on disk (a checkout, another tool's --fix): workspace diagnostics.
       if (server.workspace) inBackground(connection, 'Watching configs', connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_WATCHERS }));
     }

@@ -5,6 +5,6 @@ import { cancellable } from '../cancellation';
 export function registerHover(server: Server): void {
   server.connection.onHover(cancellable(({ textDocument, position }) => {
     const view = server.view(textDocument.uri);
-    return view ? doHover(view.doc, position, view.edition, view.lint?.result.diagnostics) : null;
+    return view ? doHover(view.doc, position, view.edition, view.lint?.result.diagnostics, undefined, view.lint?.options.policies) : null;
   }));
 }

@@ -38,7 +38,7 @@ async function currentReport(server: Server, uri: string): Promise<{ resultId: s
     if (!server.lints.of(document)) await validate(server, document);
     const lint = server.lints.of(document);
     if (lint) {
-      const items = toLspDiagnostics(lint.result.diagnostics, lint.version, uri);
+      const items = toLspDiagnostics(lint.result.diagnostics, lint.version, lint.options.policies, uri);
       return { resultId: resultIdOf(items), items };
     }
     // Not linted: turned off for it (nothing to show), or changed meanwhile (try the new version).

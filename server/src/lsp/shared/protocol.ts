@@ -35,6 +35,7 @@ export const ClientCommands = {
   fixAll: 'tenantPrivacy.fixAll',
   restartServer: 'tenantPrivacy.restartServer',
   showOutput: 'tenantPrivacy.showOutput',
+  showDataMap: 'tenantPrivacy.showDataMap',
 } as const;
 
 /** Commands the server executes (`workspace/executeCommand`). */
@@ -54,7 +55,15 @@ export interface FixAllArguments {
 export interface InitializationOptions {
   /** Send a `tenantPrivacy/documentStatus` notification after each lint. Default: false. */
   documentStatus?: boolean;
+  /**
+   * The client runs REASON_PLACEHOLDER_COMMAND (arguments: uri, range): a "Disable" quick fix then
+   * carries it, so that the `<reason>` it inserts becomes a snippet placeholder to type over. Default: false.
+   */
+  reasonPlaceholderCommand?: boolean;
 }
+
+/** The client command that turns a new disable comment's `<reason>` into a snippet placeholder (not contributed: code actions run it). */
+export const REASON_PLACEHOLDER_COMMAND = 'tenantPrivacy.editReasonPlaceholder';
 
 /** Where a document's edition comes from. */
 export type EditionSource = 'policyEdition' | 'setting' | 'settingsFile' | 'default';
@@ -82,3 +91,24 @@ export interface ReadFileParams {
 }
 
 export type ReadFileResult = { text: string } | null;
+
+/**
+ * `tenantPrivacy/dataMap` (SPEC section 7, "data map"): the data map of an open document, drawn
+ * by the server as an HTML fragment (the drawing of `--format html`), with its findings as
+ * buttons that carry their range (`data-range="line:character:line:character"`, zero-based).
+ * Answers null for a document that is not an open tenant-privacy document.
+ */
+export const DataMapRequest = 'tenantPrivacy/dataMap';
+
+export interface DataMapParams {
+  uri: string;
+}
+
+export interface DataMapResult {
+  uri: string;
+  /** The document version drawn. */
+  version: number;
+  edition: Edition;
+  /** The fragment: every value from the file escaped, no script, no style attribute. */
+  html: string;
+}

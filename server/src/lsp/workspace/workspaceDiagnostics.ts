@@ -169,7 +169,7 @@ export class WorkspaceDiagnostics {
     if (this.isOpen(uri)) return;
     // Linted without keeping the tree (keep = false): only the diagnostics stay.
     const result = lintDocument(parse(text), settings.options, false);
-    const diagnostics = toLspDiagnostics(result.diagnostics, undefined, uri);
+    const diagnostics = toLspDiagnostics(result.diagnostics, undefined, settings.options.policies, uri);
     const resultId = resultIdOf(diagnostics);
     if (this.isOpen(uri) || this.reports.get(uri)?.resultId === resultId) return;
     this.reports.set(uri, { resultId, diagnostics });

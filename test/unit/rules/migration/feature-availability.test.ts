@@ -63,9 +63,9 @@ describeRule({ id: 'migration/feature-availability', severity: 'information', ed
     others: ['migration/edition'],
   },
   {
-    name: 'a migration across lines: the range is its key, not the whole object',
+    name: 'the range is the whole migration object, across lines',
     text: (t) =>
-      t.replace('"residency": {\n    "geography": "germany"\n  }', '"residency": {\n    "geography": "europe",\n    «"migration"»: {\n      "targetGeography": "germany", "requestPeriodEnds": "2026-06-30", "deadline": "2028-06-30",\n      "acceptsMinimalDataLoss": true, "acceptsReconfiguration": true\n    }\n  }'),
+      t.replace('"residency": {\n    "geography": "germany"\n  }', '"residency": {\n    "geography": "europe",\n    "migration": «{\n      "targetGeography": "germany", "requestPeriodEnds": "2026-06-30", "deadline": "2028-06-30",\n      "acceptsMinimalDataLoss": true, "acceptsReconfiguration": true\n    }»\n  }'),
     expect: [{ path: MIGRATION, at: { marker: 0 } }],
     others: [],
   },

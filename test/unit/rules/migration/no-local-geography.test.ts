@@ -89,7 +89,7 @@ describeRule({ id: 'migration/no-local-geography', severity: 'error', editions: 
     text: (t) =>
       t
         .replace('"signupCountry": "DE"', '"signupCountry": "US"')
-        .replace('"residency": {\n    "geography": "germany"\n  }', '"residency": {\n    // elected\n    "geography": "northAmerica",\n    «"migration"»: { "targetGeography": "canada" }\n  }')
+        .replace('"residency": {\n    "geography": "germany"\n  }', '"residency": {\n    // elected\n    "geography": "northAmerica",\n    "migration": «{ "targetGeography": "canada" }»\n  }')
         .replace(/"geography": "germany"/g, '"geography": "northAmerica"'),
     expect: [
       {

@@ -36,7 +36,7 @@ describeRule({ id: 'restrict/export-scope', severity: 'error', editions: ALL }, 
   {
     name: 'an empty array: all three added',
     from: '2018-05',
-    text: (t) => t.replace(/"exportIncludes": \[[^\]]*\]/, '«"exportIncludes"»: []'),
+    text: (t) => t.replace(/"exportIncludes": \[[^\]]*\]/, '"exportIncludes": «[]»'),
     expect: [
       {
         path: PATH,
@@ -81,7 +81,7 @@ describeRule({ id: 'restrict/export-scope', severity: 'error', editions: ALL }, 
   ...restrictAbsentCases('exportIncludes'),
   {
     name: 'the fix keeps a comment inside the array',
-    text: (t) => t.replace(/"exportIncludes": \[[^\]]*\]/, '«"exportIncludes"»: [\n      "accounts" // the user\'s accounts\n    ]'),
+    text: (t) => t.replace(/"exportIncludes": \[[^\]]*\]/, '"exportIncludes": «[\n      "accounts" // the user\'s accounts\n    ]»'),
     expect: [
       {
         path: PATH,

@@ -44,7 +44,7 @@ describeRule({ id: 'restrict/steps', severity: 'error', editions: ALL }, [
   ...restrictAbsentCases('steps'),
   {
     name: 'the fix replaces only the array (inline array with a comment after it)',
-    text: (t) => t.replace(/"steps": \[[^\]]*\],/, '«"steps"»: ["delete", "export"], // order matters'),
+    text: (t) => t.replace(/"steps": \[[^\]]*\],/, '"steps": «["delete", "export"]», // order matters'),
     expect: [{ path: PATH, at: { marker: 0 }, fixes: [preferred({ edit: (t) => t.replace('["delete", "export"], //', '["export", "delete"], //') })] }],
     others: [],
   },

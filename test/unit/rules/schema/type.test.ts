@@ -167,7 +167,7 @@ describeRule({ id: 'schema/type', severity: 'error', editions: ALL }, [
   },
   {
     name: 'the document is an array',
-    text: '«[»]',
+    text: '«[]»',
     expect: [{ path: [], at: { marker: 0 } }],
     others: [],
   },

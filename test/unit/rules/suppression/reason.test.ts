@@ -67,6 +67,47 @@ describeRule({ id: 'suppression/reason', severity: 'warning', editions: ALL }, [
   },
 ]);
 
+describeRule({ id: 'suppression/reason', severity: 'warning', editions: ALL }, [
+  {
+    name: 'the placeholder the quick fix inserts, "<reason>", is reported as a placeholder (the comment still suppresses)',
+    text: above('«// privacy-lint-disable-next-line retention/audit-logs -- <reason>»'),
+    expect: [{ path: [], at: { marker: 0 }, message: /^This disable comment's reason "<reason>" is a placeholder, not a reason/ }],
+    others: ['retention/audit-logs'],
+  },
+  ...['TODO', 'tbd', 'reason', 'FIXME.', '<why>', '...', '<reason>; expires 2099-01-01'].map((placeholder) => ({
+    name: `the placeholder ${JSON.stringify(placeholder)} is reported`,
+    text: above(`«// privacy-lint-disable-next-line retention/audit-logs -- ${placeholder}»`),
+    expect: [{ path: [], at: { marker: 0 }, message: /is a placeholder, not a reason/ }],
+    others: ['retention/audit-logs'],
+  })),
+  {
+    name: 'a reason that mentions a placeholder word among others is a reason',
+    text: above('// privacy-lint-disable-next-line retention/audit-logs -- TODO: shorten once the audit closes, PRIV-142'),
+    expect: [],
+    others: ['retention/audit-logs'],
+  },
+  ...['2026-02-30', '9999-99-99', '2026-2-3', '2025-13-01'].map((date) => ({
+    name: `an expiry that is not a real date (${date}) is reported; the comment still suppresses and never expires`,
+    text: above(`«// privacy-lint-disable-next-line retention/audit-logs -- legal hold; expires ${date}»`),
+    options: { today: '2030-01-01' },
+    expect: [{ path: [], at: { marker: 0 }, message: new RegExp(`^The expiry "${date}" is not a real calendar date "YYYY-MM-DD"`) }],
+    others: ['retention/audit-logs'],
+  })),
+  {
+    name: 'a real expiry date is not reported (before it)',
+    text: above('// privacy-lint-disable-next-line retention/audit-logs -- legal hold; expires 2028-02-29'),
+    options: { today: '2027-01-01' },
+    expect: [],
+    others: ['retention/audit-logs'],
+  },
+  {
+    name: '"; expires never" is words of the reason, not a date',
+    text: above('// privacy-lint-disable-next-line retention/audit-logs -- legal hold; expires never'),
+    expect: [],
+    others: ['retention/audit-logs'],
+  },
+]);
+
 describe('suppression/reason: a comment without a reason still suppresses', () => {
   it('the audit-logs diagnostic on the next line carries an in-source suppression with an empty justification', () => {
     runCase(AUDIT, {

@@ -1,4 +1,4 @@
-import { ALL, describeRule, preferred, runCase } from '../../helpers/ruleTable';
+import { ALL, describeRule, offered, preferred, runCase } from '../../helpers/ruleTable';
 
 const AUDIT = { id: 'retention/audit-logs', severity: 'error', editions: ALL } as const;
 const ISO = { id: 'processing/iso', severity: 'error', editions: ALL } as const;
@@ -89,9 +89,40 @@ describeRule({ id: 'suppression/unused', severity: 'warning', editions: ALL }, [
     others: [],
   },
   {
-    name: 'an unknown rule id suppresses nothing',
+    name: 'an unknown rule id suppresses nothing, and is reported as not a rule, with the rule it may mean and both fixes',
     text: above('// privacy-lint-disable-next-line «retention/auditlogs» -- typo'),
-    expect: [{ path: [], at: { marker: 0 }, fixes: [preferred(dropLine('// privacy-lint-disable-next-line retention/auditlogs -- typo'))] }],
+    expect: [{
+      path: [],
+      at: { marker: 0 },
+      message: /^"retention\/auditlogs" is not a rule; did you mean "retention\/audit-logs"\?$/,
+      fixes: [
+        preferred(dropLine('// privacy-lint-disable-next-line retention/auditlogs -- typo')),
+        offered({ edit: (t: string) => t.replace('retention/auditlogs --', 'retention/audit-logs --') }, /Change to "retention\/audit-logs"/),
+      ],
+    }],
+    others: ['retention/audit-logs'],
+  },
+  {
+    name: 'an unknown rule id far from every rule: not a rule, no suggestion, only the removal',
+    text: above('// privacy-lint-disable-next-line retention/audit-logs, «no-such-thing» -- legacy'),
+    expect: [{
+      path: [],
+      at: { marker: 0 },
+      message: /^"no-such-thing" is not a rule, so it suppresses nothing\.$/,
+      fixes: [preferred({ edit: (t: string) => t.replace(', no-such-thing', '') })],
+    }],
+    others: ['retention/audit-logs'],
+  },
+  {
+    name: 'a rule id given through extraRuleIds (an organization policy) is a rule: only "reports nothing"',
+    text: above('// privacy-lint-disable-next-line retention/audit-logs, «contoso/eu-only» -- legacy'),
+    options: { extraRuleIds: ['contoso/eu-only'] },
+    expect: [{
+      path: [],
+      at: { marker: 0 },
+      message: /^"contoso\/eu-only" is disabled here but reports nothing on the next line\.$/,
+      fixes: [preferred({ edit: (t: string) => t.replace(', contoso/eu-only', '') })],
+    }],
     others: ['retention/audit-logs'],
   },
   {

@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import { ALL_EDITIONS } from '../../rule';
-import { checkRetention, retentionLimit } from '../../policy/retention';
+import { AUDIT_LOG_RETENTION, checkRetention } from '../../policy/retention';
 
 export const retentionAuditLogs: Rule = {
   meta: {
@@ -12,8 +12,9 @@ export const retentionAuditLogs: Rule = {
     rationale: 'Audit logs are retained for up to one year (for security purposes).',
     fix: 'Set or insert 365 days (`365` or `"P1Y"`).',
     fixPreferred: true,
+    options: [{ name: 'maxDays', kind: 'maxDays', limit: AUDIT_LOG_RETENTION.maxDays, description: 'A stricter limit in days, from 1 to 365: reported, and fixed, with this number.' }],
   },
   check(ctx) {
-    checkRetention(ctx, retentionLimit('auditLogs')!);
+    checkRetention(ctx, AUDIT_LOG_RETENTION);
   },
 };

@@ -23,16 +23,25 @@ export const unknownProperty: Rule = {
       const preferred = ctx.renames.has(finding.keyNode);
       const fixes = finding.candidates.flatMap((candidate) =>
         ctx.fix(`Rename to ${quote(candidate)}`, preferred, [
-          { offset: finding.keyNode.offset, length: finding.keyNode.length, newText: quote(candidate) },
+          { offset: finding.keyNode.offset, length: finding.keyNode.length, newText: JSON.stringify(candidate) },
         ]),
       );
       const hint = finding.candidates.length ? ` Did you mean ${finding.candidates.map(quote).join(' or ')}?` : '';
       ctx.reportKey(
         finding.path,
         finding.keyNode,
-        `Unknown property ${quote(key)}.${hint} Allowed here: ${finding.allowed.map(quote).join(', ')}.`,
+        `Unknown property ${quote(key)}.${hint} Allowed here: ${allowedText(finding.allowed)}.`,
         fixes,
       );
     }
   },
 };
+
+/** The known keys of an object as a message lists them, made once per format object (an object may have thousands of unknown keys). */
+const ALLOWED_TEXT = new WeakMap<readonly string[], string>();
+
+function allowedText(allowed: readonly string[]): string {
+  let text = ALLOWED_TEXT.get(allowed);
+  if (text === undefined) ALLOWED_TEXT.set(allowed, (text = allowed.map(quote).join(', ')));
+  return text;
+}

@@ -1,6 +1,7 @@
+import { quoteValue } from '../../escape';
 import type { Rule } from '../../rule';
 import { ALL_EDITIONS } from '../../rule';
-import type { Directive, DirectiveRule } from '../../suppressions';
+import { isSuppressible, type Directive } from '../../suppressions';
 import type { TextEdit } from '../../types';
 
 export const suppressionUnused: Rule = {
@@ -9,10 +10,11 @@ export const suppressionUnused: Rule = {
     editions: ALL_EDITIONS,
     severity: 'warning',
     policySection: 'SPEC section 4, Suppressions',
-    summary: 'One for each rule of a disable comment that suppressed nothing.',
+    summary: 'One for each rule of a disable comment that suppressed nothing (a name that is not a rule says so, with the rule it may mean).',
     rationale: 'A stale exception hides the next real problem on that line or file. Remove what no longer applies.',
-    fix: 'Remove that rule from the comment, or the whole comment when no rule is left.',
-    fixPreferred: true,
+    fix: 'Remove that rule from the comment, or the whole comment when no rule is left (preferred); for a misspelt rule id, also replace it with the rule within edit distance 3 (not preferred).',
+    // Preferred for the removal only: the text says which fix is which.
+    fixPreferred: false,
     unnecessary: true,
   },
   check(ctx) {
@@ -20,21 +22,39 @@ export const suppressionUnused: Rule = {
     for (let i = 0; i < directives.length; i++) {
       const directive = directives[i];
       if (directive.expired) continue; // suppression/expired reports it
-      const unused = directive.rules.filter((r) => r.used === 0);
-      const removeComment = unused.length === directive.rules.length;
-      for (let j = 0; j < unused.length; j++) {
-        const rule = unused[j];
-        const edits = removeComment ? removeWholeComment(ctx.text, directive) : removeRuleName(directive, rule);
-        const where = directive.kind === 'file' ? 'in this file' : 'on the next line';
-        ctx.reportRange([], rule.offset, rule.length, `"${rule.id}" is disabled here but reports nothing ${where}.`,
-          ctx.fix(removeComment ? 'Remove the disable comment' : `Remove "${rule.id}" from the comment`, true, edits));
+      const rules = directive.rules;
+      let unusedCount = 0;
+      for (let j = 0; j < rules.length; j++) if (rules[j].used === 0) unusedCount++;
+      const removeComment = unusedCount === rules.length;
+      const where = directive.kind === 'file' ? 'in this file' : 'on the next line';
+      for (let j = 0; j < rules.length; j++) {
+        const rule = rules[j];
+        if (rule.used !== 0) continue;
+        const edits = removeComment ? removeWholeComment(ctx.text, directive) : removeRuleName(directive, j);
+        const remove = ctx.fix(removeComment ? 'Remove the disable comment' : `Remove ${quoteValue(rule.id)} from the comment`, true, edits);
+        if (ctx.ruleIds.has(rule.id)) {
+          const message = isSuppressible(rule.id)
+            ? `${quoteValue(rule.id)} is disabled here but reports nothing ${where}.`
+            : `${quoteValue(rule.id)} cannot be disabled: disable comments do not apply to \`syntax\` or the suppression rules.`;
+          ctx.reportRange([], rule.offset, rule.length, message, remove);
+          continue;
+        }
+        // Not a rule at all: a misspelt name suppresses nothing, so say what it may have meant.
+        const near = ctx.ruleIds.near(rule.id);
+        const change = near.length ? ctx.fix(`Change to ${quoteValue(near[0])}`, false, [{ offset: rule.offset, length: rule.length, newText: near[0] }]) : [];
+        ctx.reportRange([], rule.offset, rule.length,
+          `${quoteValue(rule.id)} is not a rule${near.length ? `; did you mean ${quoteValue(near[0])}?` : ', so it suppresses nothing.'}`,
+          [...change, ...remove]);
       }
     }
   },
 };
 
-function removeRuleName(directive: Directive, rule: DirectiveRule): TextEdit[] {
-  const index = directive.rules.indexOf(rule);
+/** A name as a message shows it: long ones cut (the rest is in the source). */
+
+/** The edit that removes the rule name at `index` of the comment's list, with its comma. */
+function removeRuleName(directive: Directive, index: number): TextEdit[] {
+  const rule = directive.rules[index];
   if (index > 0) {
     const previous = directive.rules[index - 1];
     const start = previous.offset + previous.length;

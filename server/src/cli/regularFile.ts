@@ -1,0 +1,90 @@
+import * as fs from 'node:fs';
+
+/**
+ * Reading a file that a repository may have made anything (SPEC section 9, "Untrusted input"):
+ * only a regular file is read, and only up to a limit. The file is opened without blocking (a
+ * FIFO with no writer would otherwise block the open forever) and its kind is checked on the
+ * descriptor that was opened (fstat), so that a file swapped for a FIFO or a link to a device
+ * between a check and the read is still refused, never read.
+ */
+
+/** The largest configuration (or settings file) read: 256 MiB. */
+export const MAX_SOURCE_BYTES = 256 * 1024 * 1024;
+/** The largest baseline read: 64 MiB (about 400,000 entries). */
+export const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
+
+/** A path that is not a regular file (or a link to one): its kind, for the message. */
+export class NotRegularFileError extends Error {
+  constructor(readonly kind: string) {
+    super(`not a regular file (it is ${kind})`);
+  }
+}
+
+/** A file larger than what is read of its kind. */
+export class TooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`larger than ${formatBytes(limit)}, the most privacy-lint reads of such a file`);
+  }
+}
+
+export function formatBytes(bytes: number): string {
+  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes} bytes`;
+}
+
+/** What a stat says a path is, in words: "a FIFO", "a character device". */
+export function fileKind(stat: fs.Stats): string {
+  if (stat.isFile()) return 'a regular file';
+  if (stat.isDirectory()) return 'a directory';
+  if (stat.isFIFO()) return 'a FIFO';
+  if (stat.isCharacterDevice()) return 'a character device';
+  if (stat.isBlockDevice()) return 'a block device';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isSymbolicLink()) return 'a symbolic link';
+  return 'a special file';
+}
+
+const OPEN_FOR_READ = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOCTTY ?? 0);
+
+/** A regular file's bytes and its stat at the time they were read. */
+export interface RegularFile {
+  bytes: Buffer;
+  stat: fs.Stats;
+}
+
+/**
+ * Reads a regular file (a symbolic link is followed; what it reaches must be a regular file),
+ * at most `limit` bytes. Throws NotRegularFileError, TooLargeError, or the system's error
+ * (ENOENT, EACCES, ELOOP...).
+ */
+export function readRegularFile(file: string, limit: number): RegularFile {
+  const fd = fs.openSync(file, OPEN_FOR_READ);
+  try {
+    const stat = fs.fstatSync(fd);
+    // A directory keeps the system's own error (EISDIR, "is a directory"), as a read of it would give.
+    if (stat.isDirectory()) throw Object.assign(new Error(`${file}: is a directory`), { code: 'EISDIR' });
+    if (!stat.isFile()) throw new NotRegularFileError(fileKind(stat));
+    if (stat.size > limit) throw new TooLargeError(limit);
+    return { bytes: readAll(fd, stat.size, limit), stat };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Reads to the end: the file may have grown since fstat, but never past the limit. */
+function readAll(fd: number, expected: number, limit: number): Buffer {
+  let buffer = Buffer.allocUnsafe(Math.min(Math.max(expected, 0) + 1, limit + 1));
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (length > limit) throw new TooLargeError(limit);
+      const larger = Buffer.allocUnsafe(Math.min(buffer.length * 2, limit + 1));
+      buffer.copy(larger, 0, 0, length);
+      buffer = larger;
+    }
+    const count = fs.readSync(fd, buffer, length, buffer.length - length, null);
+    if (count === 0) break;
+    length += count;
+  }
+  if (length > limit) throw new TooLargeError(limit);
+  return buffer.subarray(0, length);
+}
