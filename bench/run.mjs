@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --quick] [-- --only small,large,version,scaling,engine,editor,hostile,policies,html,messy] [-- --no-peers] [-- --profile]
+// npm run bench [-- --quick] [-- --only small,large,version,scaling,engine,editor,hostile,policies,html,messy,workspace] [-- --no-peers] [-- --profile]
 //
 // Measures privacy-lint, the parse floor and the peers (ajv-cli, Spectral) on the same
 // generated workloads, in one run, whole processes, several runs each; prints a table with
@@ -50,6 +50,13 @@ const CLI_BIN = path.join(ROOT, 'bin', 'privacy-lint.js');
 const CLI_BUNDLE = path.join(ROOT, 'dist', 'cli.js');
 const SERVER = path.join(ROOT, 'dist', 'server.js');
 const NODE = process.execPath;
+
+// Workspace diagnostics of the language server beside the CLI (bench/workspace.mjs, also runnable alone).
+if (ONLY?.includes('workspace')) {
+  const { benchWorkspace } = await import('./workspace.mjs');
+  await benchWorkspace(log);
+  if (ONLY.length === 1) process.exit(0);
+}
 
 const results = {};
 const notes = [];

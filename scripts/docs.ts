@@ -47,6 +47,13 @@ export function renderRulesPage(): string {
     'Every rule of `privacy-lint`, with the policy section it enforces. Severities are defaults;',
     'change them in `privacy-lint.config.json` or the `tenantPrivacy.rules` setting.',
     '',
+    'Where a finding points (SPEC section 4): a finding about a value is ranged on that value, the',
+    'whole of it for an object or an array. A missing property is reported on the object that should',
+    'hold it, ranged on its key (or its opening brace when it has none). A finding about a key (an',
+    'unknown or duplicate property) is ranged on the key. Where a second place explains a finding (a',
+    'duplicate\'s first occurrence, the elected `residency.geography`, the `signupCountry` a migration',
+    'must match), the editor shows it as a related location.',
+    '',
   ];
   for (const { meta } of RULES) {
     parts.push(

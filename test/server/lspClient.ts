@@ -19,6 +19,7 @@ import {
   IPCMessageReader, IPCMessageWriter, LogMessageNotification, ProtocolConnection, PublishDiagnosticsNotification, PublishDiagnosticsParams,
   Range, Registration, RegistrationRequest, ShowDocumentParams, ShowDocumentRequest, ShowMessageNotification, ShowMessageParams,
   ShutdownRequest, StreamMessageReader, StreamMessageWriter, TextEdit, WorkspaceEdit,
+  CancellationToken, DocumentDiagnosticReport, DocumentDiagnosticRequest, WorkspaceDiagnosticReport, WorkspaceDiagnosticRequest,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
@@ -60,6 +61,12 @@ export interface StartOptions {
   /** The `tenantPrivacy` section the client answers for a scope. Default: `{}`. */
   settings?: SettingsFor;
   transport?: 'stdio' | 'ipc';
+  /** Declare LSP 3.17 pull diagnostics (`textDocument/diagnostic`, refresh), as VS Code does. Default: false (push). */
+  pull?: boolean;
+  /** What the client answers for `files.exclude`. Default: null. */
+  filesExclude?: Record<string, boolean>;
+  /** Declare `codeAction/resolve` support for `edit`, as VS Code does. Default: false. */
+  resolveCodeActions?: boolean;
   /** Sent in `initialize` besides `documentStatus: true`. */
   initializationOptions?: Record<string, unknown>;
 }
@@ -71,6 +78,8 @@ export class TestClient {
   readonly appliedEdits = new Inbox<WorkspaceEdit>();
   readonly shownDocuments = new Inbox<ShowDocumentParams>();
   readonly statuses = new Inbox<{ uri: string; edition?: string; editionSource?: string; enabled: boolean }>();
+  readonly refreshes = new Inbox<string>();
+  filesExclude: Record<string, boolean> | undefined;
   readonly logs: string[] = [];
   readonly texts = new Map<string, TextDocument>();
   settings: SettingsFor;
@@ -87,7 +96,7 @@ export class TestClient {
     connection.onNotification('tenantPrivacy/documentStatus', (params) => this.statuses.push(params));
     connection.onRequest(ConfigurationRequest.type, async (params) => {
       while (this.held) await this.held;
-      return params.items.map((item) => (item.section === 'tenantPrivacy' ? this.settings(item.scopeUri) ?? {} : null));
+      return params.items.map((item) => (item.section === 'tenantPrivacy' ? this.settings(item.scopeUri) ?? {} : item.section === 'files.exclude' ? this.filesExclude ?? null : null));
     });
     connection.onRequest(RegistrationRequest.type, (params) => {
       for (const registration of params.registrations) this.registrations.push(registration);
@@ -101,6 +110,10 @@ export class TestClient {
       return { success: true };
     });
     connection.onRequest(InlayHintRefreshRequest.type, () => null);
+    connection.onRequest('workspace/diagnostic/refresh', () => {
+      this.refreshes.push('diagnostics');
+      return null;
+    });
   }
 
   static async start(options: StartOptions): Promise<TestClient> {
@@ -115,6 +128,7 @@ export class TestClient {
       connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     }
     const client = new TestClient(connection, child, options.settings ?? (() => ({})));
+    client.filesExclude = options.filesExclude;
     connection.listen();
     client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
@@ -129,12 +143,17 @@ export class TestClient {
           didChangeWatchedFiles: { dynamicRegistration: true },
           workspaceEdit: { documentChanges: true },
           inlayHint: { refreshSupport: true },
+          ...(options.pull ? { diagnostics: { refreshSupport: true } } : {}),
         },
         window: { showDocument: { support: true } },
         textDocument: {
+          ...(options.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
           publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
           completion: { completionItem: { snippetSupport: true } },
-          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true, dataSupport: true },
+          codeAction: {
+            codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true, dataSupport: true,
+            ...(options.resolveCodeActions ? { resolveSupport: { properties: ['edit'] } } : {}),
+          },
           hover: { contentFormat: ['markdown', 'plaintext'] },
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
         },
@@ -218,6 +237,16 @@ export class TestClient {
   codeActions(uri: string, diagnostics: Diagnostic[], only?: string[], range?: Range): Promise<CodeAction[]> {
     const at = range ?? diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     return this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: at, context: { diagnostics, only } }) as Promise<CodeAction[]>;
+  }
+
+  /** `textDocument/diagnostic` (a client that pulls). */
+  pullDocument(uri: string, previousResultId?: string): Promise<DocumentDiagnosticReport> {
+    return this.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId });
+  }
+
+  /** `workspace/diagnostic` (a client that pulls); the server may hold it until something changes. */
+  pullWorkspace(previousResultIds: { uri: string; value: string }[] = [], token?: CancellationToken): Promise<WorkspaceDiagnosticReport> {
+    return this.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds }, token);
   }
 
   executeCommand(command: string, args: unknown[]): Promise<unknown> {

@@ -133,9 +133,33 @@ export async function activateExtension(root: string, documentPath: string, text
     }
     dispose(): void {}
   }
+  /** Real classes where the client tells things apart with `instanceof` (pull diagnostics: tabs, URIs). */
+  class Uri {
+    constructor(private readonly value: string) {}
+    static parse(value: string): Uri {
+      return new Uri(value);
+    }
+    static file(fsPath: string): Uri {
+      return new Uri(`file://${fsPath}`);
+    }
+    get fsPath(): string {
+      return this.value.replace(/^file:\/\//, '');
+    }
+    toString(): string {
+      return this.value;
+    }
+    toJSON(): string {
+      return this.value;
+    }
+  }
+  class TabInputText {
+    constructor(readonly uri: unknown) {}
+  }
   const vscode: Record<string, unknown> = {
     version: '1.90.0',
     CancellationTokenSource,
+    Uri,
+    TabInputText,
     window: withDefaults('window', {
       createOutputChannel: (name: string) => ({ name, appendLine: (l: string) => output.push(l), append: (l: string) => output.push(l), show() {}, hide() {}, clear() {}, dispose() {}, replace() {} }),
       showErrorMessage: message('error'),
@@ -143,6 +167,8 @@ export async function activateExtension(root: string, documentPath: string, text
       showInformationMessage: message('info'),
       activeTextEditor: undefined,
       visibleTextEditors: [],
+      // The document in a tab: the client pulls diagnostics (LSP 3.17) for documents visible in tabs.
+      tabGroups: { all: [{ tabs: [{ input: new TabInputText(uri) }] }], onDidChangeTabs: event('tabs') },
     }),
     workspace: withDefaults('workspace', {
       textDocuments: [document],
@@ -160,7 +186,7 @@ export async function activateExtension(root: string, documentPath: string, text
       }),
     }),
   };
-  const names = ['window', 'workspace', 'commands', 'languages', 'env', 'extensions', 'Uri', 'Disposable', 'EventEmitter', 'StatusBarAlignment', 'ThemeColor', 'Range', 'Position', 'version', 'CancellationTokenSource'];
+  const names = ['window', 'workspace', 'commands', 'languages', 'env', 'extensions', 'Uri', 'TabInputText', 'Disposable', 'EventEmitter', 'StatusBarAlignment', 'ThemeColor', 'Range', 'Position', 'version', 'CancellationTokenSource'];
   const stand = new Proxy(vscode, {
     get: (t, p) => (p in t ? t[p as string] : inert(`vscode.${String(p)}`)),
     ownKeys: () => names,

@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import type { Diagnostic, Edition, Fix, JSONPath, RuleOptions, Severity, TextEdit } from './types';
+import type { Diagnostic, Edition, Fix, JSONPath, RelatedLocation, RuleOptions, Severity, TextEdit } from './types';
 import type { Checked, FormatAnalysis } from './format/check';
 import type { ParsedDocument } from './parse';
 import { FixBuilder } from './fixes';
@@ -116,9 +116,20 @@ export class RuleContext {
     return items;
   }
 
-  /** Report about a value: the path and range are the value's. */
-  reportValue(target: Checked, message: string, fixes: Fix[] = []): void {
-    this.push(target.path, target.node.offset, target.node.length, message, fixes);
+  /** Report about a value: the path and range are the value's (SPEC section 4). */
+  reportValue(target: Checked, message: string, fixes: Fix[] = [], related?: RelatedLocation[]): void {
+    this.push(target.path, target.node.offset, target.node.length, message, fixes, related);
+  }
+
+  /** A second place that explains a finding: where a value is (the whole value, as in `reportValue`). */
+  relatedValue(target: Checked, message: string): RelatedLocation {
+    return this.relatedRange(target.path, target.node, message);
+  }
+
+  /** A second place that explains a finding, by a node of the text (a key, say). */
+  relatedRange(path: JSONPath, span: { offset: number; length: number }, message: string): RelatedLocation {
+    const fitted = fitSpan(this.doc.text, span.offset, span.length);
+    return { path, range: this.doc.lines.rangeOf(fitted.offset, fitted.length), offset: fitted.offset, length: fitted.length, message };
   }
 
   /** Report a missing property on the object that should hold it: its key, or its opening brace. */
@@ -128,8 +139,8 @@ export class RuleContext {
   }
 
   /** Report about a key: the range is the key. */
-  reportKey(path: JSONPath, keyNode: Node, message: string, fixes: Fix[] = []): void {
-    this.push(path, keyNode.offset, keyNode.length, message, fixes);
+  reportKey(path: JSONPath, keyNode: Node, message: string, fixes: Fix[] = [], related?: RelatedLocation[]): void {
+    this.push(path, keyNode.offset, keyNode.length, message, fixes, related);
   }
 
   /** Report on a raw range (syntax errors, comments). */
@@ -150,10 +161,10 @@ export class RuleContext {
     this.options = options;
   }
 
-  private push(path: JSONPath, offset: number, length: number, message: string, fixes: Fix[]): void {
+  private push(path: JSONPath, offset: number, length: number, message: string, fixes: Fix[], related?: RelatedLocation[]): void {
     const text = this.doc.text;
     const span = fitSpan(text, offset, length);
-    this.sink.push({
+    const diagnostic: Diagnostic = {
       rule: this.rule,
       severity: this.severity,
       message,
@@ -162,7 +173,9 @@ export class RuleContext {
       offset: span.offset,
       length: span.length,
       fixes: fixes.length ? fixes.filter((fix) => fix.edits.every((edit) => fitEdit(text, edit))) : fixes,
-    });
+    };
+    if (related?.length) diagnostic.related = related;
+    this.sink.push(diagnostic);
   }
 }
 

@@ -106,13 +106,22 @@ export interface FixResult {
  * parse is discarded.
  */
 export function fixAll(text: string, options: LintOptions = {}, maxPasses = MAX_FIX_PASSES): FixResult {
+  return fixToFixpoint(text, options, maxPasses, undefined);
+}
+
+/** `fixAll` for the preferred fixes of one rule only ("Fix all RULE problems in this file"). */
+export function fixAllOfRule(text: string, rule: string, options: LintOptions = {}, maxPasses = MAX_FIX_PASSES): FixResult {
+  return fixToFixpoint(text, options, maxPasses, rule);
+}
+
+function fixToFixpoint(text: string, options: LintOptions, maxPasses: number, rule: string | undefined): FixResult {
   let doc = parseDocument(text);
   let result = lintDocument(doc, options);
   let passes = 0;
   let applied = 0;
   if (doc.errors.length) return { text, passes, applied, result };
   while (passes < maxPasses) {
-    const fixes = preferredFixes(result.diagnostics);
+    const fixes = preferredFixes(rule === undefined ? result.diagnostics : result.diagnostics.filter((d) => d.rule === rule));
     if (!fixes.length) break;
     const next = applyEdits(doc.text, fixes.flatMap((f) => f.edits));
     if (next === doc.text) break;

@@ -5,7 +5,7 @@
 export * from './types';
 export { lint, lintDocument } from './lint';
 export { parseDocument, type ParsedDocument } from './parse';
-export { applyEdits, fixAll, preferredFixes, MAX_FIX_PASSES, type FixResult } from './fix';
+export { applyEdits, fixAll, fixAllOfRule, preferredFixes, MAX_FIX_PASSES, type FixResult } from './fix';
 export {
   parseSettings, readSettingsLayer, mergeSettingsLayers, SETTINGS_FILE_NAME, MAX_SETTINGS_FILE_BYTES,
   type SettingsParse, type SettingsProblem, type SettingsLayer,

@@ -19,6 +19,8 @@ export interface RuleMeta {
   readonly fix?: string;
   /** Whether --fix and "fix all" apply the fix without asking. */
   readonly fixPreferred?: boolean;
+  /** Its findings are text that does nothing (an unused disable comment): editors show it faded. */
+  readonly unnecessary?: boolean;
   /** A small example that the rule reports. */
   readonly example?: string;
   /** The options the rule takes in settings (`[SEVERITY, OPTIONS]`, SPEC section 10); none when undefined. */

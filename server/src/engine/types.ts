@@ -47,6 +47,17 @@ export interface Fix {
   edits: TextEdit[];
 }
 
+/** A second place a finding points to, and what it is there. */
+export interface RelatedLocation {
+  /** The JSON path of the node there. */
+  path: JSONPath;
+  range: Range;
+  offset: number;
+  length: number;
+  /** What that place is, for a person: "First occurrence of \"id\"". */
+  message: string;
+}
+
 /** An in-source suppression of a diagnostic by a disable comment. */
 export interface Suppression {
   kind: 'inSource';
@@ -67,6 +78,11 @@ export interface Diagnostic {
   offset: number;
   length: number;
   fixes: Fix[];
+  /**
+   * Other places that explain the finding (a duplicate's first occurrence, the elected
+   * geography a store lies outside of); absent when there are none.
+   */
+  related?: RelatedLocation[];
   /** Present when a disable comment suppresses this diagnostic. */
   suppression?: Suppression;
 }

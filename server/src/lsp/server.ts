@@ -8,6 +8,7 @@ import { SettingsResolver } from './settings';
 import { SettingsFileReports } from './settingsFileReports';
 import type { InitializationOptions } from './shared/protocol';
 import { WorkspaceFolders } from './workspaceFolders';
+import type { WorkspaceDiagnostics } from './workspace/workspaceDiagnostics';
 
 /** What the client can do, read once from `initialize`. */
 export interface ClientFeatures {
@@ -20,6 +21,12 @@ export interface ClientFeatures {
   workspaceFolders: boolean;
   /** The client asked for `tenantPrivacy/documentStatus` notifications (initializationOptions.documentStatus). */
   documentStatus: boolean;
+  /** The client pulls diagnostics (LSP 3.17 `textDocument/diagnostic`): then nothing is pushed. */
+  pullDiagnostics: boolean;
+  /** The client re-pulls on `workspace/diagnostic/refresh`. */
+  diagnosticRefresh: boolean;
+  /** The client resolves a code action's `edit` lazily (`codeAction/resolve`). */
+  codeActionResolve: boolean;
   /** The client runs REASON_PLACEHOLDER_COMMAND (initializationOptions.reasonPlaceholderCommand). */
   reasonPlaceholderCommand: boolean;
 }
@@ -35,6 +42,10 @@ export function clientFeatures(capabilities: ClientCapabilities, initializationO
     inlayHintRefresh: !!workspace?.inlayHint?.refreshSupport,
     workspaceFolders: !!workspace?.workspaceFolders,
     documentStatus: (initializationOptions as InitializationOptions | undefined)?.documentStatus === true,
+    pullDiagnostics: !!capabilities.textDocument?.diagnostic,
+    diagnosticRefresh: !!workspace?.diagnostics?.refreshSupport,
+    codeActionResolve: !!capabilities.textDocument?.codeAction?.codeActionLiteralSupport
+      && !!capabilities.textDocument.codeAction.resolveSupport?.properties.includes('edit'),
     reasonPlaceholderCommand: (initializationOptions as InitializationOptions | undefined)?.reasonPlaceholderCommand === true,
   };
 }
@@ -56,6 +67,8 @@ export class Server {
   readonly settingsFiles: SettingsFileReports;
   readonly settings: SettingsResolver;
   features: ClientFeatures = clientFeatures({});
+  /** Diagnostics of the configs on disk that are not open; undefined where the server cannot read files. */
+  workspace: WorkspaceDiagnostics | undefined;
 
   constructor(
     readonly connection: Connection,

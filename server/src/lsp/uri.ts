@@ -14,6 +14,14 @@ export const URI = {
   fromPath(filePath: string): string {
     return pathToFileURL(filePath).href;
   },
+  /** The path of a file relative to a folder that holds it, with `/`. */
+  relative(folder: string, filePath: string): string {
+    return path.relative(folder, filePath).split(path.sep).join('/');
+  },
+  /** A file of that name in the folder of `filePath`. */
+  sibling(filePath: string, name: string): string {
+    return path.join(path.dirname(filePath), name);
+  },
   isInside(filePath: string, folder: string): boolean {
     const relative = path.relative(folder, filePath);
     return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));

@@ -19,16 +19,18 @@ export async function validate(server: Server, document: TextDocument): Promise<
     // The very document object and version: a document closed and opened again is a new object, even at version 1.
     const current = server.documents.get(uri);
     if (current !== document || current.version !== version) return;
+    // A client that pulls diagnostics asks for them (handlers/pullDiagnostics.ts): nothing is pushed.
+    const push = !server.features.pullDiagnostics;
     if (!settings.enable) {
       server.lints.delete(uri);
-      await server.connection.sendDiagnostics({ uri, version, diagnostics: [] });
+      if (push) await server.connection.sendDiagnostics({ uri, version, diagnostics: [] });
       await sendStatus(server, { uri, enabled: false });
       return;
     }
     const doc = server.parses.get(document);
     const result = lintDocument(doc, settings.options);
     server.lints.set(uri, { document, version, result, options: settings.options });
-    await server.connection.sendDiagnostics({ uri, version, diagnostics: toLspDiagnostics(result.diagnostics, version, settings.options.policies) });
+    if (push) await server.connection.sendDiagnostics({ uri, version, diagnostics: toLspDiagnostics(result.diagnostics, version, settings.options.policies, uri) });
     // The file states its edition when the default does not matter.
     const stated = EDITIONS.every((edition) => documentEdition(doc.root, edition) === result.edition);
     await sendStatus(server, { uri, enabled: true, edition: result.edition, editionSource: stated ? 'policyEdition' : settings.defaultEditionSource });
@@ -43,12 +45,14 @@ export function validateAll(server: Server): Promise<void[]> {
   return Promise.all(server.documents.all().map((document) => validate(server, document)));
 }
 
-/** A closed document: its diagnostics are cleared and its caches dropped. */
+/** A closed document: its diagnostics are cleared and its caches dropped; a config on disk is linted from there again. */
 export function forget(server: Server, uri: string): void {
   server.parses.delete(uri);
   server.settings.invalidate(uri);
   server.lints.delete(uri);
-  inBackground(server.connection, 'Clearing diagnostics', server.connection.sendDiagnostics({ uri, diagnostics: [] }));
+  if (!server.features.pullDiagnostics) inBackground(server.connection, 'Clearing diagnostics', server.connection.sendDiagnostics({ uri, diagnostics: [] }));
+  // What is on disk counts again (workspace diagnostics).
+  server.workspace?.closed(uri);
 }
 
 /** Only to a client that asked for it: another client may complain about an unknown notification. */

@@ -14,6 +14,11 @@ export class WorkspaceFolders {
     this.folders = [...this.folders.filter((f) => !gone.has(f)), ...added.map(URI.toPath).filter((p): p is string => p !== undefined)];
   }
 
+  /** Every folder (paths), in the client's order. */
+  all(): readonly string[] {
+    return this.folders;
+  }
+
   /** The innermost workspace folder holding a file path, if any. */
   folderOf(filePath: string): string | undefined {
     return this.folders

@@ -8,7 +8,9 @@ import { CONFIG, FORBIDDEN_PURPOSES, isRequired, KNOWN_PURPOSES, specAt, type Pr
 import { endingBy } from '../children';
 import { allCountries } from '../geo/countries';
 import { geographyIds } from '../geo/geographies';
-import { RULES } from '../rules';
+import { RULES, ruleById } from '../rules';
+import { durationDays } from '../policy/durations';
+import { retentionLimit } from '../policy/retention';
 import type { Rule } from '../rule';
 import { isSuppressible } from '../suppressions';
 import { commentAt, type CommentToken } from './comments';
@@ -222,12 +224,39 @@ function valueCompletions(doc: ParsedDocument, path: JSONPath, token: Token | un
         return KNOWN_PURPOSES.filter((p) => !siblings.has(p) && !FORBIDDEN_PURPOSES.includes(p)).map((p) => item(p, { kind: CompletionItemKind.EnumMember }));
       }
       return [];
+    case 'duration':
+      return durationCompletions(path, edition, range);
     default: {
       const values = allowedValues(spec, edition);
       if (!values) return [];
       return values.filter((v) => !siblings.has(v)).map((v) => item(v, { kind: CompletionItemKind.EnumMember }));
     }
   }
+}
+
+/** Durations offered for a duration property, in both forms (days, ISO 8601). */
+const DURATIONS: readonly (number | string)[] = ['P7D', 7, 'P30D', 30, 'P90D', 90, 'P6M', 180, 'P1Y', 365, 'P2Y', 730];
+
+/**
+ * Durations, each with its days and, in the detail, the limit of the file's edition (from
+ * the rule that enforces it: RETENTION_LIMITS); within the limit first.
+ */
+function durationCompletions(path: JSONPath, edition: Edition, range: LspRange): CompletionItem[] {
+  const limit = path.length === 2 && path[0] === 'retention' ? retentionLimit(String(path[1])) : undefined;
+  const applies = limit !== undefined && !!ruleById(limit.rule)?.meta.editions.includes(edition);
+  return DURATIONS.map((value, index) => {
+    const days = durationDays(value)!;
+    const within = !applies || days <= limit!.maxDays;
+    const verdict = !limit ? '' : !applies ? `: no limit in edition ${edition}` : within ? `: within the limit of ${limit.maxDays} days (${limit.rule}, edition ${edition})` : `: over the limit of ${limit.maxDays} days (${limit.rule}, edition ${edition})`;
+    return {
+      label: JSON.stringify(value),
+      kind: CompletionItemKind.Value,
+      detail: `${days} days${verdict}`,
+      filterText: JSON.stringify(value),
+      sortText: `${within ? 0 : 1}${String(index).padStart(2, '0')}`,
+      textEdit: { range, newText: JSON.stringify(value) },
+    };
+  });
 }
 
 function documentationOf(facts: { detail: string }[]): CompletionItem['documentation'] {

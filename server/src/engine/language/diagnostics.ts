@@ -1,4 +1,5 @@
-import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type Range as LspRange } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic as LspDiagnostic, type Range as LspRange } from 'vscode-languageserver-types';
+import { ruleById } from '../rules';
 import { ruleDocsUrl } from '../docs';
 import type { RuleMeta } from '../rule';
 import type { Diagnostic, Range, Severity } from '../types';
@@ -49,20 +50,34 @@ export function diagnosticsByKey(diagnostics: readonly Diagnostic[]): Map<string
 /**
  * The LSP diagnostics of a lint result: suppressed ones are left out (as in the CLI's
  * stylish and json output); `code` is the rule id with a link to its docs. `policies` are
- * the organization's policies the result was linted with (their docs are their own).
+ * the organization's policies the result was linted with (their docs are their own). Given
+ * the document's `uri`, a finding's related locations become `relatedInformation`; the
+ * findings of a rule about text that does nothing are tagged `Unnecessary`.
  */
-export function toLspDiagnostics(diagnostics: readonly Diagnostic[], version?: number, policies: readonly { meta: RuleMeta }[] = []): LspDiagnostic[] {
+export function toLspDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  version?: number,
+  policies: readonly { meta: RuleMeta }[] = [],
+  uri?: string,
+): LspDiagnostic[] {
   // A policy links to its own `docs` (SPEC section 10), or to nothing when it has none.
   const policyDocs = new Map(policies.map(({ meta }) => [meta.id, meta.docs]));
-  return [...diagnosticsByKey(diagnostics)].map(([key, diagnostic]) => ({
-    range: diagnostic.range,
-    severity: SEVERITY[diagnostic.severity],
-    source: DIAGNOSTIC_SOURCE,
-    code: diagnostic.rule,
-    ...docsOf(diagnostic.rule, policyDocs),
-    message: diagnostic.message,
-    data: (version === undefined ? { ordinal: ordinalOf(key) } : { ordinal: ordinalOf(key), version }) satisfies DiagnosticData,
-  }));
+  return [...diagnosticsByKey(diagnostics)].map(([key, diagnostic]) => {
+    const lsp: LspDiagnostic = {
+      range: diagnostic.range,
+      severity: SEVERITY[diagnostic.severity],
+      source: DIAGNOSTIC_SOURCE,
+      code: diagnostic.rule,
+      ...docsOf(diagnostic.rule, policyDocs),
+      message: diagnostic.message,
+      data: (version === undefined ? { ordinal: ordinalOf(key) } : { ordinal: ordinalOf(key), version }) satisfies DiagnosticData,
+    };
+    if (uri !== undefined && diagnostic.related) {
+      lsp.relatedInformation = diagnostic.related.map((related) => ({ location: { uri, range: related.range }, message: related.message }));
+    }
+    if (ruleById(diagnostic.rule)?.meta.unnecessary) lsp.tags = [DiagnosticTag.Unnecessary];
+    return lsp;
+  });
 }
 
 function docsOf(rule: string, policyDocs: Map<string, string | undefined>): { codeDescription?: { href: string } } {

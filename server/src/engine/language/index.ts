@@ -9,9 +9,10 @@ export { inlayHints } from './inlayHints';
 export { documentSymbols } from './symbols';
 export { foldingRanges } from './folding';
 export { formatDocument } from './formatting';
+export { documentLinks } from './links';
 export {
-  diagnosticActions, disableForFile, disableForLine, fixAllAction, toLspEdits, workspaceEdit,
-  FIX_ALL_KIND, REASON_PLACEHOLDER, type DiagnosticActionOptions, type EditTarget,
+  diagnosticActions, disableAllOnLine, disableForFile, disableForLine, fixAllAction, resolveDiagnosticAction, toLspEdits, workspaceEdit,
+  FIX_ALL_KIND, REASON_PLACEHOLDER, type ActionData, type ActionPlan, type DiagnosticActionOptions, type EditTarget,
 } from './codeActions';
 export { diagnosticKey, diagnosticsByKey, keyOfLspDiagnostic, toLspDiagnostics, DIAGNOSTIC_SOURCE, type DiagnosticData } from './diagnostics';
 export { textEdits, type OffsetEdit } from './textDiff';

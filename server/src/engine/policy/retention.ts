@@ -3,6 +3,8 @@ import { durationDays, durationLike } from './durations';
 
 /** A retention limit: how long one kind of data may be kept. */
 export interface RetentionLimit {
+  /** The rule that enforces it (its editions are where the limit applies). */
+  rule: string;
   /** The key under `retention`. */
   key: 'telemetry' | 'auditLogs';
   maxDays: number;
@@ -15,10 +17,18 @@ export interface RetentionLimit {
 }
 
 /** Telemetry: at most thirty days (the rule `retention/telemetry` says in which editions). */
-export const TELEMETRY_RETENTION: RetentionLimit = { key: 'telemetry', maxDays: 30, isoForm: 'P30D', what: 'Telemetry is', limit: 'at most 30 days in edition 2018-05' };
+export const TELEMETRY_RETENTION: RetentionLimit = { rule: 'retention/telemetry', key: 'telemetry', maxDays: 30, isoForm: 'P30D', what: 'Telemetry is', limit: 'at most 30 days in edition 2018-05' };
 
 /** Audit logs: at most one year. */
-export const AUDIT_LOG_RETENTION: RetentionLimit = { key: 'auditLogs', maxDays: 365, isoForm: 'P1Y', what: 'Audit logs are', limit: 'at most one year (365 days)' };
+export const AUDIT_LOG_RETENTION: RetentionLimit = { rule: 'retention/audit-logs', key: 'auditLogs', maxDays: 365, isoForm: 'P1Y', what: 'Audit logs are', limit: 'at most one year (365 days)' };
+
+/** The retention limits, each read by its rule and by completion (written once, here). */
+export const RETENTION_LIMITS: readonly RetentionLimit[] = [TELEMETRY_RETENTION, AUDIT_LOG_RETENTION];
+
+/** The published limit of `retention.<key>`. */
+export function retentionLimit(key: string): RetentionLimit | undefined {
+  return RETENTION_LIMITS.find((limit) => limit.key === key);
+}
 
 /**
  * Reports `retention.<key>` when it is missing or longer than the limit, with a fix to the limit.

@@ -11,14 +11,24 @@ import { inBackground } from '../background';
  * of a workspace would re-validate on each of their saves.
  */
 const SHARED_SETTINGS_GLOB = '**/privacy-lint*.json';
+/** A settings file: privacy-lint.config.json, or a file settings may extend (`SHARED_SETTINGS_GLOB`). */
+const SETTINGS_FILE = /[/\\]privacy-lint[^/\\]*\.json$/i;
+const CONFIG_WATCHERS = [{ globPattern: '**/*.privacy.json' }, { globPattern: '**/*.privacy.jsonc' }];
 
-/** A change of settings, of a privacy-lint.config.json or of the workspace folders re-validates open documents. */
+/**
+ * A change of settings, of a privacy-lint.config.json (or a file it extends) or of the workspace
+ * folders re-validates open documents and scans the workspace again; a config changed on disk is
+ * linted again.
+ */
 export function registerConfiguration(server: Server): void {
   const { connection } = server;
   const revalidate = async () => {
     server.settings.invalidate();
+    const workspace = server.workspace?.rescan();
     await validateAll(server);
+    if (server.features.pullDiagnostics && server.features.diagnosticRefresh) await connection.languages.diagnostics.refresh();
     if (server.features.inlayHintRefresh) await connection.languages.inlayHint.refresh();
+    await workspace;
   };
   connection.onInitialized(() => {
     if (server.features.configurationRegistration) {
@@ -26,7 +36,10 @@ export function registerConfiguration(server: Server): void {
     }
     if (server.features.watchedFilesRegistration) {
       inBackground(connection, 'Watching settings files', connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${SETTINGS_FILE_NAME}` }, { globPattern: SHARED_SETTINGS_GLOB }] }));
+      // Configs changed on disk (a checkout, another tool's --fix): workspace diagnostics.
+      if (server.workspace) inBackground(connection, 'Watching configs', connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_WATCHERS }));
     }
+    if (server.workspace) inBackground(connection, 'Workspace diagnostics', server.workspace.rescan());
     if (server.features.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
         server.folders.change(added.map((f) => f.uri), removed.map((f) => f.uri));
@@ -36,7 +49,12 @@ export function registerConfiguration(server: Server): void {
   });
   connection.onDidChangeConfiguration(() => inBackground(connection, 'Re-validating', revalidate()));
   connection.onDidChangeWatchedFiles(({ changes }) => {
-    for (const change of changes) if (change.type === FileChangeType.Deleted) server.settingsFiles.forget(change.uri);
+    const settingsFiles = changes.filter((change) => SETTINGS_FILE.test(change.uri));
+    for (const change of changes) {
+      if (!SETTINGS_FILE.test(change.uri)) server.workspace?.fileChanged(change.uri, change.type === FileChangeType.Deleted);
+    }
+    if (!settingsFiles.length) return;
+    for (const change of settingsFiles) if (change.type === FileChangeType.Deleted) server.settingsFiles.forget(change.uri);
     inBackground(connection, 'Re-validating', revalidate());
   });
 }

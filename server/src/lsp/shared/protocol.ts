@@ -22,6 +22,8 @@ export interface TenantPrivacySettings {
   edition: EditionSetting;
   /** Severity per rule id; overrides privacy-lint.config.json rule by rule. Default: `{}`. */
   rules: Record<string, SeveritySetting>;
+  /** Lint every config under the workspace folder, open or not (read per folder by workspace diagnostics). Default: true. */
+  workspaceDiagnostics?: boolean;
   /** Traces the communication between VS Code and the server (read by the client only). Default: `off`. */
   trace: { server: 'off' | 'messages' | 'verbose' };
 }
@@ -76,6 +78,19 @@ export interface DocumentStatus {
   editionSource?: EditionSource;
   enabled: boolean;
 }
+
+/**
+ * Sent by the server in VS Code for the web (a worker has no disk): the text of a file of the
+ * workspace, read by the client with `vscode.workspace.fs.readFile`; null when it cannot be read.
+ * Used for privacy-lint.config.json.
+ */
+export const ReadFileRequest = 'tenantPrivacy/readFile';
+
+export interface ReadFileParams {
+  uri: string;
+}
+
+export type ReadFileResult = { text: string } | null;
 
 /**
  * `tenantPrivacy/dataMap` (SPEC section 7, "data map"): the data map of an open document, drawn

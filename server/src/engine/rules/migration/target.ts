@@ -16,13 +16,15 @@ export const migrationTargetRule: Rule = {
   check(ctx) {
     const target = ctx.valid(migration(ctx), 'targetGeography');
     const country = signupCountry(ctx);
-    if (!target || country === undefined) return;
+    const countryValue = ctx.at('tenant', 'signupCountry');
+    if (!target || country === undefined || !countryValue) return;
     const local = localGeographyOf(country);
     if (!local || target.value === local.id) return; // no local geography: migration/no-local-geography
     ctx.reportValue(
       target,
       `A migration may only target the geography of the signup country ${country}: ${quote(local.id)}, not ${quote(target.value)}.`,
       ctx.fix(`Set to ${quote(local.id)}`, true, ctx.fixes.setValue(target.node, local.id)),
+      [ctx.relatedValue(countryValue, `The signup country: ${country}, whose home geography is ${quote(local.id)}`)],
     );
   },
 };

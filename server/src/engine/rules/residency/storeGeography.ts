@@ -1,7 +1,7 @@
 import type { Rule } from '../../rule';
 import { ALL_EDITIONS } from '../../rule';
 import { liesWithin } from '../../geo/geographies';
-import { holdsCustomerData, migrationTarget, quote, stores } from '../../policy/model';
+import { holdsCustomerData, migration, migrationTarget, quote, stores } from '../../policy/model';
 
 export const storeGeography: Rule = {
   meta: {
@@ -15,8 +15,9 @@ export const storeGeography: Rule = {
     fixPreferred: false,
   },
   check(ctx) {
-    const elected = ctx.at('residency', 'geography')?.value as string | undefined;
-    if (elected === undefined) return;
+    const electedValue = ctx.at('residency', 'geography');
+    const elected = electedValue?.value as string | undefined;
+    if (electedValue === undefined || elected === undefined) return;
     const target = migrationTarget(ctx);
     const all = stores(ctx);
     for (let i = 0; i < all.length; i++) {
@@ -25,10 +26,14 @@ export const storeGeography: Rule = {
       const geography = store.geography.value as string;
       if (liesWithin(geography, elected) || (target !== undefined && liesWithin(geography, target))) continue;
       const allowed = target !== undefined ? `${quote(elected)} or the migration target ${quote(target)}` : quote(elected);
+      const related = [ctx.relatedValue(electedValue, `The elected location: ${quote(elected)}`)];
+      const targetValue = target !== undefined ? ctx.valid(migration(ctx), 'targetGeography') : undefined;
+      if (targetValue) related.push(ctx.relatedValue(targetValue, `The migration target: ${quote(target)}`));
       ctx.reportValue(
         store.geography,
         `This store holds Customer Data in ${quote(geography)}, outside the elected location: it must lie within ${allowed}.`,
         ctx.fix(`Set to ${quote(elected)}`, false, ctx.fixes.setValue(store.geography.node, elected)),
+        related,
       );
     }
   },

@@ -20,11 +20,13 @@ export const duplicateKey: Rule = {
       const finding = findings[i];
       if (finding.kind !== 'duplicate-key') continue;
       const key = finding.keyNode.value as string;
+      const first = finding.property.parent?.children?.find((property) => property.children?.[0]?.value === key)?.children?.[0];
       ctx.reportKey(
         finding.path,
         finding.keyNode,
         `Duplicate key ${quote(key)}: only the last occurrence counts. Give each key once.`,
         ctx.fix(`Remove this ${quote(key)}`, false, ctx.fixes.remove(finding.property)),
+        first && first !== finding.keyNode ? [ctx.relatedRange(finding.path, first, `First occurrence of ${quote(key)}`)] : undefined,
       );
     }
   },

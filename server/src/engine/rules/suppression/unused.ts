@@ -15,6 +15,7 @@ export const suppressionUnused: Rule = {
     fix: 'Remove that rule from the comment, or the whole comment when no rule is left (preferred); for a misspelt rule id, also replace it with the rule within edit distance 3 (not preferred).',
     // Preferred for the removal only: the text says which fix is which.
     fixPreferred: false,
+    unnecessary: true,
   },
   check(ctx) {
     const directives = ctx.directives;

@@ -1,0 +1,45 @@
+/**
+ * The tenant-privacy language server in a web worker (VS Code for the web): the same server
+ * as main.ts, over postMessage. scripts/build.mjs bundles it for the browser with the
+ * browser stand-ins of the Node-only modules (this folder): settings files are read through
+ * the client (`tenantPrivacy/readFile`, answered with the workspace file system), and
+ * workspace diagnostics cover open files only (a worker cannot list the workspace).
+ */
+import { BrowserMessageReader, BrowserMessageWriter, createConnection, TextDocuments } from 'vscode-languageserver/browser';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Server } from '../server';
+import { registerInitialize } from '../handlers/initialize';
+import { registerDocuments } from '../handlers/documents';
+import { registerConfiguration } from '../handlers/configuration';
+import { registerCodeActions } from '../handlers/codeActions';
+import { registerCommands } from '../handlers/commands';
+import { registerHover } from '../handlers/hover';
+import { registerCompletion } from '../handlers/completion';
+import { registerInlayHints } from '../handlers/inlayHints';
+import { registerDocumentSymbols } from '../handlers/symbols';
+import { registerFoldingRanges } from '../handlers/folding';
+import { registerFormatting } from '../handlers/formatting';
+import { useClientFiles } from './settingsFile';
+
+// The worker's global scope (the DOM typings are not in this project's lib).
+declare const self: ConstructorParameters<typeof BrowserMessageReader>[0];
+
+const connection = createConnection(new BrowserMessageReader(self), new BrowserMessageWriter(self));
+const documents = new TextDocuments(TextDocument);
+const server = new Server(connection, documents);
+useClientFiles(connection);
+
+registerInitialize(server);
+registerDocuments(server);
+registerConfiguration(server);
+registerCodeActions(server);
+registerCommands(server);
+registerHover(server);
+registerCompletion(server);
+registerInlayHints(server);
+registerDocumentSymbols(server);
+registerFoldingRanges(server);
+registerFormatting(server);
+
+documents.listen(connection);
+connection.listen();
