@@ -8,18 +8,8 @@
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, TextDocuments } from 'vscode-languageserver/browser';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Server } from '../server';
-import { registerInitialize } from '../handlers/initialize';
-import { registerDocuments } from '../handlers/documents';
-import { registerConfiguration } from '../handlers/configuration';
-import { registerCodeActions } from '../handlers/codeActions';
-import { registerCommands } from '../handlers/commands';
-import { registerHover } from '../handlers/hover';
-import { registerCompletion } from '../handlers/completion';
-import { registerInlayHints } from '../handlers/inlayHints';
-import { registerDocumentSymbols } from '../handlers/symbols';
-import { registerFoldingRanges } from '../handlers/folding';
-import { registerFormatting } from '../handlers/formatting';
 import { useClientFiles } from './settingsFile';
+import { registerFeatures } from '../handlers';
 
 // The worker's global scope (the DOM typings are not in this project's lib).
 declare const self: ConstructorParameters<typeof BrowserMessageReader>[0];
@@ -29,17 +19,7 @@ const documents = new TextDocuments(TextDocument);
 const server = new Server(connection, documents);
 useClientFiles(connection);
 
-registerInitialize(server);
-registerDocuments(server);
-registerConfiguration(server);
-registerCodeActions(server);
-registerCommands(server);
-registerHover(server);
-registerCompletion(server);
-registerInlayHints(server);
-registerDocumentSymbols(server);
-registerFoldingRanges(server);
-registerFormatting(server);
+registerFeatures(server);
 
 documents.listen(connection);
 connection.listen();
