@@ -9,9 +9,19 @@ export class ReportOutput {
   private readonly kept: string[] = [];
 
   /** `stream` undefined: keep everything for `text()`. */
-  constructor(private readonly stream: ((text: string) => void) | undefined, private readonly chunk = 1 << 16) {}
+  constructor(private readonly stream: ((text: string | Uint8Array) => void) | undefined, private readonly chunk = 1 << 16) {}
 
-  readonly write = (text: string): void => {
+  /** Text, or UTF-8 bytes (written as they are: a stream gets what is pending, then them). */
+  readonly write = (text: string | Uint8Array): void => {
+    if (typeof text !== 'string') {
+      if (!this.stream) {
+        this.kept.push(Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('utf8'));
+        return;
+      }
+      this.flush();
+      this.stream(text);
+      return;
+    }
     if (!this.stream) {
       this.kept.push(text);
       return;

@@ -103,6 +103,25 @@ describe('--format html', () => {
     assert.ok(page.indexOf(`id="${worst[1][1]}"`) < page.indexOf(`id="${worst[0][1]}"`), 'the files in the order given, after the summary');
   });
 
+  it('written file by file (writer), hands out the same page, the sections as UTF-8 bytes across blocks of 1 MiB', () => {
+    // 300 files of some 6 KB: the sections fill more than one block; non-ASCII names take two or three bytes.
+    const files = Array.from({ length: 300 }, (_, i) => file(`t\u00e9nant-${i}-\u6771.privacy.json`, TEXT));
+    const page = html({ kind: 'lint', files }, OPTIONS);
+    const pieces: (string | Uint8Array)[] = [];
+    const writer = htmlFileByFile.writer!((piece) => pieces.push(piece), OPTIONS);
+    for (const f of files) writer.file(f);
+    writer.finish();
+    const bytes = pieces.filter((p): p is Uint8Array => typeof p !== 'string');
+    assert.ok(bytes.length >= 2, `sections in ${bytes.length} blocks`);
+    assert.strictEqual(Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p) : p))).toString('utf8'), page);
+    assert.ok(page.includes('<code>t\u00e9nant-299-\u6771.privacy.json</code>'));
+    const none = htmlFileByFile.writer!((piece) => pieces.push(piece), OPTIONS);
+    pieces.length = 0;
+    none.finish();
+    assert.strictEqual(pieces.join(''), html({ kind: 'lint', files: [] }, OPTIONS));
+    assert.match(pieces.join(''), /<p>No files were linted\.<\/p><\/section><\/main>/);
+  });
+
   it('counts what json reports: a baselined finding is left out of the counts and the map', () => {
     const f = file('b.privacy.json', TEXT);
     const baselined: FileReport = { ...f, diagnostics: f.diagnostics.map((d) => (d.rule === 'retention/audit-logs' ? { ...d, baselineState: 'unchanged' as const } : d)) };

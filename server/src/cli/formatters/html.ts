@@ -10,18 +10,17 @@ import type { FileByFileFormatter, FormatOptions, Formatter } from './types';
  * first), then each file's data map (engine/dataMap) and findings. Every value from the files is
  * escaped. The counts are json's: suppressed findings, and those the baseline holds, are left out.
  *
- * Written a file at a time, like json: each file's part is its HTML, which starts with a comment
- * holding, as JSON, what the summary needs of the file; `finish` reads those back and writes the
- * summary before the parts. A file's ids start with a hash of its path (the paths of a report are
- * distinct), so that a part needs no numbering afterwards.
+ * Written a file at a time (`writer`): each file is counted and drawn as soon as it is linted,
+ * and only its counts and its text are kept (not its diagnostics nor its map). The summary comes
+ * first in the page, so the files' text is kept until the last file (as UTF-8, SectionStore),
+ * then written after the summary: never joined into one string. A file's ids start with a hash of its
+ * path (the paths of a report are distinct), so that a part needs no numbering afterwards.
  */
-
-const HEAD_START = '<!--';
-const HEAD_END = '-->';
 
 type Counts = [number, number, number, number];
 
-interface PartHead {
+/** What the summary needs of a file. */
+interface FileSummary {
   file: string;
   edition: string;
   counts: Counts;
@@ -37,7 +36,8 @@ function countsText(counts: Counts): string {
   return counts.map((n, i) => (n && i === 0 ? `<span class="sev-error">${count(n, i)}</span>` : count(n, i))).join(', ');
 }
 
-function filePart(file: FileReport): string {
+/** A file's counts and its section of the page. */
+function fileSection(file: FileReport): { summary: FileSummary; section: string } {
   const reported = file.diagnostics.filter(isReported);
   const counts: Counts = [0, 0, 0, 0];
   const rules: Record<string, Counts> = {};
@@ -46,10 +46,9 @@ function filePart(file: FileReport): string {
     counts[s]++;
     (rules[d.rule] ??= [0, 0, 0, 0])[s]++;
   }
-  const head: PartHead = { file: file.file, edition: file.edition, counts, rules };
   const ID = fileId(file.file);
-  let body = `${HEAD_START}${headJson(head)}${HEAD_END}<section class="file" id="${ID}" aria-labelledby="${ID}-h"><h2 id="${ID}-h"><code>${esc(file.file)}</code></h2>`;
-  body += `<p>Edition ${file.edition}: ${countsText(counts)}.</p>`;
+  let body = `<section class="file" id="${ID}" aria-labelledby="${ID}-h"><h2 id="${ID}-h"><code>${esc(file.file)}</code></h2>`
+    + `<p>Edition ${file.edition}: ${countsText(counts)}.</p>`;
   if (file.dataMap) {
     // The map holds the unsuppressed findings; a baseline may leave out more.
     const map = file.dataMap.findings.length === reported.length ? file.dataMap : withFindings(file.dataMap, reported);
@@ -58,22 +57,16 @@ function filePart(file: FileReport): string {
     body += `<h3>Findings (${reported.length})</h3>${renderFindings(reported, { idPrefix: ID, headingLevel: 3 })}`;
   }
   body += '</section>';
-  // The part is kept until the report is written: flat (one string, not the rope of the
+  // The section is kept until the report is written: flat (one string, not the rope of the
   // concatenations above), it takes a fraction of the memory and is not scanned by every collection.
   flatten(body);
-  return body;
+  return { summary: { file: file.file, edition: file.edition, counts, rules }, section: body };
 }
 
 /** V8 flattens a string to convert it to a number. */
 function flatten(text: string): void {
   // eslint-disable-next-line @typescript-eslint/no-unused-expressions
   (text as unknown as number) | 0;
-}
-
-/** JSON that cannot end, or nest, the comment it is in: no `--`, `<` or `>`. */
-function headJson(head: PartHead): string {
-  const json = JSON.stringify(head);
-  return /--|[<>]/.test(json) ? json.replace(/[-<>]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`) : json;
 }
 
 /** The id prefix of a file's elements: `f` and a 52-bit hash of its path (two FNV-1a hashes). */
@@ -88,44 +81,123 @@ function fileId(path: string): string {
   return `f${(a >>> 0).toString(36)}${((b >>> 0) & 0xfffff).toString(36)}`;
 }
 
+/** The page, handed to `write` in pieces: the summary of `summaries`, then `sections` (one per file, in order). */
+function writePage(summaries: readonly FileSummary[], sections: readonly string[], write: (text: string) => void, options: FormatOptions): void {
+  write(summaryText(summaries, options));
+  if (sections.length) write('<h2 class="files-h">Files</h2>');
+  for (let i = 0; i < sections.length; i++) write(sections[i]);
+  write('</main></body></html>\n');
+}
+
+/**
+ * The files' sections until the summary is written: as UTF-8, in blocks of 1 MiB outside V8's
+ * heap. Kept as strings, 15 MB for 2,000 files grew the young generation and was copied by
+ * every collection on its way to the old one; and they are written as these bytes, with no
+ * conversion at the end.
+ */
+class SectionStore {
+  private static readonly BLOCK = 1 << 20;
+  private readonly full: Uint8Array[] = [];
+  private block: Buffer | undefined;
+  private used = 0;
+
+  add(text: string): void {
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8: the exact length is counted only near the end of a block.
+    if (!this.block || (this.used + 3 * text.length > this.block.length && this.used + Buffer.byteLength(text) > this.block.length)) {
+      if (this.block && this.used) this.full.push(this.block.subarray(0, this.used));
+      this.block = Buffer.allocUnsafe(Math.max(SectionStore.BLOCK, Buffer.byteLength(text)));
+      this.used = 0;
+    }
+    this.used += this.block.write(text, this.used);
+  }
+
+  /** The sections' bytes, in order. */
+  chunks(): Uint8Array[] {
+    return this.block && this.used ? [...this.full, this.block.subarray(0, this.used)] : this.full;
+  }
+}
+
+const HEAD_START = '<!--';
+const HEAD_END = '-->';
+
 export const htmlFileByFile: FileByFileFormatter = {
-  file: (file) => filePart(file),
-  finish: (parts, options) => page(parts, options),
+  // A part carries its file's summary, as JSON in a comment before the section, for `finish`.
+  file: (file) => {
+    const { summary, section } = fileSection(file);
+    return `${HEAD_START}${JSON.stringify(summary)}${HEAD_END}${section}`;
+  },
+  finish: (parts, options) => {
+    const summaries: FileSummary[] = [];
+    const sections: string[] = [];
+    for (const part of parts) {
+      const end = part.indexOf(HEAD_END);
+      summaries.push(JSON.parse(part.slice(HEAD_START.length, end)) as FileSummary);
+      sections.push(part.slice(end + HEAD_END.length));
+    }
+    return pageText(summaries, sections, options);
+  },
+  writer: (write, options) => {
+    const summaries: FileSummary[] = [];
+    const sections = new SectionStore();
+    return {
+      file: (file) => {
+        const { summary, section } = fileSection(file);
+        summaries.push(summary);
+        sections.add(section);
+      },
+      finish: () => {
+        write(summaryText(summaries, options));
+        if (summaries.length) write('<h2 class="files-h">Files</h2>');
+        for (const bytes of sections.chunks()) write(bytes);
+        write('</main></body></html>\n');
+      },
+    };
+  },
 };
 
-export const html: Formatter = (report, options) =>
-  report.kind === 'lint' ? page(report.files.map(filePart), options) : comparisonPage(report, options);
-
-function page(parts: readonly string[], options: FormatOptions): string {
-  const heads: PartHead[] = [];
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i];
-    heads.push(JSON.parse(part.slice(HEAD_START.length, part.indexOf(HEAD_END))) as PartHead);
+export const html: Formatter = (report, options) => {
+  if (report.kind !== 'lint') return comparisonPage(report, options);
+  const summaries: FileSummary[] = [];
+  const sections: string[] = [];
+  for (const file of report.files) {
+    const { summary, section } = fileSection(file);
+    summaries.push(summary);
+    sections.push(section);
   }
+  return pageText(summaries, sections, options);
+};
+
+function pageText(summaries: readonly FileSummary[], sections: readonly string[], options: FormatOptions): string {
+  const pieces: string[] = [];
+  writePage(summaries, sections, (text) => pieces.push(text), options);
+  return pieces.join('');
+}
+
+/** The page up to the files' sections: its head, title and the summary of the run. */
+function summaryText(files: readonly FileSummary[], options: FormatOptions): string {
   const totals: Counts = [0, 0, 0, 0];
   const rules = new Map<string, Counts>();
-  for (const head of heads) {
-    for (let s = 0; s < 4; s++) totals[s] += head.counts[s];
-    for (const [rule, counts] of Object.entries(head.rules)) {
+  for (const file of files) {
+    for (let s = 0; s < 4; s++) totals[s] += file.counts[s];
+    for (const rule in file.rules) {
+      const counts = file.rules[rule];
       const sum = rules.get(rule) ?? [0, 0, 0, 0];
       for (let s = 0; s < 4; s++) sum[s] += counts[s];
       rules.set(rule, sum);
     }
   }
   const findings = totals[0] + totals[1] + totals[2] + totals[3];
-  const title = `privacy-lint report: ${heads.length} file${heads.length === 1 ? '' : 's'}, ${count(totals[0], 0)}`;
+  const title = `privacy-lint report: ${files.length} file${files.length === 1 ? '' : 's'}, ${count(totals[0], 0)}`;
   let out = pageHead(title, options);
   out += '<section aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>';
-  out += `<dl class="totals"><div><dt>Files</dt><dd id="total-files">${heads.length}</dd></div><div><dt>Findings</dt><dd id="total-findings">${findings}</dd></div>`;
+  out += `<dl class="totals"><div><dt>Files</dt><dd id="total-files">${files.length}</dd></div><div><dt>Findings</dt><dd id="total-findings">${findings}</dd></div>`;
   SEVERITIES.forEach((severity, s) => {
     out += `<div><dt>${SEVERITY_WORDS[s][1][0].toUpperCase()}${SEVERITY_WORDS[s][1].slice(1)}</dt><dd id="total-${severity}"${s === 0 && totals[0] ? ' class="sev-error"' : ''}>${totals[s]}</dd></div>`;
   });
   out += '</dl>';
   out += byRuleTable(rules);
-  out += worstFilesTable(heads);
-  out += '</section>';
-  if (parts.length) out += `<h2 class="files-h">Files</h2>${parts.join('')}`;
-  return `${out}</main></body></html>\n`;
+  out += worstFilesTable(files);
+  return `${out}</section>`;
 }
 
 const SEVERITY_HEADERS = '<th scope="col">Errors</th><th scope="col">Warnings</th><th scope="col">Infos</th><th scope="col">Hints</th>';
@@ -146,7 +218,7 @@ function severityCells(counts: Counts): string {
   return SEVERITIES.map((severity, s) => `<td data-severity="${severity}"${s === 0 && counts[0] ? ' class="sev-error"' : ''}>${counts[s]}</td>`).join('');
 }
 
-function worstFilesTable(heads: readonly PartHead[]): string {
+function worstFilesTable(heads: readonly FileSummary[]): string {
   if (!heads.length) return '<p>No files were linted.</p>';
   const order = heads.map((_, i) => i).sort((a, b) => {
     const x = heads[a].counts;

@@ -23,7 +23,8 @@ export interface FileByFileFormatter {
   finish(parts: readonly string[], options: FormatOptions): string;
   /**
    * The same text again, handed to `write` in pieces as the files come (a large file's part in
-   * several): `writer(w)`, then `file` for each file and `finish`, write what `finish(parts)` returns.
+   * several): `writer(w)`, then `file` for each file and `finish`, write what `finish(parts)` returns
+   * (some pieces as UTF-8 bytes).
    */
-  writer?(write: (text: string) => void, options: FormatOptions): { file(file: FileReport): void; finish(): void };
+  writer?(write: (text: string | Uint8Array) => void, options: FormatOptions): { file(file: FileReport): void; finish(): void };
 }
