@@ -22,6 +22,8 @@ type Counts = [number, number, number, number];
 /** What the summary needs of a file. */
 interface FileSummary {
   file: string;
+  /** The id of its section (`fileId`). */
+  id: string;
   edition: string;
   counts: Counts;
   rules: Record<string, Counts>;
@@ -60,7 +62,7 @@ function fileSection(file: FileReport): { summary: FileSummary; section: string 
   // The section is kept until the report is written: flat (one string, not the rope of the
   // concatenations above), it takes a fraction of the memory and is not scanned by every collection.
   flatten(body);
-  return { summary: { file: file.file, edition: file.edition, counts, rules }, section: body };
+  return { summary: { file: file.file, id: ID, edition: file.edition, counts, rules }, section: body };
 }
 
 /** V8 flattens a string to convert it to a number. */
@@ -228,7 +230,7 @@ function worstFilesTable(heads: readonly FileSummary[]): string {
   let out = `<table id="by-file"><caption>Files, worst first</caption><thead><tr><th scope="col">File</th><th scope="col">Edition</th>${SEVERITY_HEADERS}</tr></thead><tbody>`;
   for (const i of order) {
     const head = heads[i];
-    out += `<tr data-file="${esc(head.file)}"><th scope="row"><a href="#${fileId(head.file)}">${esc(head.file)}</a></th><td>${head.edition}</td>${severityCells(head.counts)}</tr>`;
+    out += `<tr data-file="${esc(head.file)}"><th scope="row"><a href="#${head.id}">${esc(head.file)}</a></th><td>${head.edition}</td>${severityCells(head.counts)}</tr>`;
   }
   return `${out}</tbody></table>`;
 }
