@@ -11,7 +11,7 @@ export class ReportOutput {
   /** `stream` undefined: keep everything for `text()`. */
   constructor(private readonly stream: ((text: string | Uint8Array) => void) | undefined, private readonly chunk = 1 << 16) {}
 
-  /** Text, or UTF-8 bytes (written as they are: a stream gets what is pending, then them). */
+  /** Text, or UTF-8 bytes of whole characters (written as they are: a stream gets what is pending, then them). */
   readonly write = (text: string | Uint8Array): void => {
     if (typeof text !== 'string') {
       if (!this.stream) {
