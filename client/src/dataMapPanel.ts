@@ -8,7 +8,7 @@
 import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { DATA_MAP_CSS } from '../../server/src/engine';
+import { DATA_MAP_CSS } from '../../server/src/engine/dataMap/style';
 import { DataMapRequest, LANGUAGE_ID, type DataMapParams, type DataMapResult } from '../../server/src/lsp/shared/protocol';
 
 /** How long the map waits after a keystroke before it asks for a new drawing. */

@@ -15,12 +15,16 @@ const ENTRY = join(ENGINE, 'index.ts');
 const FRONT_ENDS = ['server/src/lsp', 'server/src/cli', 'server/src/action', 'server/src/shared', 'server/src/v8Tuning.ts', 'client/src', 'scripts', 'bench'];
 
 /**
- * The one exception, for start-up time: `privacy-lint --version` must stay within 1.5x a bare
- * `node -e 0` (bench, "start"), and the argument parser runs before anything is linted, so it
- * reads two leaf modules (no rules, no tables) rather than loading the whole engine.
+ * Two exceptions, each a leaf module with no engine logic, each measured:
+ * - the CLI's argument parser runs before anything is linted, and `privacy-lint --version` must
+ *   stay within 1.5x a bare `node -e 0` (bench, "start"): through the entry it would initialize
+ *   the whole engine first (+25 ms of CPU per start, measured A/B), so it reads two leaves;
+ * - the VS Code client holds no logic and only shares the data map's stylesheet: through the
+ *   entry its bundle would carry the engine (+71 KB minified, measured).
  */
-const START_UP_LEAVES: Readonly<Record<string, readonly string[]>> = {
+const LEAF_IMPORTS: Readonly<Record<string, readonly string[]>> = {
   'server/src/cli/args.ts': ['server/src/engine/types.ts', 'server/src/engine/policy/dates.ts'],
+  'client/src/dataMapPanel.ts': ['server/src/engine/dataMap/style.ts'],
 };
 
 function sourceFiles(path: string): string[] {
@@ -61,7 +65,7 @@ describe('architecture', () => {
       for (const specifier of specifiers(readFileSync(file, 'utf8'))) {
         const target = resolveSpecifier(file, specifier);
         if (!target || !target.startsWith(ENGINE + sep) || target === ENTRY) continue;
-        if (START_UP_LEAVES[rel(file)]?.includes(rel(target))) continue;
+        if (LEAF_IMPORTS[rel(file)]?.includes(rel(target))) continue;
         deep.push(`${rel(file)} imports ${specifier}`);
       }
     }

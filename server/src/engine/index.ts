@@ -26,7 +26,7 @@ export {
 } from './settings';
 
 // Rules and their metadata (hover, docs, SARIF `rules[]`).
-export { RULES, ruleById, isRuleId, type RuleId } from './rules';
+export { RULES, ruleById, type RuleId } from './rules';
 export type { Rule, RuleMeta, RuleOptionSpec } from './rule';
 export { ruleDocsUrl, ruleDocsUrlOf, ruleAnchor, REPOSITORY_URL } from './docs';
 

@@ -82,7 +82,3 @@ export function ruleById(id: string): Rule | undefined {
   return BY_ID.get(id);
 }
 
-/** Whether `id` is a built-in rule's id (narrowing a string read from settings or a comment). */
-export function isRuleId(id: string): id is RuleId {
-  return BY_ID.has(id);
-}
