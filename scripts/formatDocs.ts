@@ -6,8 +6,7 @@
  * `npm run docs` rewrites it.
  */
 import { ruleAnchor } from '../server/src/engine';
-import { CONFIG, type PropertySpec, type ValueSpec } from '../server/src/engine/format/spec';
-import { LOCAL_GEOGRAPHIES, MACRO_DESCRIPTIONS, MACRO_GEOGRAPHIES } from '../server/src/engine/geo/geographies';
+import { CONFIG, LOCAL_GEOGRAPHIES, MACRO_DESCRIPTIONS, MACRO_GEOGRAPHIES, type PropertySpec, type ValueSpec } from '../server/src/engine';
 
 const EDITIONS = ['2018-05', '2020-09'] as const;
 const quote = (values: readonly string[]) => values.map((v) => `\`"${v}"\``).join(', ');

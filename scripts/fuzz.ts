@@ -10,7 +10,7 @@
  * Exit code: 0 when every property holds, 1 when one fails, 2 on bad usage.
  */
 import { writeFileSync } from 'node:fs';
-import { RULES } from '../server/src/engine/rules';
+import { RULES } from '../server/src/engine';
 import { formatFinding, formatStats, PROPERTIES, runProperty, shrink, type PropertyReport } from '../test/fuzz/runner';
 import { mergeStats, newStats } from '../test/fuzz/properties';
 

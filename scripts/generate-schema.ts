@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   FORMAT_SCHEMA_FILE, formatJsonSchema, renderSchema, SETTINGS_SCHEMA_FILE, settingsJsonSchema,
-} from '../server/src/engine/format/jsonSchema';
+} from '../server/src/engine';
 
 const root = path.resolve(__dirname, '../..');
 for (const [file, schema] of [[FORMAT_SCHEMA_FILE, formatJsonSchema()], [SETTINGS_SCHEMA_FILE, settingsJsonSchema()]] as const) {

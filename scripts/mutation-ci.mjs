@@ -12,15 +12,16 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
-/** The bar per group (issue 19): the first group whose prefix a file path starts with. */
+/** The bar per group: the first group with a prefix a file path starts with. */
 export const GROUPS = [
   { name: 'rules', prefix: 'server/src/engine/rules/', bar: 90 },
   { name: 'suppressions', prefix: 'server/src/engine/suppressions.ts', bar: 90 },
   { name: 'policy', prefix: 'server/src/engine/policy/', bar: 90 },
   // Target 90%; 81.7% measured: the survivors are mostly guards of the incremental re-check (recheck),
   // named in the report on issue 19. The bar holds what is reached.
-  { name: 'format check', prefix: 'server/src/engine/format/check.ts', bar: 80 },
-  { name: 'fixes', prefix: 'server/src/engine/fixes.ts', bar: 85 },
+  // The format walk and its incremental re-check (moved to parsing/recheck.ts), one group as before.
+  { name: 'format check', prefix: ['server/src/engine/format/check.ts', 'server/src/engine/parsing/recheck.ts'], bar: 80 },
+  { name: 'fixes', prefix: 'server/src/engine/fixBuilder.ts', bar: 85 },
 ];
 
 const DETECTED = new Set(['Killed', 'Timeout']);
@@ -30,7 +31,7 @@ const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 export function groupScores(report) {
   const scores = GROUPS.map((g) => ({ ...g, detected: 0, valid: 0 }));
   for (const [file, { mutants }] of Object.entries(report.files)) {
-    const group = scores.find((g) => file.startsWith(g.prefix));
+    const group = scores.find((g) => [g.prefix].flat().some((prefix) => file.startsWith(prefix)));
     if (!group) continue;
     for (const m of mutants) {
       if (DETECTED.has(m.status)) group.detected++;

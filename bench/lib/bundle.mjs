@@ -27,10 +27,9 @@ async function bundle(name, contents) {
 export async function loadSpec() {
   const file = await bundle(
     'spec.mjs',
-    `export * from './server/src/engine/format/spec';
-     export { MACRO_GEOGRAPHIES, LOCAL_GEOGRAPHIES, geographyIds, homeGeography } from './server/src/engine/geo/geographies';
-     export { allCountries } from './server/src/engine/geo/countries';
-     export { EDITIONS } from './server/src/engine/types';`,
+    `export {
+       CONFIG, CUSTOMER_DATA, STORE_KINDS, isRequired, MACRO_GEOGRAPHIES, LOCAL_GEOGRAPHIES, geographyIds, homeGeography, allCountries, EDITIONS,
+     } from './server/src/engine/index';`,
   );
   const mod = await import(`${file}?t=${Date.now()}`);
   return { ...mod, source: fs.readFileSync(file, 'utf8') };

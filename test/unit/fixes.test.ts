@@ -6,7 +6,7 @@
 import * as assert from 'assert';
 import { findNodeAtLocation, type Node } from 'jsonc-parser';
 import { applyEdits, parseDocument, type JSONPath } from '../../server/src/engine';
-import { detectFormatting, FixBuilder, renderInline } from '../../server/src/engine/fixes';
+import { detectFormatting, FixBuilder, renderInline } from '../../server/src/engine/fixBuilder';
 
 function nodeOf(text: string, path: JSONPath): Node {
   const root = parseDocument(text).root as Node;

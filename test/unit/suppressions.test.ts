@@ -209,7 +209,9 @@ describe('suppressions: localDate', () => {
     assert.strictEqual(localDate(new Date(2026, 0, 5, 12)), '2026-01-05');
     assert.strictEqual(localDate(new Date(2026, 10, 25, 0, 1)), '2026-11-25');
   });
-  it('defaults to now', () => {
-    assert.strictEqual(localDate(), localDate(new Date()));
+  it('no date: no disable comment has expired (the engine reads no clock)', () => {
+    const doc = parseDocument('// privacy-lint-disable-file schema/type -- old; expires 2000-01-01\n{}');
+    assert.deepStrictEqual(parseDirectives(doc, undefined).map((d) => [d.expires, d.expired]), [['2000-01-01', false]]);
+    assert.deepStrictEqual(parseDirectives(doc, '2000-01-01').map((d) => [d.expires, d.expired]), [['2000-01-01', true]]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Diagnostic, Edition, EditionDifference, RuleMeta } from '../engine';
-import type { DataMap } from '../engine/dataMap';
+import type { DataMap } from '../engine';
 
 /** Where a finding stands against `--baseline` (SARIF's `baselineState`). */
 export type BaselineState = 'new' | 'unchanged';

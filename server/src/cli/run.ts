@@ -70,7 +70,7 @@ export function run(options: CliOptions, env: RunEnvironment): ExitCode {
   }
 
   // One date for the whole run, so that a run that crosses midnight judges every file alike.
-  const today = options.today ?? localDate();
+  const today = options.today ?? localDate(new Date());
   const linted: FileReport[] = [];
   const compared: FileComparison[] = [];
   let fixedStdin: Uint8Array | undefined;

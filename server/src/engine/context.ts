@@ -2,7 +2,7 @@ import type { Node } from 'jsonc-parser';
 import type { Diagnostic, Edition, Fix, JSONPath, RelatedLocation, RuleOptions, Severity, TextEdit } from './types';
 import type { Checked, FormatAnalysis } from './format/check';
 import type { ParsedDocument } from './parse';
-import { FixBuilder } from './fixes';
+import { FixBuilder } from './fixBuilder';
 import { pendingKeys, preferredRenames } from './format/renames';
 import type { Directive } from './suppressions';
 import { BUILT_IN_RULE_IDS, type KnownRuleIds } from './ruleIds';

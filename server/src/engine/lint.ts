@@ -1,11 +1,11 @@
 import { RuleContext } from './context';
 import { buildDataMap } from './dataMap/model';
-import { analysisOf } from './analysisCache';
+import { analysisOf } from './parsing/analysisCache';
 import { editionOf } from './format/check';
 import { parseDocument, type ParsedDocument } from './parse';
 import { RULES, SUPPRESSION_RULES } from './rules';
 import type { Rule } from './rule';
-import { applySuppressions, localDate, parseDirectives } from './suppressions';
+import { applySuppressions, parseDirectives } from './suppressions';
 import { BUILT_IN_RULE_IDS, knownRuleIds, type KnownRuleIds } from './ruleIds';
 import { DEFAULT_EDITION, EDITIONS, type Diagnostic, type Edition, type LintOptions, type LintResult, type RuleOptions, type Severity } from './types';
 
@@ -99,7 +99,7 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions = {}, kee
     ctx.reportAs(rule.meta.id, severity, diagnostics, ruleOptions);
     rule.check(ctx);
   }
-  ctx.directives = parseDirectives(doc, options.today ?? localDate());
+  ctx.directives = parseDirectives(doc, options.today);
   applySuppressions(ctx.directives, diagnostics);
   for (let i = 0; i < suppression.length; i++) {
     const { rule, severity, options: ruleOptions } = suppression[i];

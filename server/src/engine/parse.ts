@@ -1,7 +1,7 @@
 import { printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { fastParse, type FastComment } from './fastParse';
-import { recoveringParse } from './recoveringParse';
-import { LineIndex } from './lines';
+import { fastParse, type FastComment } from './parsing/fastParse';
+import { recoveringParse } from './parsing/recoveringParse';
+import { LineIndex } from './parsing/lines';
 
 /** A comment in the document, with its text (delimiters included). */
 export interface Comment {

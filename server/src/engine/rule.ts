@@ -2,9 +2,9 @@ import type { Edition, RuleOptions, Severity } from './types';
 import type { RuleContext } from './context';
 
 /** What a rule is, for people and tools: hovers, docs, SARIF `rules[]` and the README table come from here. */
-export interface RuleMeta {
-  /** The rule id, such as `retention/audit-logs`. */
-  readonly id: string;
+export interface RuleMeta<Id extends string = string> {
+  /** The rule id, such as `retention/audit-logs`: `AREA/NAME`, or one word (`syntax`). */
+  readonly id: Id;
   /** The editions the rule applies in. */
   readonly editions: readonly Edition[];
   /** Default severity; settings may change it or turn the rule off. */
@@ -19,6 +19,13 @@ export interface RuleMeta {
   readonly fix?: string;
   /** Whether --fix and "fix all" apply the fix without asking. */
   readonly fixPreferred?: boolean;
+  /**
+   * The rule judges disable comments (SPEC section 4, Suppressions): it runs after they are
+   * applied, and no disable comment can silence it, nor any id of its area (`suppression/*`).
+   */
+  readonly judgesDisableComments?: boolean;
+  /** False for a rule no disable comment can silence (`syntax`); default true. */
+  readonly suppressible?: boolean;
   /** Its findings are text that does nothing (an unused disable comment): editors show it faded. */
   readonly unnecessary?: boolean;
   /** A small example that the rule reports. */
@@ -42,10 +49,18 @@ export interface RuleOptionSpec {
   readonly description: string;
 }
 
-export interface Rule {
-  readonly meta: RuleMeta;
+export interface Rule<Id extends string = string> {
+  readonly meta: RuleMeta<Id>;
   /** Reports through `ctx`. Reads only valid values; see RuleContext. */
   check(ctx: RuleContext): void;
+}
+
+/**
+ * A built-in rule, with its id kept as a literal type: the registry (rules/index.ts) derives
+ * `RuleId`, the type of every built-in id, from its rules.
+ */
+export function defineRule<const Id extends string>(rule: Rule<Id>): Rule<Id> {
+  return rule;
 }
 
 export const ALL_EDITIONS: readonly Edition[] = ['2018-05', '2020-09'];

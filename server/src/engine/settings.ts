@@ -1,6 +1,6 @@
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { describeParseError, PARSE_OPTIONS } from './parse';
-import { LineIndex } from './lines';
+import { LineIndex } from './parsing/lines';
 import { RULES, ruleById } from './rules';
 import type { Rule } from './rule';
 import { EDITIONS, SEVERITIES, type Edition, type Range, type RuleOptions, type Settings, type SeveritySetting } from './types';

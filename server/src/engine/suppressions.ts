@@ -1,6 +1,8 @@
 import type { Comment, ParsedDocument } from './parse';
 import type { Diagnostic } from './types';
 import { parseDate } from './policy/dates';
+import type { Rule } from './rule';
+import { RULES } from './rules';
 
 /**
  * Disable comments (SPEC section 4, Suppressions):
@@ -42,10 +44,10 @@ const DIRECTIVE = /^(\s*)privacy-lint-(disable-next-line|disable-file)(?=\s|$)/;
 const RULE_NAME = /[^\s,]+/g;
 
 /**
- * The disable comments of a document. `today` (YYYY-MM-DD, the run's local date) decides
- * which have expired.
+ * The disable comments of a document. `today` (YYYY-MM-DD, the run's local date, given by the
+ * front end) decides which have expired; undefined: none has.
  */
-export function parseDirectives(doc: ParsedDocument, today: string): Directive[] {
+export function parseDirectives(doc: ParsedDocument, today: string | undefined): Directive[] {
   const directives: Directive[] = [];
   const comments = doc.directiveComments;
   for (let i = 0; i < comments.length; i++) {
@@ -73,15 +75,33 @@ export function parseDirectives(doc: ParsedDocument, today: string): Directive[]
       targetLine: doc.lines.positionAt(comment.offset + comment.length).line + 1,
       expires,
       invalidExpiry: stated !== undefined && expires === undefined ? stated : undefined,
-      expired: expires !== undefined && expires <= today,
+      expired: expires !== undefined && today !== undefined && expires <= today,
     });
   }
   return directives;
 }
 
-/** Rules that disable comments cannot silence. */
+/**
+ * The ids disable comments cannot silence, from the rules' metadata: a rule marked
+ * `suppressible: false` (`syntax`), and every id of the area of the rules that judge disable
+ * comments (`suppression/*`, as SPEC section 4 says). Made on first use: the suppression rules
+ * import this module, so the registry is not complete while it loads.
+ */
+let unsuppressible: { ids: ReadonlySet<string>; areas: ReadonlySet<string | undefined> } | undefined;
+
+/** Whether disable comments can silence the rule `rule`. */
 export function isSuppressible(rule: string): boolean {
-  return rule !== 'syntax' && !rule.startsWith('suppression/');
+  unsuppressible ??= {
+    ids: new Set(RULES.filter((r: Rule) => r.meta.suppressible === false).map((r) => r.meta.id)),
+    areas: new Set(RULES.filter((r: Rule) => r.meta.judgesDisableComments).map((r) => areaOf(r.meta.id)!)),
+  };
+  return !unsuppressible.ids.has(rule) && !unsuppressible.areas.has(areaOf(rule));
+}
+
+/** `suppression` for `suppression/unused`; undefined for a one-word id (`syntax`), which has no area. */
+function areaOf(id: string): string | undefined {
+  const slash = id.indexOf('/');
+  return slash < 0 ? undefined : id.slice(0, slash);
 }
 
 /**
@@ -167,8 +187,11 @@ export function isPlaceholderReason(reason: string): boolean {
   return PLACEHOLDER_REASONS.has(lower) || PLACEHOLDER_REASONS.has(lower.replace(/[.:!]+$/, ''));
 }
 
-/** The local date of a moment, `YYYY-MM-DD`. */
-export function localDate(at: Date = new Date()): string {
+/**
+ * The local date of a moment, `YYYY-MM-DD`. The engine never reads the clock: a front end reads
+ * it (the CLI once per run, the language server per request) and passes the date as `today`.
+ */
+export function localDate(at: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
 }

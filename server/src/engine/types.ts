@@ -121,7 +121,11 @@ export interface LintOptions {
   ruleOptions?: Readonly<Record<string, RuleOptions>>;
   /** The organization's policies; the settings' `policies`. Default: none. */
   policies?: readonly import('./rule').Rule[];
-  /** The run's date, `YYYY-MM-DD`, for expiring disable comments. Default: today's local date. */
+  /**
+   * The run's date, `YYYY-MM-DD`, for expiring disable comments. The engine never reads the
+   * clock: the front ends pass it (the CLI once per run, the language server per request).
+   * Default: undefined, and then no disable comment has expired.
+   */
   today?: string;
   /**
    * Rule ids besides the built-in rules that a disable comment may name (an organization's

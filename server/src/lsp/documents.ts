@@ -1,7 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { LineIndex, parseDocument, type ParsedDocument, type Position } from '../engine';
-import { forgetAnalysis } from '../engine/analysisCache';
-import { changeBetween, reparse } from '../engine/incremental';
+import { DocumentCache, LineIndex, parseDocument, type ParsedDocument, type Position } from '../engine';
 import { LANGUAGE_ID } from './shared/protocol';
 
 const BOM = '\uFEFF';
@@ -37,39 +35,34 @@ class ClientLines extends LineIndex {
 }
 
 /**
- * One parse per document version, shared by diagnostics and every feature. A new version of
- * a document is parsed incrementally from the last one when it can be (engine/incremental.ts):
- * a keystroke in a large document parses again only the object or array it is in.
+ * One parse per document version, shared by diagnostics and every feature: the engine's
+ * DocumentCache (which parses a new version from the last one) behind the document's uri.
  */
 export class ParsedDocuments {
-  private readonly cache = new Map<string, { document: TextDocument; version: number; parsed: ParsedDocument }>();
+  private readonly parses = new DocumentCache<string>();
+  /** The document object and version each cached parse is of. */
+  private readonly versions = new Map<string, { document: TextDocument; version: number }>();
 
   get(document: TextDocument): ParsedDocument {
-    const cached = this.cache.get(document.uri);
+    const uri = document.uri;
+    const cached = this.versions.get(uri);
+    const parsed = this.parses.get(uri);
     // The same object at the same version: a document reopened is a new object, even at version 1.
-    if (cached?.document === document && cached.version === document.version) return cached.parsed;
+    if (parsed && cached?.document === document && cached.version === document.version) return parsed;
+    this.versions.set(uri, { document, version: document.version });
     const text = document.getText();
-    // The last parse of this very document is spent by reparse (its tree is reused): it is replaced at once.
-    const reparsed = cached?.document === document ? reparseFrom(cached.parsed, text) : undefined;
-    // Parsed whole: the last parse's analysis is of no use any more (a reparse carries it over).
-    if (cached && !reparsed) forgetAnalysis(cached.parsed);
-    const parsed = reparsed ?? parse(text);
-    this.cache.set(document.uri, { document, version: document.version, parsed });
-    return parsed;
+    if (text.startsWith(BOM)) {
+      const adapted = parse(text);
+      this.parses.set(uri, adapted);
+      return adapted;
+    }
+    return this.parses.update(uri, text, cached?.document === document);
   }
 
   delete(uri: string): void {
-    const cached = this.cache.get(uri);
-    if (cached) forgetAnalysis(cached.parsed);
-    this.cache.delete(uri);
+    this.parses.forget(uri);
+    this.versions.delete(uri);
   }
-}
-
-/** The new text's parse from the last one's, or undefined (then it is parsed whole). */
-function reparseFrom(previous: ParsedDocument, text: string): ParsedDocument | undefined {
-  if (text.startsWith(BOM) || previous.lines instanceof ClientLines) return undefined;
-  const change = changeBetween(previous.text, text);
-  return change ? reparse(previous, text, change) : previous;
 }
 
 /** The engine's parse of a client's text; a leading byte order mark is stripped, as the CLI does. */

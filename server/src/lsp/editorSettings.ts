@@ -1,5 +1,5 @@
-import { EDITIONS, SEVERITIES, type SeveritySetting } from '../engine/types';
-import { ruleById } from '../engine/rules';
+import { EDITIONS, SEVERITIES, type SeveritySetting } from '../engine';
+import { ruleById } from '../engine';
 import { DEFAULT_SETTINGS, type EditionSetting, type TenantPrivacySettings } from './shared/protocol';
 
 /**

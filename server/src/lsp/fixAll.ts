@@ -1,8 +1,9 @@
 import type { CodeAction } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAll } from '../engine';
-import { fixAllAction, type EditTarget } from '../engine/language';
+import { fixAllAction, type EditTarget } from '../engine';
 import type { DocumentView, Server } from './server';
+import { today } from './clock';
 
 /** The versioned target of an edit to a document. */
 export function editTarget(server: Server, document: TextDocument): EditTarget {
@@ -26,5 +27,5 @@ export async function fixAllFor(server: Server, view: DocumentView): Promise<Cod
   }
   const current = server.documents.get(document.uri);
   if (current !== document || current.version !== version) return undefined;
-  return fixAllAction(view.doc, editTarget(server, document), fixAll(view.doc.text, options).text);
+  return fixAllAction(view.doc, editTarget(server, document), fixAll(view.doc.text, { ...options, today: today() }).text);
 }

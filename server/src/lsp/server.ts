@@ -1,7 +1,7 @@
 import type { ClientCapabilities, Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_EDITION, type Edition, type ParsedDocument } from '../engine';
-import { documentEdition } from '../engine/language';
+import { editionOf } from '../engine';
 import { isPrivacyDocument, ParsedDocuments } from './documents';
 import { LintCache, type LintEntry } from './lintCache';
 import { SettingsResolver } from './settings';
@@ -87,7 +87,7 @@ export class Server {
     return {
       document,
       doc,
-      edition: documentEdition(doc.root, last?.options.defaultEdition ?? DEFAULT_EDITION),
+      edition: editionOf(doc.root, last?.options.defaultEdition ?? DEFAULT_EDITION),
       lint: this.lints.of(document),
     };
   }

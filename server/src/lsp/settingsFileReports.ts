@@ -1,5 +1,5 @@
 import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Connection, type Diagnostic } from 'vscode-languageserver';
-import { DIAGNOSTIC_SOURCE } from '../engine/language';
+import { DIAGNOSTIC_SOURCE } from '../engine';
 import type { SettingsFile } from './settingsFile';
 import { URI } from './uri';
 import { inBackground } from './background';

@@ -1,10 +1,11 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { EDITIONS, lintDocument } from '../engine';
-import { documentEdition, toLspDiagnostics } from '../engine/language';
+import { editionOf, toLspDiagnostics } from '../engine';
 import { isPrivacyDocument } from './documents';
 import type { Server } from './server';
 import { DocumentStatusNotification, type DocumentStatus } from './shared/protocol';
 import { inBackground } from './background';
+import { today } from './clock';
 
 /**
  * Lints a document and publishes its diagnostics, for its latest version only: the
@@ -28,11 +29,12 @@ export async function validate(server: Server, document: TextDocument): Promise<
       return;
     }
     const doc = server.parses.get(document);
-    const result = lintDocument(doc, settings.options);
-    server.lints.set(uri, { document, version, result, options: settings.options });
+    const options = { ...settings.options, today: today() };
+    const result = lintDocument(doc, options);
+    server.lints.set(uri, { document, version, result, options });
     if (push) await server.connection.sendDiagnostics({ uri, version, diagnostics: toLspDiagnostics(result.diagnostics, version, settings.options.policies, uri) });
     // The file states its edition when the default does not matter.
-    const stated = EDITIONS.every((edition) => documentEdition(doc.root, edition) === result.edition);
+    const stated = EDITIONS.every((edition) => editionOf(doc.root, edition) === result.edition);
     await sendStatus(server, { uri, enabled: true, edition: result.edition, editionSource: stated ? 'policyEdition' : settings.defaultEditionSource });
   } catch (error) {
     // A crash is a bug: say so in the output, and keep serving the other documents.

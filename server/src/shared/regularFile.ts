@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
-import { MAX_SETTINGS_FILE_BYTES } from '../engine/settings';
+import { MAX_SETTINGS_FILE_BYTES } from '../engine';
 import type { ReadOutcome } from './settingsChain';
 
 /**

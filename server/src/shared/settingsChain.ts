@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import {
   fileProblem, MAX_EXTENDS_DEPTH, mergeSettingsLayers, readSettingsLayer, type SettingsLayer, type SettingsParse, type SettingsProblem,
-} from '../engine/settings';
+} from '../engine';
 
 /**
  * Loading a settings file and the files it extends (SPEC sections 6 and 10), written once for

@@ -7,7 +7,8 @@
  */
 import * as assert from 'assert';
 import { lint, parseDocument } from '../../../server/src/engine';
-import { checkFormat, recheck, recheckElements, type FormatAnalysis } from '../../../server/src/engine/format/check';
+import { checkFormat, type FormatAnalysis } from '../../../server/src/engine/format/check';
+import { recheck, recheckElements } from '../../../server/src/engine/parsing/recheck';
 import { configText } from '../helpers/config';
 
 const TODAY = '2026-11-23';

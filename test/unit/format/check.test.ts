@@ -8,9 +8,9 @@
 import * as assert from 'assert';
 import { lint, parseDocument } from '../../../server/src/engine';
 import { checkFormat, editionOf, type Finding } from '../../../server/src/engine/format/check';
-import { changeBetween, reparse } from '../../../server/src/engine/incremental';
+import { changeBetween, reparse } from '../../../server/src/engine/parsing/incremental';
 import { lintDocument } from '../../../server/src/engine/lint';
-import { analysisOf } from '../../../server/src/engine/analysisCache';
+import { analysisOf } from '../../../server/src/engine/parsing/analysisCache';
 import { configText } from '../helpers/config';
 
 const TODAY = '2026-11-23';

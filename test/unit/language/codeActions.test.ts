@@ -2,8 +2,8 @@ import * as assert from 'assert';
 import { lint, parseDocument, fixAll } from '../../../server/src/engine';
 import {
   diagnosticActions, diagnosticKey, diagnosticsByKey, disableForFile, disableForLine, fixAllAction, toLspDiagnostics,
-} from '../../../server/src/engine/language';
-import { localDate, parseDirectives } from '../../../server/src/engine/suppressions';
+} from '../../../server/src/engine';
+import { parseDirectives } from '../../../server/src/engine/suppressions';
 import { applyLspEdits } from './helpers';
 
 const OPTIONS = { showDocumentationCommand: 'show.docs' };
@@ -71,12 +71,12 @@ describe('language: diagnostics and code actions', () => {
   it('disable comments extend the comment already there (and not an expired one)', () => {
     const withComment = '{\n  // privacy-lint-disable-next-line schema/type -- old\n  "x": 1\n}';
     const parsed = parseDocument(withComment);
-    const directives = parseDirectives(parsed, localDate());
+    const directives = parseDirectives(parsed, '2026-06-01');
     assert.deepStrictEqual(disableForLine(parsed, directives, 'schema/unknown-property', 2), { offset: withComment.indexOf(' -- old'), length: 0, newText: ', schema/unknown-property' });
     assert.strictEqual(disableForLine(parsed, directives, 'schema/type', 2), undefined, 'already named');
     const expired = '// privacy-lint-disable-file schema/type -- old; expires 2000-01-01\n{}';
     const expiredDoc = parseDocument(expired);
-    assert.deepStrictEqual(disableForFile(expiredDoc, parseDirectives(expiredDoc, localDate()), 'schema/type'), { offset: 0, length: 0, newText: '// privacy-lint-disable-file schema/type -- <reason>\n' });
+    assert.deepStrictEqual(disableForFile(expiredDoc, parseDirectives(expiredDoc, '2026-06-01'), 'schema/type'), { offset: 0, length: 0, newText: '// privacy-lint-disable-file schema/type -- <reason>\n' });
   });
 
   it('fix all: minimal edits to the engine\'s fixAll text, none when nothing changes', () => {

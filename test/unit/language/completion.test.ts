@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import type { CompletionItem, TextEdit } from 'vscode-languageserver-types';
 import { parse } from 'jsonc-parser';
 import { RULES, type Edition } from '../../../server/src/engine';
-import { doComplete } from '../../../server/src/engine/language';
+import { doComplete } from '../../../server/src/engine';
 import { applyLspEdits, withCursor } from './helpers';
 
 function complete(marked: string, edition: Edition = '2020-09'): { items: CompletionItem[]; text: string } {

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import type { CodeAction, TextEdit as LspTextEdit } from 'vscode-languageserver-types';
 import { fixAll, fixAllOfRule, lint, parseDocument, ruleDocsUrl } from '../../../server/src/engine';
-import { diagnosticActions, documentLinks, doComplete, resolveDiagnosticAction, toLspDiagnostics, type ActionData } from '../../../server/src/engine/language';
+import { diagnosticActions, documentLinks, doComplete, resolveDiagnosticAction, toLspDiagnostics, type ActionData } from '../../../server/src/engine';
 import { applyLspEdits, withCursor } from './helpers';
 
 const TEXT = `{

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { FoldingRangeKind, SymbolKind } from 'vscode-languageserver-types';
 import { parseDocument } from '../../../server/src/engine';
-import { documentSymbols, foldingRanges, formatDocument, inlayHints } from '../../../server/src/engine/language';
+import { documentSymbols, foldingRanges, formatDocument, inlayHints } from '../../../server/src/engine';
 import { applyLspEdits } from './helpers';
 
 const TEXT = `{

@@ -5,7 +5,7 @@
  */
 import * as assert from 'assert';
 import { lint, parseDocument, type LintResult } from '../../../server/src/engine';
-import { formatDocument } from '../../../server/src/engine/language';
+import { formatDocument } from '../../../server/src/engine';
 import { applyLspEdits } from './helpers';
 
 const OPTIONS = { today: '2026-06-01' };

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { lint, parseDocument, ruleById, type Edition } from '../../../server/src/engine';
-import { doHover } from '../../../server/src/engine/language';
+import { doHover } from '../../../server/src/engine';
 import { positionOf } from './helpers';
 
 const TEXT = `{

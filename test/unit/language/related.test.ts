@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { DiagnosticTag } from 'vscode-languageserver-types';
 import { lint, type Diagnostic } from '../../../server/src/engine';
-import { toLspDiagnostics } from '../../../server/src/engine/language';
+import { toLspDiagnostics } from '../../../server/src/engine';
 import { rangeAt, substringSpan } from '../helpers/locate';
 
 /** The one diagnostic of a rule. */

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { applyEdits } from '../../../server/src/engine';
-import { textEdits } from '../../../server/src/engine/language';
+import { textEdits } from '../../../server/src/engine';
 
 describe('language: textEdits (minimal edits between two texts)', () => {
   const cases: [string, string, string][] = [

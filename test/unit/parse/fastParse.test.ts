@@ -10,8 +10,8 @@ import {
   type Node,
   type ParseError,
 } from 'jsonc-parser';
-import { fastParse, type FastComment } from '../../../server/src/engine/fastParse';
-import { recoveringParse } from '../../../server/src/engine/recoveringParse';
+import { fastParse, type FastComment } from '../../../server/src/engine/parsing/fastParse';
+import { recoveringParse } from '../../../server/src/engine/parsing/recoveringParse';
 import { assertSameTree } from './sameTree';
 import { parseDocument, PARSE_OPTIONS } from '../../../server/src/engine/parse';
 

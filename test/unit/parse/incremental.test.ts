@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import * as fs from 'fs';
 import * as path from 'path';
-import { changeBetween, reparse } from '../../../server/src/engine/incremental';
+import { changeBetween, reparse } from '../../../server/src/engine/parsing/incremental';
 import { lintDocument } from '../../../server/src/engine/lint';
 import { parseDocument, type ParsedDocument } from '../../../server/src/engine/parse';
 import { assertSameTree } from './sameTree';

@@ -4,7 +4,7 @@
  */
 import * as assert from 'assert';
 import { lint, LineIndex, type Diagnostic } from '../../../server/src/engine';
-import { applyEdits } from '../../../server/src/engine/fix';
+import { applyEdits } from '../../../server/src/engine/applyFixes';
 
 const head = `{
   "policyEdition": "2020-09",

@@ -1,5 +1,5 @@
 import { SEVERITIES, type Severity } from '../../engine';
-import { DATA_MAP_CSS, escapeHtml as esc, renderDataMap, renderFindings, withFindings } from '../../engine/dataMap';
+import { DATA_MAP_CSS, escapeHtml as esc, renderDataMap, renderFindings, withFindings } from '../../engine';
 import { isReported, type ComparisonReport, type FileReport } from '../report';
 import type { FileByFileFormatter, FormatOptions, Formatter } from './types';
 

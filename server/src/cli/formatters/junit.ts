@@ -3,7 +3,7 @@ import { jsonPathExpression } from './jsonPath';
 import { isReported, type Report } from '../report';
 import type { Formatter } from './types';
 import { xmlAttributes, xmlText } from './xml';
-import { escapeControlCharacters } from '../../engine/escape';
+import { escapeControlCharacters } from '../../engine';
 
 /**
  * `--format junit`: JUnit XML as the common consumers read it (Jenkins, GitLab, ESLint's junit

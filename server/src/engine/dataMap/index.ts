@@ -1,5 +1,5 @@
 import { RuleContext } from '../context';
-import { analysisOf } from '../analysisCache';
+import { analysisOf } from '../parsing/analysisCache';
 import type { ParsedDocument } from '../parse';
 import type { Diagnostic, Edition } from '../types';
 import { buildDataMap, type DataMap } from './model';

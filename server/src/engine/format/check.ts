@@ -168,126 +168,6 @@ export function checkFormat(root: Node | undefined, edition: Edition): FormatAna
   return { root: new Walker(edition, findings).value(CONFIG, root, undefined, undefined), findings };
 }
 
-/**
- * The analysis after the value node `replaced` was replaced by `by` in the tree (an edit inside
- * it, incremental.ts): the values checked inside it are checked again, the rest is kept. The
- * same analysis a whole walk of the new tree gives; `analysis` is spent. Undefined when it
- * cannot be done (the caller walks the whole tree).
- */
-export function recheck(analysis: FormatAnalysis, replaced: Node, by: Node, edition: Edition): FormatAnalysis | undefined {
-  const root = analysis.root;
-  const property = by.parent;
-  const container = property?.type === 'property' ? property.parent : property;
-  if (!root || !property || !container) return undefined;
-  if (container.type === 'array') return recheckElements(analysis, container, [replaced], [by], edition);
-  const holder = checkedOf(root, container);
-  if (holder === undefined) return undefined;
-  if (holder === UNCHECKED || !holder.valid || !holder.shape || !holder.children) return analysis;
-  const shape = holder.shape;
-  const index = shape.index.get(property.children?.[0]?.value) ?? -1;
-  const target = index < 0 ? undefined : holder.children[index];
-  // Not checked (the value of an unknown property, or of an earlier duplicate of a key): no finding refers to it.
-  if (!target || target.node !== replaced) return analysis;
-  const spec = shape.specs[index];
-  return replaceChecked(analysis, [replaced], by, (walker) => {
-    holder.children![index] = spec.onlyIn && !spec.onlyIn.includes(edition)
-      ? new Checked(by, false, holder, target.segment)
-      : walker.value(spec.value, by, holder, target.segment);
-  }, edition);
-}
-
-/**
- * The analysis after the elements `replaced` of an array (consecutive) were replaced by `by`,
- * maybe more or fewer (an edit between two stores, incremental.ts): the new elements are
- * checked, the elements after them keep their checked values and take their new indices (paths
- * and messages are computed when read). `analysis` is spent; undefined when it cannot be done.
- */
-export function recheckElements(analysis: FormatAnalysis, array: Node, replaced: readonly Node[], by: readonly Node[], edition: Edition): FormatAnalysis | undefined {
-  const root = analysis.root;
-  if (!root || !replaced.length || !by.length) return undefined;
-  const holder = checkedOf(root, array);
-  if (holder === undefined) return undefined;
-  // Not checked, or not valid (then nothing inside it was checked): no finding refers to its elements.
-  if (holder === UNCHECKED || !holder.valid || !holder.children) return analysis;
-  const spec = holder.spec;
-  if (spec?.type !== 'array' || spec.distinct) return undefined;
-  const items = holder.children as Checked[];
-  let first = -1;
-  for (let i = 0; i < items.length; i++) if (items[i].node === replaced[0]) first = i;
-  if (first < 0) return undefined;
-  for (let t = 0; t < replaced.length; t++) if (items[first + t]?.node !== replaced[t]) return undefined;
-  return replaceChecked(analysis, replaced, by[by.length - 1], (walker) => {
-    items.splice(first, replaced.length, ...by.map((node, t) => walker.value(spec.items, node, holder, first + t)));
-    const shift = by.length - replaced.length;
-    if (shift) for (let i = first + by.length; i < items.length; i++) items[i].segment = (items[i].segment as number) + shift;
-  }, edition);
-}
-
-/**
- * The findings about anything inside the nodes `gone` go; `check` puts the new checked values
- * in place, and its findings come where the old ones were (or before the first finding after
- * `last`, the last new node, when there were none).
- */
-function replaceChecked(analysis: FormatAnalysis, gone: readonly Node[], last: Node, check: (walker: Walker) => void, edition: Edition): FormatAnalysis {
-  const removed = new Set(gone);
-  const inside = (node: Node | undefined) => {
-    for (let at = node; at; at = at.parent) if (removed.has(at)) return true;
-    return false;
-  };
-  const findings: Finding[] = [];
-  let at = -1;
-  for (const finding of analysis.findings) {
-    if (!inside(anchorOf(finding))) findings.push(finding);
-    else if (at < 0) at = findings.length;
-  }
-  const fresh: Finding[] = [];
-  check(new Walker(edition, fresh));
-  findings.splice(at < 0 ? insertionPoint(findings, last) : at, 0, ...fresh);
-  return { root: analysis.root, findings };
-}
-
-const UNCHECKED = 'unchecked';
-
-/** The checked value of a value node, UNCHECKED when the walk did not check it, undefined when the node is not in the analysed tree. */
-function checkedOf(root: Checked, node: Node): Checked | typeof UNCHECKED | undefined {
-  const chain: Node[] = [];
-  for (let at: Node | undefined = node; at; at = at.parent) chain.push(at);
-  chain.reverse();
-  if (chain[0] !== root.node) return undefined;
-  let current = root;
-  for (let i = 1; i < chain.length; i++) {
-    const at = chain[i];
-    if (at.type === 'property') continue;
-    if (!current.valid || !current.children) return UNCHECKED;
-    const via = chain[i - 1];
-    const index = via.type === 'property' ? current.shape?.index.get(via.children?.[0]?.value) ?? -1 : via.children?.indexOf(at) ?? -1;
-    const next = index < 0 ? undefined : current.children[index];
-    // Not checked: inside an unknown property, an earlier duplicate of a key, an invalid value.
-    if (!next || next.node !== at) return UNCHECKED;
-    current = next;
-  }
-  return current;
-}
-
-/** The node a finding is about. */
-function anchorOf(finding: Finding): Node {
-  switch (finding.kind) {
-    case 'unknown-property':
-    case 'duplicate-key': return finding.keyNode;
-    case 'missing': return finding.parent.node;
-    default: return finding.target.node;
-  }
-}
-
-/** Where the findings of a value checked again go when it had none: before the first finding after it. */
-function insertionPoint(findings: readonly Finding[], node: Node): number {
-  const end = node.offset + node.length;
-  for (let i = 0; i < findings.length; i++) {
-    if (anchorOf(findings[i]).offset >= end) return i;
-  }
-  return findings.length;
-}
-
 function jsonType(node: Node): string {
   switch (node.type) {
     case 'object': return 'an object';
@@ -384,8 +264,11 @@ function requiredIndices(shape: ObjectShape, edition: Edition): readonly number[
   return indices;
 }
 
-/** Walks the tree once; allocation-light, since it runs on every node of every file. */
-class Walker {
+/**
+ * Walks the tree once; allocation-light, since it runs on every node of every file. Exported
+ * for the incremental check (parsing/recheck.ts), which walks only the values that changed.
+ */
+export class Walker {
   constructor(private readonly edition: Edition, private readonly findings: Finding[]) {}
 
   value(spec: ValueSpec, node: Node, parent: Checked | undefined, segment: string | number | undefined): Checked {

@@ -1,3 +1,4 @@
+import type { RuleId } from '../rules';
 import type { Edition } from '../types';
 
 /**
@@ -27,7 +28,7 @@ export interface PropertySpec {
   /** Required in every edition (true), in none (false), or in the editions listed. */
   readonly required: boolean | readonly Edition[];
   /** The rule that reports this property's absence, instead of `schema/required`. */
-  readonly absenceRule?: string;
+  readonly absenceRule?: RuleId;
   /** Editions in which the property is checked; elsewhere its presence is another rule's (migration/edition). */
   readonly onlyIn?: readonly Edition[];
   /** What it is, for hovers, docs and the JSON Schema. */
@@ -45,7 +46,7 @@ export const FORBIDDEN_PURPOSES: readonly string[] = ['profiling', 'marketing'];
 export const RESTRICT_STEPS = ['export', 'delete'] as const;
 export const EXPORT_SCOPE = ['accounts', 'serviceData', 'associatedLogs'] as const;
 
-const scenario = (description: string, required: PropertySpec['required'], absenceRule?: string): PropertySpec => ({
+const scenario = (description: string, required: PropertySpec['required'], absenceRule?: RuleId): PropertySpec => ({
   description,
   required,
   absenceRule,

@@ -4,9 +4,9 @@ import {
 } from 'vscode-languageserver-types';
 import type { ParsedDocument } from '../parse';
 import type { Diagnostic, LintOptions, TextEdit } from '../types';
-import { fixAllOfRule } from '../fix';
-import { detectFormatting } from '../fixes';
-import { isSuppressible, localDate, parseDirectives, type Directive } from '../suppressions';
+import { fixAllOfRule } from '../applyFixes';
+import { detectFormatting } from '../fixBuilder';
+import { isSuppressible, parseDirectives, type Directive } from '../suppressions';
 import { diagnosticsByKey, isOfOtherVersion, keyOfLspDiagnostic } from './diagnostics';
 import { textEdits } from './textDiff';
 
@@ -169,7 +169,7 @@ interface PlanContext {
 
 function planEdits(context: PlanContext, plan: ActionPlan): TextEdit[] | undefined {
   const { doc } = context;
-  const directives = () => (context.directives ??= indexDirectives(parseDirectives(doc, localDate())));
+  const directives = () => (context.directives ??= indexDirectives(parseDirectives(doc, context.lintOptions?.today)));
   const eol = () => (context.eol ??= eolOf(doc));
   const one = (edit: TextEdit | undefined) => (edit ? [edit] : undefined);
   switch (plan.type) {

@@ -60,8 +60,8 @@ const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
  * hover: the date, and whether the exception still holds. From the date on, the comment
  * suppresses nothing and `suppression/expired` reports it, as in the CLI.
  */
-export function expiryMarkdown(expires: string, expired: boolean, today: string): string {
-  const left = daysBetween(today, expires);
+export function expiryMarkdown(expires: string, expired: boolean, today: string | undefined): string {
+  const left = today === undefined ? undefined : daysBetween(today, expires);
   const notADate = parseDate(expires) ? '' : ` (${expires} is not a real calendar date)`;
   if (!expired) {
     const when = left === undefined ? '' : left === 1 ? ', tomorrow' : `, in ${days(left)}`;

@@ -5,7 +5,7 @@ import {
 import type { ParsedDocument } from '../parse';
 import { EDITIONS, type Edition, type JSONPath, type Position } from '../types';
 import { CONFIG, FORBIDDEN_PURPOSES, isRequired, KNOWN_PURPOSES, specAt, type PropertySpec, type ValueSpec } from '../format/spec';
-import { endingBy } from '../children';
+import { endingBy } from '../parsing/children';
 import { allCountries } from '../geo/countries';
 import { geographyIds } from '../geo/geographies';
 import { RULES, ruleById } from '../rules';

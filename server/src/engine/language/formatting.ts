@@ -1,10 +1,10 @@
 import { format, type EditResult } from 'jsonc-parser';
 import type { FormattingOptions, Range as LspRange, TextEdit as LspTextEdit } from 'vscode-languageserver-types';
 import { parseDocument, type ParsedDocument } from '../parse';
-import { detectFormatting } from '../fixes';
-import { applyEdits } from '../fix';
+import { detectFormatting } from '../fixBuilder';
+import { applyEdits } from '../applyFixes';
 import { lintDocument } from '../lint';
-import { isSuppressible, localDate, parseDirectives, type Directive } from '../suppressions';
+import { isSuppressible, parseDirectives, type Directive } from '../suppressions';
 import type { Diagnostic, LintOptions } from '../types';
 
 /**
@@ -63,7 +63,8 @@ const MAX_ATTEMPTS = 4;
  */
 function keepingSuppressions(doc: ParsedDocument, edits: EditResult, lintOptions: LintOptions, lintBefore?: readonly Diagnostic[]): EditResult {
   if (!edits.length || !doc.directiveComments.length) return edits;
-  const options = { ...lintOptions, today: lintOptions.today ?? localDate() };
+  const options = lintOptions;
+  // The request's date (from the front end), as the lint's: which comments are in force.
   const directives = parseDirectives(doc, options.today);
   const inForce = directives.filter((d) => d.kind === 'next-line' && !d.expired);
   if (!inForce.length) return edits;

@@ -5,7 +5,7 @@ import type { Diagnostic, Edition, Position } from '../types';
 import { specAt } from '../format/spec';
 import { ruleById } from '../rules';
 import type { Rule } from '../rule';
-import { localDate, parseDirectives } from '../suppressions';
+import { parseDirectives } from '../suppressions';
 import { expiryMarkdown } from './comments';
 import { propertyMarkdown, ruleMarkdown } from './describe';
 import { valueFacts } from './facts';
@@ -19,11 +19,11 @@ const SEPARATOR = '\n\n---\n\n';
  * rule of each diagnostic on it; on a disable comment, the rules it names and, when its
  * reason ends with `; expires YYYY-MM-DD`, that date and whether it has passed.
  * `diagnostics` is the lint result of the same text (the language server's cache);
- * `today` (YYYY-MM-DD) is the date the lint used, by default the local date, as the engine's;
+ * `today` (YYYY-MM-DD) is the request's date, from the front end (undefined: no comment has expired);
  * `policies` are the organization's policies it used (SPEC section 10), described like rules.
  */
 export function doHover(
-  doc: ParsedDocument, position: Position, edition: Edition, diagnostics: readonly Diagnostic[] = [], today: string = localDate(),
+  doc: ParsedDocument, position: Position, edition: Edition, diagnostics: readonly Diagnostic[] = [], today: string | undefined = undefined,
   policies: readonly Rule[] = [],
 ): Hover | null {
   const metaOf = (id: string) => ruleById(id)?.meta ?? policies.find((policy) => policy.meta.id === id)?.meta;

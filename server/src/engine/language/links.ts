@@ -2,7 +2,7 @@ import type { DocumentLink } from 'vscode-languageserver-types';
 import type { ParsedDocument } from '../parse';
 import { ruleDocsUrl } from '../docs';
 import { ruleById } from '../rules';
-import { localDate, parseDirectives } from '../suppressions';
+import { parseDirectives } from '../suppressions';
 import { propertyValue } from './tree';
 
 /**
@@ -17,7 +17,8 @@ export function documentLinks(doc: ParsedDocument, documentUri: string): Documen
     // Inside the quotes.
     if (target) links.push({ range: doc.lines.rangeOf(schema.offset + 1, Math.max(0, schema.length - 2)), target, tooltip: 'Open the JSON schema' });
   }
-  for (const directive of parseDirectives(doc, localDate())) {
+  // Links do not depend on whether a comment has expired: no date.
+  for (const directive of parseDirectives(doc, undefined)) {
     for (const rule of directive.rules) {
       if (!ruleById(rule.id)) continue;
       links.push({ range: doc.lines.rangeOf(rule.offset, rule.length), target: ruleDocsUrl(rule.id), tooltip: `Documentation of ${rule.id}` });

@@ -1,10 +1,11 @@
 import type { RuleContext } from '../context';
+import type { RuleId } from '../rules';
 import { durationDays, durationLike } from './durations';
 
 /** A retention limit: how long one kind of data may be kept. */
 export interface RetentionLimit {
   /** The rule that enforces it (its editions are where the limit applies). */
-  rule: string;
+  rule: RuleId;
   /** The key under `retention`. */
   key: 'telemetry' | 'auditLogs';
   maxDays: number;

@@ -1,78 +1,84 @@
 import type { Rule } from '../rule';
-import { syntax } from './structure/syntax';
-import { unknownProperty } from './structure/unknownProperty';
-import { schemaType } from './structure/type';
-import { required } from './structure/required';
-import { duplicateKey } from './structure/duplicateKey';
-import { editionUnknown } from './structure/editionUnknown';
-import { countryCode } from './structure/countryCode';
-import { geographyUnknown } from './structure/geographyUnknown';
-import { duplicateStoreId } from './structure/duplicateStoreId';
-import { storeGeography } from './residency/storeGeography';
-import { inRegion } from './residency/inRegion';
+import { syntax } from './syntax';
+import { schemaUnknownProperty } from './schema/unknownProperty';
+import { schemaType } from './schema/type';
+import { schemaRequired } from './schema/required';
+import { schemaDuplicateKey } from './schema/duplicateKey';
+import { editionUnknown } from './edition/unknown';
+import { tenantCountryCode } from './tenant/countryCode';
+import { geographyUnknown } from './geography/unknown';
+import { storesDuplicateId } from './stores/duplicateId';
+import { residencyStoreGeography } from './residency/storeGeography';
+import { residencyInRegion } from './residency/inRegion';
 import { migrationEdition } from './migration/edition';
-import { noLocalGeography } from './migration/noLocalGeography';
-import { migrationTargetRule } from './migration/target';
-import { notNeeded } from './migration/notNeeded';
-import { eligibility } from './migration/eligibility';
-import { deadline } from './migration/deadline';
-import { cost } from './migration/cost';
-import { featureAvailability } from './migration/featureAvailability';
-import { approvedKind } from './storage/approvedKind';
-import { telemetrySeparation } from './storage/telemetrySeparation';
+import { migrationNoLocalGeography } from './migration/noLocalGeography';
+import { migrationTarget } from './migration/target';
+import { migrationNotNeeded } from './migration/notNeeded';
+import { migrationEligibility } from './migration/eligibility';
+import { migrationDeadline } from './migration/deadline';
+import { migrationCost } from './migration/cost';
+import { migrationFeatureAvailability } from './migration/featureAvailability';
+import { storageApprovedKind } from './storage/approvedKind';
+import { storageTelemetrySeparation } from './storage/telemetrySeparation';
 import { retentionTelemetry } from './retention/telemetry';
 import { retentionAuditLogs } from './retention/auditLogs';
-import { scenario } from './deletion/scenario';
-import { purgeWindow } from './deletion/purgeWindow';
-import { iso } from './processing/iso';
-import { purpose } from './processing/purpose';
-import { restrictSteps } from './processing/restrictSteps';
-import { exportScope } from './processing/exportScope';
+import { deletionScenario } from './deletion/scenario';
+import { deletionPurgeWindow } from './deletion/purgeWindow';
+import { processingIso } from './processing/iso';
+import { processingPurpose } from './processing/purpose';
+import { restrictSteps } from './restrict/steps';
+import { restrictExportScope } from './restrict/exportScope';
 import { suppressionReason } from './suppression/reason';
 import { suppressionUnused } from './suppression/unused';
 import { suppressionExpired } from './suppression/expired';
 
 /** Every rule, in the order of SPEC section 4. A new rule is one file and one line here. */
-export const RULES: readonly Rule[] = [
+const REGISTRY = [
   syntax,
-  unknownProperty,
+  schemaUnknownProperty,
   schemaType,
-  required,
-  duplicateKey,
+  schemaRequired,
+  schemaDuplicateKey,
   editionUnknown,
-  countryCode,
+  tenantCountryCode,
   geographyUnknown,
-  duplicateStoreId,
-  storeGeography,
-  inRegion,
+  storesDuplicateId,
+  residencyStoreGeography,
+  residencyInRegion,
   migrationEdition,
-  noLocalGeography,
-  migrationTargetRule,
-  notNeeded,
-  eligibility,
-  deadline,
-  cost,
-  featureAvailability,
-  approvedKind,
-  telemetrySeparation,
+  migrationNoLocalGeography,
+  migrationTarget,
+  migrationNotNeeded,
+  migrationEligibility,
+  migrationDeadline,
+  migrationCost,
+  migrationFeatureAvailability,
+  storageApprovedKind,
+  storageTelemetrySeparation,
   retentionTelemetry,
   retentionAuditLogs,
-  scenario,
-  purgeWindow,
-  iso,
-  purpose,
+  deletionScenario,
+  deletionPurgeWindow,
+  processingIso,
+  processingPurpose,
   restrictSteps,
-  exportScope,
+  restrictExportScope,
   suppressionReason,
   suppressionUnused,
   suppressionExpired,
-];
+] as const satisfies readonly Rule[];
 
-/** Rules that judge disable comments: they run after suppressions are applied and cannot be suppressed. */
-export const SUPPRESSION_RULES: ReadonlySet<Rule> = new Set([suppressionReason, suppressionUnused, suppressionExpired]);
+/** The id of a built-in rule (an organization's policy ids are plain strings: they come from settings). */
+export type RuleId = (typeof REGISTRY)[number]['meta']['id'];
 
-const BY_ID = new Map(RULES.map((rule) => [rule.meta.id, rule]));
+export const RULES: readonly Rule[] = REGISTRY;
+
+/** Rules that judge disable comments (their metadata says so): they run after suppressions are applied and cannot be suppressed. */
+export const SUPPRESSION_RULES: ReadonlySet<Rule> = new Set(RULES.filter((rule: Rule) => rule.meta.judgesDisableComments));
+
+const BY_ID = new Map<string, Rule>(RULES.map((rule) => [rule.meta.id, rule]));
 
 export function ruleById(id: string): Rule | undefined {
   return BY_ID.get(id);
 }
+

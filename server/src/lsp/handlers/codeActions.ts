@@ -1,8 +1,9 @@
 import { CodeActionKind, type CodeAction } from 'vscode-languageserver';
-import { diagnosticActions, resolveDiagnosticAction, FIX_ALL_KIND, type ActionData } from '../../engine/language';
+import { diagnosticActions, resolveDiagnosticAction, FIX_ALL_KIND, type ActionData } from '../../engine';
 import { editTarget, fixAllFor } from '../fixAll';
 import type { Server } from '../server';
 import { cancellable } from '../cancellation';
+import { today } from '../clock';
 import { REASON_PLACEHOLDER_COMMAND, ServerCommands } from '../shared/protocol';
 
 /**
@@ -20,7 +21,7 @@ export function registerCodeActions(server: Server): void {
         showDocumentationCommand: ServerCommands.showRuleDocumentation,
         version: view.lint.version,
         lazy: server.features.codeActionResolve,
-        lintOptions: view.lint.options,
+        lintOptions: { ...view.lint.options, today: today() },
         policies: view.lint.options.policies,
         reasonCommand: server.features.reasonPlaceholderCommand ? REASON_PLACEHOLDER_COMMAND : undefined,
       }));
@@ -36,7 +37,7 @@ export function registerCodeActions(server: Server): void {
     const data = action.data as ActionData | undefined;
     const view = data && server.view(data.uri);
     if (!data || !view?.lint || view.lint.version !== data.version) return action;
-    const edit = resolveDiagnosticAction(view.doc, editTarget(server, view.document), view.lint.result.diagnostics, data.plan, view.lint.options);
+    const edit = resolveDiagnosticAction(view.doc, editTarget(server, view.document), view.lint.result.diagnostics, data.plan, { ...view.lint.options, today: today() });
     return edit ? { ...action, edit } : action;
   });
 }

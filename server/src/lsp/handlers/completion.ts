@@ -1,4 +1,4 @@
-import { doComplete } from '../../engine/language';
+import { doComplete } from '../../engine';
 import type { Server } from '../server';
 import { cancellable } from '../cancellation';
 

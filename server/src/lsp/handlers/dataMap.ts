@@ -1,5 +1,6 @@
 import { lintDocument } from '../../engine';
-import { documentDataMap, renderDataMap } from '../../engine/dataMap';
+import { today } from '../clock';
+import { documentDataMap, renderDataMap } from '../../engine';
 import type { Server } from '../server';
 import { DataMapRequest, type DataMapParams, type DataMapResult } from '../shared/protocol';
 
@@ -17,7 +18,7 @@ export function registerDataMap(server: Server): void {
       const settings = await server.settings.forDocument(uri);
       view = server.view(uri);
       if (!view) return null;
-      result = settings.enable ? lintDocument(view.doc, settings.options) : { edition: view.edition, diagnostics: [] };
+      result = settings.enable ? lintDocument(view.doc, { ...settings.options, today: today() }) : { edition: view.edition, diagnostics: [] };
     }
     const findings = result.diagnostics.filter((d) => !d.suppression);
     const map = documentDataMap(view.doc, result.edition, findings);

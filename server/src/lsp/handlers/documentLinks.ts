@@ -1,4 +1,4 @@
-import { documentLinks } from '../../engine/language';
+import { documentLinks } from '../../engine';
 import type { Server } from '../server';
 import { cancellable } from '../cancellation';
 

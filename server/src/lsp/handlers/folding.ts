@@ -1,4 +1,4 @@
-import { foldingRanges } from '../../engine/language';
+import { foldingRanges } from '../../engine';
 import type { Server } from '../server';
 import { cancellable } from '../cancellation';
 

@@ -1,8 +1,9 @@
 import { MessageType } from 'vscode-languageserver';
-import { formatDocument, MAX_FORMAT_LENGTH, tooLargeToFormat } from '../../engine/language/formatting';
+import { formatDocument, MAX_FORMAT_LENGTH, tooLargeToFormat } from '../../engine';
 import type { DocumentView, Server } from '../server';
 import { cancellable } from '../cancellation';
 import { inBackground } from '../background';
+import { today } from '../clock';
 
 /**
  * Document and range formatting. A document too large to format in well under a second is left
@@ -23,7 +24,7 @@ export function registerFormatting(server: Server): void {
 
 /** The settings the document was last linted with: formatting keeps what its disable comments cover under them. */
 function lintOptions(server: Server, view: DocumentView) {
-  return view.lint?.options ?? server.lints.last(view.document.uri)?.options ?? {};
+  return { ...(view.lint?.options ?? server.lints.last(view.document.uri)?.options), today: today() };
 }
 
 function refused(server: Server, view: DocumentView): boolean {

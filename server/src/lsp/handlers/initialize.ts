@@ -1,5 +1,5 @@
 import { CodeActionKind, TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver';
-import { FIX_ALL_KIND } from '../../engine/language';
+import { FIX_ALL_KIND } from '../../engine';
 import { clientFeatures, type Server } from '../server';
 import { ServerCommands } from '../shared/protocol';
 import { registerWorkspaceFeatures } from './workspaceFeatures';

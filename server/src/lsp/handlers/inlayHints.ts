@@ -1,4 +1,4 @@
-import { inlayHints } from '../../engine/language';
+import { inlayHints } from '../../engine';
 import type { Server } from '../server';
 import { cancellable } from '../cancellation';
 

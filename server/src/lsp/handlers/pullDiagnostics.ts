@@ -1,5 +1,5 @@
 import { DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, type DocumentDiagnosticReport } from 'vscode-languageserver';
-import { toLspDiagnostics } from '../../engine/language';
+import { toLspDiagnostics } from '../../engine';
 import type { Server } from '../server';
 import { validate } from '../validator';
 import { resultIdOf } from '../workspace/resultId';

@@ -1,4 +1,4 @@
-import { documentSymbols } from '../../engine/language';
+import { documentSymbols } from '../../engine';
 import type { Server } from '../server';
 import { cancellable } from '../cancellation';
 

@@ -3,7 +3,7 @@
  * the four steps package.json schema -> this type -> client -> server), command ids and the
  * one custom notification. Types and constants only, so the client bundle stays small.
  */
-import type { Edition, SeveritySetting } from '../../engine/types';
+import type { Edition, SeveritySetting } from '../../engine';
 
 /** The language id of tenant privacy configuration files. */
 export const LANGUAGE_ID = 'tenant-privacy';

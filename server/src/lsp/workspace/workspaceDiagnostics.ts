@@ -1,6 +1,7 @@
 import type { CancellationToken, Diagnostic as LspDiagnostic, WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver';
 import { lintDocument } from '../../engine';
-import { toLspDiagnostics } from '../../engine/language';
+import { today } from '../clock';
+import { toLspDiagnostics } from '../../engine';
 import { parse } from '../documents';
 import type { Server } from '../server';
 import { SETTINGS_SECTION } from '../shared/protocol';
@@ -168,7 +169,7 @@ export class WorkspaceDiagnostics {
     if (!settings.enable) return this.clear(uri);
     if (this.isOpen(uri)) return;
     // Linted without keeping the tree (keep = false): only the diagnostics stay.
-    const result = lintDocument(parse(text), settings.options, false);
+    const result = lintDocument(parse(text), { ...settings.options, today: today() }, false);
     const diagnostics = toLspDiagnostics(result.diagnostics, undefined, settings.options.policies, uri);
     const resultId = resultIdOf(diagnostics);
     if (this.isOpen(uri) || this.reports.get(uri)?.resultId === resultId) return;

@@ -1,9 +1,8 @@
-import type { Rule } from '../../rule';
-import { ALL_EDITIONS } from '../../rule';
+import { ALL_EDITIONS, defineRule } from '../../rule';
 import { MAX_PURGE_DAYS as MAX_DAYS } from '../../policy/deletion';
 const SCENARIOS = ['active', 'passive'] as const;
 
-export const purgeWindow: Rule = {
+export const deletionPurgeWindow = defineRule({
   meta: {
     id: 'deletion/purge-window',
     editions: ALL_EDITIONS,
@@ -28,4 +27,4 @@ export const purgeWindow: Rule = {
         ctx.fix(`Set to ${maxDays}`, true, ctx.fixes.setValue(days.node, maxDays)));
     }
   },
-};
+});

@@ -1,5 +1,4 @@
-import type { Rule } from '../../rule';
-import { ALL_EDITIONS } from '../../rule';
+import { ALL_EDITIONS, defineRule } from '../../rule';
 import type { Edition } from '../../types';
 
 const SCENARIOS = {
@@ -13,7 +12,7 @@ export function requiredScenarios(edition: Edition): (keyof typeof SCENARIOS)[] 
 
 const ENABLED_SCENARIO = { enabled: true, purgeWithinDays: 30 };
 
-export const scenario: Rule = {
+export const deletionScenario = defineRule({
   meta: {
     id: 'deletion/scenario',
     editions: ALL_EDITIONS,
@@ -42,4 +41,4 @@ export const scenario: Rule = {
       }
     }
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Rule } from '../../rule';
+import { defineRule } from '../../rule';
 import { migration } from '../../policy/model';
 
-export const cost: Rule = {
+export const migrationCost = defineRule({
   meta: {
     id: 'migration/cost',
     editions: ['2020-09'],
@@ -18,4 +18,4 @@ export const cost: Rule = {
     ctx.reportValue(value, `A migration costs the customer nothing; \`additionalCost\` must be 0, not ${value.value}.`,
       ctx.fix('Set to 0', true, ctx.fixes.setValue(value.node, 0)));
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { Rule } from '../../rule';
+import { defineRule } from '../../rule';
 import { compareDates, formatDate, isWritable, latestAllowedDeadline, parseDate } from '../../policy/dates';
 import { migration, quote } from '../../policy/model';
 
-export const deadline: Rule = {
+export const migrationDeadline = defineRule({
   meta: {
     id: 'migration/deadline',
     editions: ['2020-09'],
@@ -33,4 +33,4 @@ export const deadline: Rule = {
       ctx.fix(`Set to ${quote(latest)}`, true, ctx.fixes.setValue(current.node, latest)),
     );
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { Rule } from '../../rule';
+import { defineRule } from '../../rule';
 
-export const migrationEdition: Rule = {
+export const migrationEdition = defineRule({
   meta: {
     id: 'migration/edition',
     editions: ['2018-05'],
@@ -22,4 +22,4 @@ export const migrationEdition: Rule = {
       ctx.fix('Set "policyEdition" to "2020-09"', false, ctx.fixes.setOrInsert(root.node, 'policyEdition', edition?.node, '2020-09')),
     );
   },
-};
+});

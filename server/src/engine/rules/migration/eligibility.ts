@@ -1,4 +1,4 @@
-import type { Rule } from '../../rule';
+import { defineRule } from '../../rule';
 import { migration } from '../../policy/model';
 
 const ACCEPTANCES = [
@@ -6,7 +6,7 @@ const ACCEPTANCES = [
   { key: 'acceptsReconfiguration', what: 'reconfiguration' },
 ] as const;
 
-export const eligibility: Rule = {
+export const migrationEligibility = defineRule({
   meta: {
     id: 'migration/eligibility',
     editions: ['2020-09'],
@@ -42,4 +42,4 @@ export const eligibility: Rule = {
       ctx.reportValue(move, 'The tenant\'s subscription has ended; only existing customers with an active subscription are eligible for a migration.');
     }
   },
-};
+});

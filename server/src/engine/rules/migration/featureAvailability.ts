@@ -1,7 +1,7 @@
-import type { Rule } from '../../rule';
+import { defineRule } from '../../rule';
 import { migration } from '../../policy/model';
 
-export const featureAvailability: Rule = {
+export const migrationFeatureAvailability = defineRule({
   meta: {
     id: 'migration/feature-availability',
     editions: ['2020-09'],
@@ -14,4 +14,4 @@ export const featureAvailability: Rule = {
     const move = migration(ctx);
     if (move) ctx.reportValue(move, 'While the migration runs, some features may not be accessible; downtime depends on the volume of data and the features in use.');
   },
-};
+});

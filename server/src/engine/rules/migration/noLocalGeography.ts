@@ -1,9 +1,9 @@
-import type { Rule } from '../../rule';
+import { defineRule } from '../../rule';
 import { countryByCode } from '../../geo/countries';
 import { localGeographyOf } from '../../geo/geographies';
 import { migration, signupCountry } from '../../policy/model';
 
-export const noLocalGeography: Rule = {
+export const migrationNoLocalGeography = defineRule({
   meta: {
     id: 'migration/no-local-geography',
     editions: ['2020-09'],
@@ -24,4 +24,4 @@ export const noLocalGeography: Rule = {
       ctx.fix('Remove the migration', false, ctx.fixes.remove(move.node.parent!)),
     );
   },
-};
+});

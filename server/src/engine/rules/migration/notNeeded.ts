@@ -1,7 +1,7 @@
-import type { Rule } from '../../rule';
+import { defineRule } from '../../rule';
 import { migration, quote } from '../../policy/model';
 
-export const notNeeded: Rule = {
+export const migrationNotNeeded = defineRule({
   meta: {
     id: 'migration/not-needed',
     editions: ['2020-09'],
@@ -23,4 +23,4 @@ export const notNeeded: Rule = {
       ctx.fix('Remove the migration', false, ctx.fixes.remove(move.node.parent!)),
     );
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { Rule } from '../../rule';
+import { defineRule } from '../../rule';
 import { localGeographyOf } from '../../geo/geographies';
 import { migration, quote, signupCountry } from '../../policy/model';
 
-export const migrationTargetRule: Rule = {
+export const migrationTarget = defineRule({
   meta: {
     id: 'migration/target',
     editions: ['2020-09'],
@@ -27,4 +27,4 @@ export const migrationTargetRule: Rule = {
       [ctx.relatedValue(countryValue, `The signup country: ${country}, whose home geography is ${quote(local.id)}`)],
     );
   },
-};
+});

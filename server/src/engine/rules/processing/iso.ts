@@ -1,7 +1,6 @@
-import type { Rule } from '../../rule';
-import { ALL_EDITIONS } from '../../rule';
+import { ALL_EDITIONS, defineRule } from '../../rule';
 
-export const iso: Rule = {
+export const processingIso = defineRule({
   meta: {
     id: 'processing/iso',
     editions: ALL_EDITIONS,
@@ -20,4 +19,4 @@ export const iso: Rule = {
       ctx.reportValue(certified, 'Personal data must be processed with ISO certified systems.');
     }
   },
-};
+});

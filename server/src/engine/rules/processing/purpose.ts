@@ -1,9 +1,8 @@
-import type { Rule } from '../../rule';
-import { ALL_EDITIONS } from '../../rule';
+import { ALL_EDITIONS, defineRule } from '../../rule';
 import { quote } from '../../policy/model';
 import { FORBIDDEN_PURPOSES } from '../../format/spec';
 
-export const purpose: Rule = {
+export const processingPurpose = defineRule({
   meta: {
     id: 'processing/purpose',
     editions: ALL_EDITIONS,
@@ -29,4 +28,4 @@ export const purpose: Rule = {
         ctx.fix(`Remove ${quote(value)}`, true, ctx.fixes.remove(element.node)));
     }
   },
-};
+});

@@ -1,9 +1,8 @@
-import type { Rule } from '../../rule';
-import { ALL_EDITIONS } from '../../rule';
+import { ALL_EDITIONS, defineRule } from '../../rule';
 import { homeGeography, liesWithin } from '../../geo/geographies';
 import { migrationTarget, quote, signupCountry } from '../../policy/model';
 
-export const inRegion: Rule = {
+export const residencyInRegion = defineRule({
   meta: {
     id: 'residency/in-region',
     editions: ALL_EDITIONS,
@@ -27,4 +26,4 @@ export const inRegion: Rule = {
       ctx.fix(`Set to ${quote(home)}`, false, ctx.fixes.setValue(geography.node, home)),
     );
   },
-};
+});

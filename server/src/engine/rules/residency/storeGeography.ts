@@ -1,9 +1,8 @@
-import type { Rule } from '../../rule';
-import { ALL_EDITIONS } from '../../rule';
+import { ALL_EDITIONS, defineRule } from '../../rule';
 import { liesWithin } from '../../geo/geographies';
 import { holdsCustomerData, migration, migrationTarget, quote, stores } from '../../policy/model';
 
-export const storeGeography: Rule = {
+export const residencyStoreGeography = defineRule({
   meta: {
     id: 'residency/store-geography',
     editions: ALL_EDITIONS,
@@ -37,4 +36,4 @@ export const storeGeography: Rule = {
       );
     }
   },
-};
+});

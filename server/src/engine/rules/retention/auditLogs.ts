@@ -1,8 +1,7 @@
-import type { Rule } from '../../rule';
-import { ALL_EDITIONS } from '../../rule';
+import { ALL_EDITIONS, defineRule } from '../../rule';
 import { AUDIT_LOG_RETENTION, checkRetention } from '../../policy/retention';
 
-export const retentionAuditLogs: Rule = {
+export const retentionAuditLogs = defineRule({
   meta: {
     id: 'retention/audit-logs',
     editions: ALL_EDITIONS,
@@ -17,4 +16,4 @@ export const retentionAuditLogs: Rule = {
   check(ctx) {
     checkRetention(ctx, AUDIT_LOG_RETENTION);
   },
-};
+});

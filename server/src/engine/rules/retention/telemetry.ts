@@ -1,7 +1,7 @@
-import type { Rule } from '../../rule';
+import { defineRule } from '../../rule';
 import { checkRetention, TELEMETRY_RETENTION } from '../../policy/retention';
 
-export const retentionTelemetry: Rule = {
+export const retentionTelemetry = defineRule({
   meta: {
     id: 'retention/telemetry',
     editions: ['2018-05'],
@@ -16,4 +16,4 @@ export const retentionTelemetry: Rule = {
   check(ctx) {
     checkRetention(ctx, TELEMETRY_RETENTION);
   },
-};
+});

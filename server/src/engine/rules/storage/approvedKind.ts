@@ -1,7 +1,7 @@
-import type { Rule } from '../../rule';
+import { defineRule } from '../../rule';
 import { holdsCustomerData, stores } from '../../policy/model';
 
-export const approvedKind: Rule = {
+export const storageApprovedKind = defineRule({
   meta: {
     id: 'storage/approved-kind',
     editions: ['2018-05'],
@@ -19,4 +19,4 @@ export const approvedKind: Rule = {
       }
     }
   },
-};
+});

@@ -1,8 +1,7 @@
-import type { Rule } from '../../rule';
-import { ALL_EDITIONS } from '../../rule';
+import { ALL_EDITIONS, defineRule } from '../../rule';
 import { isCustomerData, quote, stores } from '../../policy/model';
 
-export const telemetrySeparation: Rule = {
+export const storageTelemetrySeparation = defineRule({
   meta: {
     id: 'storage/telemetry-separation',
     editions: ALL_EDITIONS,
@@ -31,4 +30,4 @@ export const telemetrySeparation: Rule = {
       }
     }
   },
-};
+});

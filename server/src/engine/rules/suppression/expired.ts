@@ -1,9 +1,9 @@
-import type { Rule } from '../../rule';
-import { ALL_EDITIONS } from '../../rule';
+import { ALL_EDITIONS, defineRule } from '../../rule';
 
-export const suppressionExpired: Rule = {
+export const suppressionExpired = defineRule({
   meta: {
     id: 'suppression/expired',
+    judgesDisableComments: true,
     editions: ALL_EDITIONS,
     severity: 'warning',
     policySection: 'SPEC section 9, Expiring suppressions',
@@ -20,4 +20,4 @@ export const suppressionExpired: Rule = {
         `This disable comment expired on ${directive.expires}; it no longer suppresses ${directive.rules.map((r) => r.id).join(', ')}.`);
     }
   },
-};
+});

@@ -1,11 +1,11 @@
-import type { Rule } from '../../rule';
-import { ALL_EDITIONS } from '../../rule';
+import { ALL_EDITIONS, defineRule } from '../../rule';
 import { quote } from '../../policy/model';
 import { isPlaceholderReason } from '../../suppressions';
 
-export const suppressionReason: Rule = {
+export const suppressionReason = defineRule({
   meta: {
     id: 'suppression/reason',
+    judgesDisableComments: true,
     editions: ALL_EDITIONS,
     severity: 'warning',
     policySection: 'SPEC section 4, Suppressions',
@@ -33,7 +33,7 @@ export const suppressionReason: Rule = {
       }
     }
   },
-};
+});
 
 function shortened(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;

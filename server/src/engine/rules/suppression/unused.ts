@@ -1,12 +1,12 @@
 import { quoteValue } from '../../escape';
-import type { Rule } from '../../rule';
-import { ALL_EDITIONS } from '../../rule';
+import { ALL_EDITIONS, defineRule } from '../../rule';
 import { isSuppressible, type Directive } from '../../suppressions';
 import type { TextEdit } from '../../types';
 
-export const suppressionUnused: Rule = {
+export const suppressionUnused = defineRule({
   meta: {
     id: 'suppression/unused',
+    judgesDisableComments: true,
     editions: ALL_EDITIONS,
     severity: 'warning',
     policySection: 'SPEC section 4, Suppressions',
@@ -48,7 +48,7 @@ export const suppressionUnused: Rule = {
       }
     }
   },
-};
+});
 
 /** A name as a message shows it: long ones cut (the rest is in the source). */
 

@@ -1,8 +1,7 @@
-import type { Rule } from '../../rule';
-import { ALL_EDITIONS } from '../../rule';
+import { ALL_EDITIONS, defineRule } from '../../rule';
 import { quote } from '../../policy/model';
 
-export const schemaType: Rule = {
+export const schemaType = defineRule({
   meta: {
     id: 'schema/type',
     editions: ALL_EDITIONS,
@@ -28,4 +27,4 @@ export const schemaType: Rule = {
       ctx.reportValue(target, finding.message, fixes);
     }
   },
-};
+});

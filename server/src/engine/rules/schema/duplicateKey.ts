@@ -1,8 +1,7 @@
-import type { Rule } from '../../rule';
-import { ALL_EDITIONS } from '../../rule';
+import { ALL_EDITIONS, defineRule } from '../../rule';
 import { quote } from '../../policy/model';
 
-export const duplicateKey: Rule = {
+export const schemaDuplicateKey = defineRule({
   meta: {
     id: 'schema/duplicate-key',
     editions: ALL_EDITIONS,
@@ -30,4 +29,4 @@ export const duplicateKey: Rule = {
       );
     }
   },
-};
+});

@@ -1,9 +1,8 @@
-import type { Rule } from '../../rule';
-import { ALL_EDITIONS } from '../../rule';
+import { ALL_EDITIONS, defineRule } from '../../rule';
 import { EXPORT_SCOPE } from '../../format/spec';
 import { quote } from '../../policy/model';
 
-export const exportScope: Rule = {
+export const restrictExportScope = defineRule({
   meta: {
     id: 'restrict/export-scope',
     editions: ALL_EDITIONS,
@@ -23,4 +22,4 @@ export const exportScope: Rule = {
     ctx.reportValue(scope, `The export lacks ${missing.map(quote).join(', ')}; it must include accounts, service data and associated logs.`,
       ctx.fix(`Add ${missing.map(quote).join(', ')}`, true, ctx.fixes.appendToArray(scope.node, missing)));
   },
-};
+});

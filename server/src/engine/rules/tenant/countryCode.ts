@@ -1,9 +1,8 @@
-import type { Rule } from '../../rule';
-import { ALL_EDITIONS } from '../../rule';
+import { ALL_EDITIONS, defineRule } from '../../rule';
 import { countryByCode } from '../../geo/countries';
 import { quote } from '../../policy/model';
 
-export const countryCode: Rule = {
+export const tenantCountryCode = defineRule({
   meta: {
     id: 'tenant/country-code',
     editions: ALL_EDITIONS,
@@ -31,4 +30,4 @@ export const countryCode: Rule = {
       );
     }
   },
-};
+});

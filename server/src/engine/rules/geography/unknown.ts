@@ -1,9 +1,8 @@
-import type { Rule } from '../../rule';
-import { ALL_EDITIONS } from '../../rule';
+import { ALL_EDITIONS, defineRule } from '../../rule';
 import { geographyIds } from '../../geo/geographies';
 import { quote } from '../../policy/model';
 
-export const geographyUnknown: Rule = {
+export const geographyUnknown = defineRule({
   meta: {
     id: 'geography/unknown',
     editions: ALL_EDITIONS,
@@ -33,4 +32,4 @@ export const geographyUnknown: Rule = {
       ctx.reportValue(finding.target, message, fixes);
     }
   },
-};
+});

@@ -2,7 +2,7 @@ import type { ParseError } from 'jsonc-parser';
 import { fastParse, type FastComment, type FastNode } from './fastParse';
 import { endingBy, startingBefore } from './children';
 import { LineIndex } from './lines';
-import { directivesOf, NESTED_TOO_DEEPLY, type ParsedDocument } from './parse';
+import { directivesOf, NESTED_TOO_DEEPLY, type ParsedDocument } from '../parse';
 import { recoveringParse } from './recoveringParse';
 import { noteReparse } from './analysisCache';
 

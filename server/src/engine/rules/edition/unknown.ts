@@ -1,8 +1,7 @@
-import type { Rule } from '../../rule';
-import { ALL_EDITIONS } from '../../rule';
+import { ALL_EDITIONS, defineRule } from '../../rule';
 import { quote } from '../../policy/model';
 
-export const editionUnknown: Rule = {
+export const editionUnknown = defineRule({
   meta: {
     id: 'edition/unknown',
     editions: ALL_EDITIONS,
@@ -29,4 +28,4 @@ export const editionUnknown: Rule = {
       );
     }
   },
-};
+});

@@ -1,7 +1,8 @@
 import type { Node } from 'jsonc-parser';
-import { checkFormat, recheck, recheckElements, type FormatAnalysis } from './format/check';
-import type { ParsedDocument } from './parse';
-import type { Edition } from './types';
+import { checkFormat, type FormatAnalysis } from '../format/check';
+import { recheck, recheckElements } from './recheck';
+import type { ParsedDocument } from '../parse';
+import type { Edition } from '../types';
 
 /**
  * The format analysis of each document, kept while the document lives, so that linting a new

@@ -1,9 +1,9 @@
-import type { Rule } from '../../rule';
+import { defineRule } from '../../rule';
 import type { Checked } from '../../format/check';
 import { ALL_EDITIONS } from '../../rule';
 import { quote, stores } from '../../policy/model';
 
-export const duplicateStoreId: Rule = {
+export const storesDuplicateId = defineRule({
   meta: {
     id: 'stores/duplicate-id',
     editions: ALL_EDITIONS,
@@ -27,4 +27,4 @@ export const duplicateStoreId: Rule = {
       }
     }
   },
-};
+});

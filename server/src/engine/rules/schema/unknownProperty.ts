@@ -1,8 +1,7 @@
-import type { Rule } from '../../rule';
-import { ALL_EDITIONS } from '../../rule';
+import { ALL_EDITIONS, defineRule } from '../../rule';
 import { quote } from '../../policy/model';
 
-export const unknownProperty: Rule = {
+export const schemaUnknownProperty = defineRule({
   meta: {
     id: 'schema/unknown-property',
     editions: ALL_EDITIONS,
@@ -35,7 +34,7 @@ export const unknownProperty: Rule = {
       );
     }
   },
-};
+});
 
 /** The known keys of an object as a message lists them, made once per format object (an object may have thousands of unknown keys). */
 const ALLOWED_TEXT = new WeakMap<readonly string[], string>();

@@ -1,10 +1,10 @@
-import type { Rule } from '../../rule';
-import { ALL_EDITIONS } from '../../rule';
-import { describeParseError } from '../../parse';
+import { ALL_EDITIONS, defineRule } from '../rule';
+import { describeParseError } from '../parse';
 
-export const syntax: Rule = {
+export const syntax = defineRule({
   meta: {
     id: 'syntax',
+    suppressible: false,
     editions: ALL_EDITIONS,
     severity: 'error',
     policySection: 'SPEC section 1, Files: JSON with comments and trailing commas',
@@ -21,4 +21,4 @@ export const syntax: Rule = {
       ctx.reportRange([], offset, Math.min(error.length, end - offset), `${describeParseError(error)}: the file must be JSON with comments (JSONC).`);
     }
   },
-};
+});

@@ -1,8 +1,7 @@
-import type { Rule } from '../../rule';
-import { ALL_EDITIONS } from '../../rule';
+import { ALL_EDITIONS, defineRule } from '../../rule';
 import { quote } from '../../policy/model';
 
-export const required: Rule = {
+export const schemaRequired = defineRule({
   meta: {
     id: 'schema/required',
     editions: ALL_EDITIONS,
@@ -28,4 +27,4 @@ export const required: Rule = {
       ctx.reportMissing(parent, `${where} is missing the required property ${quote(key)}: ${property.description}`, fixes);
     }
   },
-};
+});

@@ -100,7 +100,7 @@ export function recoveringParse(source: string): RecoveredParse {
   const artificial = makeNode('array', -1, -1, undefined, [], undefined);
   current = artificial;
   try {
-    parseDocument();
+    parseTopLevel();
     // Comments after where the parse stopped (trailing content) still count.
     while (tok() !== T.EOF) {
       const kind = scan();
@@ -115,7 +115,8 @@ export function recoveringParse(source: string): RecoveredParse {
   }
 }
 
-function parseDocument(): void {
+/** The whole text: one value, then the end of the file (jsonc-parser's visit of a document). */
+function parseTopLevel(): void {
   next();
   if (tok() === T.EOF) {
     fail(E.ValueExpected, 0, 0, 0, 0);

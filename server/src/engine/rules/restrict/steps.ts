@@ -1,7 +1,6 @@
-import type { Rule } from '../../rule';
-import { ALL_EDITIONS } from '../../rule';
+import { ALL_EDITIONS, defineRule } from '../../rule';
 
-export const restrictSteps: Rule = {
+export const restrictSteps = defineRule({
   meta: {
     id: 'restrict/steps',
     editions: ALL_EDITIONS,
@@ -29,4 +28,4 @@ export const restrictSteps: Rule = {
     ctx.reportValue(steps, `${problem}: restricting processing means exporting the user's data, then deleting the account.`,
       ctx.fix('Replace with ["export", "delete"]', true, ctx.fixes.setArray(steps.node, ['export', 'delete'])));
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Position, Range } from './types';
+import type { Position, Range } from '../types';
 
 /**
  * Maps offsets to LSP positions. Lines end at `\n`, `\r\n` or `\r`, as in LSP;
