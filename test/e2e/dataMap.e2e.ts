@@ -9,26 +9,13 @@
  * to docs/screenshots/data-map.png.
  */
 import * as assert from 'assert';
-import * as childProcess from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
   artifactsDir, BrowserSession, CodeServer, cursorPosition, focusEditor, gotoLine, installVsix, isSetUp, openBrowser,
-  openFile, repoRoot, saveFailureArtifacts, screenshot, startCodeServer, tempDir, waitFor, waitForWorkbench,
+  openFile, packagedVsix, repoRoot, saveFailureArtifacts, screenshot, startCodeServer, tempDir, waitFor, waitForWorkbench,
 } from './codeServer';
 import { lint } from '../../server/src/engine';
-
-/** The VSIX to test: E2E_VSIX, else the repo's, built with `npm run package` when missing (run.sh rebuilds a stale one). */
-function vsixPath(): string {
-  if (process.env.E2E_VSIX) return path.resolve(process.env.E2E_VSIX);
-  const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
-  const vsix = path.join(repoRoot, `${pkg.name}-${pkg.version}.vsix`);
-  if (!fs.existsSync(vsix)) {
-    const res = childProcess.spawnSync('npm', ['run', 'package'], { cwd: repoRoot, encoding: 'utf8', timeout: 240_000 });
-    if (res.status !== 0) throw new Error(`npm run package failed:\n${res.stdout}\n${res.stderr}`);
-  }
-  return vsix;
-}
 
 /** The map's page: the webview's inner frame. */
 const mapFrame = (page: any) => page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
@@ -59,7 +46,7 @@ describe('the data map webview in VS Code 1.100 (code-server)', function () {
     fs.mkdirSync(workspace, { recursive: true });
     fs.copyFileSync(sample, path.join(workspace, base));
     original = fs.readFileSync(sample, 'utf8');
-    installVsix(vsixPath(), extensionsDir);
+    installVsix(packagedVsix(), extensionsDir);
     server = await startCodeServer({
       workspace, extensionsDir, userDataDir: path.join(root, 'user-data'),
       userSettings: { 'editor.minimap.enabled': false, 'editor.stickyScroll.enabled': false, 'files.eol': '\n' },
