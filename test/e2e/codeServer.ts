@@ -55,6 +55,23 @@ export function isSetUp(): boolean {
     && fs.existsSync(chromiumPath);
 }
 
+/**
+ * First thing in a suite's `before`: skips the suite when the harness is not installed, and
+ * fails it under CI, where a skip would hide a broken set-up.
+ */
+export function requireHarness(suite: { skip(): void }): void {
+  if (isSetUp()) return;
+  if (process.env.CI) throw new Error('e2e harness not installed: run bash test/e2e/setup.sh');
+  suite.skip();
+}
+
+/** A suite's `after`: closes the browser, stops code-server and removes the suite's folder (kept with E2E_KEEP=1). */
+export async function tearDown(session: { close(): Promise<void> } | undefined, server: { stop(): Promise<void> } | undefined, root: string | undefined): Promise<void> {
+  await session?.close();
+  await server?.stop();
+  if (root && !process.env.E2E_KEEP) fs.rmSync(root, { recursive: true, force: true });
+}
+
 function assertSetUp(): void {
   if (!isSetUp()) {
     throw new Error(`e2e harness not installed (${cacheDir}, ${chromiumPath}); run: bash test/e2e/setup.sh`);

@@ -12,8 +12,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  artifactsDir, BrowserSession, CodeServer, cursorPosition, focusEditor, gotoLine, installVsix, isSetUp, openBrowser,
-  openFile, packagedVsix, repoRoot, saveFailureArtifacts, screenshot, startCodeServer, tempDir, waitFor, waitForWorkbench,
+  artifactsDir, BrowserSession, CodeServer, cursorPosition, focusEditor, gotoLine, installVsix, openBrowser,
+  openFile, packagedVsix, repoRoot, requireHarness, saveFailureArtifacts, screenshot, startCodeServer, tearDown,
+  tempDir, waitFor, waitForWorkbench,
 } from './codeServer';
 import { lint } from '../../server/src/engine';
 
@@ -36,10 +37,7 @@ describe('the data map webview in VS Code 1.100 (code-server)', function () {
   let original: string;
 
   before(async function () {
-    if (!isSetUp()) {
-      if (process.env.CI) throw new Error('e2e harness not installed: run bash test/e2e/setup.sh');
-      this.skip();
-    }
+    requireHarness(this);
     root = tempDir('privacy-e2e-map-');
     const extensionsDir = path.join(root, 'extensions');
     const workspace = path.join(root, 'workspace');
@@ -61,9 +59,7 @@ describe('the data map webview in VS Code 1.100 (code-server)', function () {
   });
 
   after(async () => {
-    await session?.close();
-    await server?.stop();
-    if (root && !process.env.E2E_KEEP) fs.rmSync(root, { recursive: true, force: true });
+    await tearDown(session, server, root);
   });
 
   it('opens beside the editor from the editor title button and shows the stores of the engine\'s data map', async () => {

@@ -25,9 +25,10 @@ import * as childProcess from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  artifactsDir, BrowserSession, CodeServer, editorText, focusEditor, gotoLine, hoverAt, installVsix,
-  isDirty, isSetUp, openBrowser, openFile, openProblems, packagedVsix, Page, repoRoot, runCommand, runQuickFix, save, screenshot,
-  selectors, startCodeServer, tempDir, textOf, waitFor, waitForWorkbench, saveFailureArtifacts } from './codeServer';
+  artifactsDir, BrowserSession, CodeServer, editorText, focusEditor, gotoLine, hoverAt, installVsix, isDirty,
+  openBrowser, openFile, openProblems, packagedVsix, Page, repoRoot, requireHarness, runCommand, runQuickFix, save,
+  saveFailureArtifacts, screenshot, selectors, startCodeServer, tearDown, tempDir, textOf, waitFor, waitForWorkbench,
+} from './codeServer';
 import { applyEdits, lint, ruleById, ruleDocsUrl } from '../../server/src/engine';
 
 // ---------------------------------------------------------------------------
@@ -185,10 +186,7 @@ describe('tenant-privacy VSIX in VS Code 1.100 (code-server)', function () {
   let session: BrowserSession | undefined;
 
   before(async function () {
-    if (!isSetUp()) {
-      if (process.env.CI) throw new Error('e2e harness not installed: run bash test/e2e/setup.sh');
-      this.skip();
-    }
+    requireHarness(this);
     const vsix = packagedVsix();
     root = tempDir('privacy-e2e-ext-');
     const extensionsDir = path.join(root, 'extensions');
@@ -229,9 +227,7 @@ describe('tenant-privacy VSIX in VS Code 1.100 (code-server)', function () {
   });
 
   after(async function () {
-    await session?.close();
-    await server?.stop();
-    if (root && !process.env.E2E_KEEP) fs.rmSync(root, { recursive: true, force: true });
+    await tearDown(session, server, root);
     if (process.env.E2E_UPDATE_SCREENSHOTS && Object.keys(docsShots).length) {
       const docs = path.join(repoRoot, 'docs', 'screenshots');
       fs.mkdirSync(docs, { recursive: true });

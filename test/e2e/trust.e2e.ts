@@ -17,9 +17,10 @@ import * as fs from 'fs';
 import * as http from 'http';
 import * as path from 'path';
 import {
-  artifactsDir, baseUserSettings, BrowserSession, cacheDir, codeServerEntry, freePort, installVsix, isSetUp,
-  openBrowser, openFile, openProblems, packagedVsix, Page, repoRoot, screenshot, selectors, tempDir, textOf, waitFor,
-  waitForWorkbench, saveFailureArtifacts } from './codeServer';
+  baseUserSettings, BrowserSession, cacheDir, codeServerEntry, freePort, installVsix, openBrowser,
+  openFile, openProblems, packagedVsix, Page, repoRoot, requireHarness, saveFailureArtifacts, screenshot, selectors,
+  tearDown, tempDir, textOf, waitFor, waitForWorkbench,
+} from './codeServer';
 
 interface Untrusted { url: string; log(): string; stop(): Promise<void> }
 
@@ -98,10 +99,7 @@ describe('tenant-privacy in an untrusted workspace (Restricted Mode)', function 
   let session: BrowserSession | undefined;
 
   before(async function () {
-    if (!isSetUp()) {
-      if (process.env.CI) throw new Error('e2e harness not installed: run bash test/e2e/setup.sh');
-      this.skip();
-    }
+    requireHarness(this);
     const vsix = packagedVsix();
     root = tempDir('privacy-e2e-trust-');
     const extensionsDir = path.join(root, 'extensions');
@@ -124,9 +122,7 @@ describe('tenant-privacy in an untrusted workspace (Restricted Mode)', function 
   });
 
   after(async function () {
-    await session?.close();
-    await server?.stop();
-    if (root && !process.env.E2E_KEEP) fs.rmSync(root, { recursive: true, force: true });
+    await tearDown(session, server, root);
   });
 
   it('opens the folder in Restricted Mode (workspace trust on, folder untrusted)', async function () {

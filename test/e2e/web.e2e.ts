@@ -12,8 +12,9 @@ import * as childProcess from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  BrowserSession, CodeServer, installVsix, isSetUp, openBrowser, openFile, openProblems, packagedVsix, Page, repoRoot,
-  runCommand, saveFailureArtifacts, screenshot, selectors, startCodeServer, tempDir, textOf, waitFor, waitForWorkbench,
+  BrowserSession, CodeServer, installVsix, openBrowser, openFile, openProblems, packagedVsix, Page, repoRoot,
+  requireHarness, runCommand, saveFailureArtifacts, screenshot, selectors, startCodeServer, tearDown, tempDir,
+  textOf, waitFor, waitForWorkbench,
 } from './codeServer';
 
 interface CliDiagnostic { rule: string; range: { start: { line: number; character: number } } }
@@ -40,10 +41,7 @@ describe('the web build in code-server\'s web worker extension host (remote.exte
   let session: BrowserSession | undefined;
 
   before(async function () {
-    if (!isSetUp()) {
-      if (process.env.CI) throw new Error('e2e harness not installed: run bash test/e2e/setup.sh');
-      this.skip();
-    }
+    requireHarness(this);
     root = tempDir('privacy-e2e-web-');
     const extensionsDir = path.join(root, 'extensions');
     const workspace = path.join(root, 'workspace');
@@ -64,9 +62,7 @@ describe('the web build in code-server\'s web worker extension host (remote.exte
   });
 
   after(async () => {
-    await session?.close();
-    await server?.stop();
-    if (root && !process.env.E2E_KEEP) fs.rmSync(root, { recursive: true, force: true });
+    await tearDown(session, server, root);
   });
 
   it('lists the CLI\'s diagnostics in the Problems panel, from the language server in a web worker', async () => {

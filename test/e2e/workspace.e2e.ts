@@ -12,8 +12,9 @@ import * as childProcess from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  artifactsDir, BrowserSession, CodeServer, installVsix, isSetUp, openBrowser, openProblems, packagedVsix, Page, repoRoot,
-  saveFailureArtifacts, screenshot, selectors, startCodeServer, tempDir, textOf, waitFor, waitForWorkbench,
+  artifactsDir, BrowserSession, CodeServer, installVsix, openBrowser, openProblems, packagedVsix, Page, repoRoot,
+  requireHarness, saveFailureArtifacts, screenshot, selectors, startCodeServer, tearDown, tempDir, textOf, waitFor,
+  waitForWorkbench,
 } from './codeServer';
 
 interface CliFile { file: string; diagnostics: { rule: string; severity: string; message: string; range: { start: { line: number; character: number } } }[] }
@@ -46,10 +47,7 @@ describe('workspace diagnostics in VS Code 1.100 (code-server): configs never op
   let duplicate: string;
 
   before(async function () {
-    if (!isSetUp()) {
-      if (process.env.CI) throw new Error('e2e harness not installed: run bash test/e2e/setup.sh');
-      this.skip();
-    }
+    requireHarness(this);
     const vsix = packagedVsix();
     root = tempDir('privacy-e2e-ws-');
     workspace = path.join(root, 'fleet');
@@ -90,9 +88,7 @@ describe('workspace diagnostics in VS Code 1.100 (code-server): configs never op
   });
 
   after(async function () {
-    await session?.close();
-    await server?.stop();
-    if (root && !process.env.E2E_KEEP) fs.rmSync(root, { recursive: true, force: true });
+    await tearDown(session, server, root);
   });
 
   it('the Problems panel holds the findings of every config, none opened: the CLI\'s counts', async () => {
