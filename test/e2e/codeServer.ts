@@ -55,6 +55,23 @@ export function isSetUp(): boolean {
     && fs.existsSync(chromiumPath);
 }
 
+/**
+ * First thing in a suite's `before`: skips the suite when the harness is not installed, and
+ * fails it under CI, where a skip would hide a broken set-up.
+ */
+export function requireHarness(suite: { skip(): void }): void {
+  if (isSetUp()) return;
+  if (process.env.CI) throw new Error('e2e harness not installed: run bash test/e2e/setup.sh');
+  suite.skip();
+}
+
+/** A suite's `after`: closes the browser, stops code-server and removes the suite's folder (kept with E2E_KEEP=1). */
+export async function tearDown(session: { close(): Promise<void> } | undefined, server: { stop(): Promise<void> } | undefined, root: string | undefined): Promise<void> {
+  await session?.close();
+  await server?.stop();
+  if (root && !process.env.E2E_KEEP) fs.rmSync(root, { recursive: true, force: true });
+}
+
 function assertSetUp(): void {
   if (!isSetUp()) {
     throw new Error(`e2e harness not installed (${cacheDir}, ${chromiumPath}); run: bash test/e2e/setup.sh`);
@@ -105,6 +122,45 @@ function runInstall(vsixPath: string, extensionsDir: string, udd: string): strin
     throw new Error(`--install-extension ${vsixPath} failed (status ${res.status}): ${res.error ?? ''}\n${out}`);
   }
   return out;
+}
+
+
+/** What `npm run package` reads: when one of these is newer than the VSIX, it is rebuilt. */
+const PACKAGE_INPUTS = [
+  'package.json', '.vscodeignore', 'README.md', 'language-configuration.json', 'scripts/build.mjs',
+  'client/src', 'server/src', 'schemas', 'syntaxes',
+];
+
+function newestMtime(file: string): number {
+  if (!fs.existsSync(file)) return 0;
+  const st = fs.statSync(file);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = 0;
+  for (const entry of fs.readdirSync(file)) newest = Math.max(newest, newestMtime(path.join(file, entry)));
+  return newest;
+}
+
+/**
+ * The VSIX the suites install: E2E_VSIX as is, else the repo's NAME-VERSION.vsix, built with
+ * `npm run package` when missing, older than one of its inputs, or when dist/cli.js is missing
+ * (run.sh makes the same check, so a suite run by hand tests what its sources say).
+ */
+export function packagedVsix(): string {
+  if (process.env.E2E_VSIX) return path.resolve(process.env.E2E_VSIX);
+  const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+  const vsix = path.join(repoRoot, `${pkg.name}-${pkg.version}.vsix`);
+  const inputs = Math.max(...PACKAGE_INPUTS.map((p) => newestMtime(path.join(repoRoot, p))));
+  const cli = path.join(repoRoot, 'dist', 'cli.js');
+  if (!fs.existsSync(vsix) || fs.statSync(vsix).mtimeMs < inputs || !fs.existsSync(cli)) {
+    console.log(`    npm run package (${fs.existsSync(vsix) ? 'sources newer than the VSIX' : 'no VSIX yet'})`);
+    const res = childProcess.spawnSync('npm', ['run', 'package'], {
+      cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 240_000,
+    });
+    if (res.status !== 0 || !fs.existsSync(vsix)) {
+      throw new Error(`npm run package failed (${res.status ?? res.error}):\n${res.stdout}\n${res.stderr}`);
+    }
+  }
+  return vsix;
 }
 
 /**

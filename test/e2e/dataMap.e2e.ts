@@ -9,26 +9,14 @@
  * to docs/screenshots/data-map.png.
  */
 import * as assert from 'assert';
-import * as childProcess from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  artifactsDir, BrowserSession, CodeServer, cursorPosition, focusEditor, gotoLine, installVsix, isSetUp, openBrowser,
-  openFile, repoRoot, saveFailureArtifacts, screenshot, startCodeServer, tempDir, waitFor, waitForWorkbench,
+  artifactsDir, BrowserSession, CodeServer, cursorPosition, focusEditor, gotoLine, installVsix, openBrowser,
+  openFile, packagedVsix, repoRoot, requireHarness, saveFailureArtifacts, screenshot, startCodeServer, tearDown,
+  tempDir, waitFor, waitForWorkbench,
 } from './codeServer';
 import { lint } from '../../server/src/engine';
-
-/** The VSIX to test: E2E_VSIX, else the repo's, built with `npm run package` when missing (run.sh rebuilds a stale one). */
-function vsixPath(): string {
-  if (process.env.E2E_VSIX) return path.resolve(process.env.E2E_VSIX);
-  const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
-  const vsix = path.join(repoRoot, `${pkg.name}-${pkg.version}.vsix`);
-  if (!fs.existsSync(vsix)) {
-    const res = childProcess.spawnSync('npm', ['run', 'package'], { cwd: repoRoot, encoding: 'utf8', timeout: 240_000 });
-    if (res.status !== 0) throw new Error(`npm run package failed:\n${res.stdout}\n${res.stderr}`);
-  }
-  return vsix;
-}
 
 /** The map's page: the webview's inner frame. */
 const mapFrame = (page: any) => page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
@@ -49,17 +37,14 @@ describe('the data map webview in VS Code 1.100 (code-server)', function () {
   let original: string;
 
   before(async function () {
-    if (!isSetUp()) {
-      if (process.env.CI) throw new Error('e2e harness not installed: run bash test/e2e/setup.sh');
-      this.skip();
-    }
+    requireHarness(this);
     root = tempDir('privacy-e2e-map-');
     const extensionsDir = path.join(root, 'extensions');
     const workspace = path.join(root, 'workspace');
     fs.mkdirSync(workspace, { recursive: true });
     fs.copyFileSync(sample, path.join(workspace, base));
     original = fs.readFileSync(sample, 'utf8');
-    installVsix(vsixPath(), extensionsDir);
+    installVsix(packagedVsix(), extensionsDir);
     server = await startCodeServer({
       workspace, extensionsDir, userDataDir: path.join(root, 'user-data'),
       userSettings: { 'editor.minimap.enabled': false, 'editor.stickyScroll.enabled': false, 'files.eol': '\n' },
@@ -74,9 +59,7 @@ describe('the data map webview in VS Code 1.100 (code-server)', function () {
   });
 
   after(async () => {
-    await session?.close();
-    await server?.stop();
-    if (root && !process.env.E2E_KEEP) fs.rmSync(root, { recursive: true, force: true });
+    await tearDown(session, server, root);
   });
 
   it('opens beside the editor from the editor title button and shows the stores of the engine\'s data map', async () => {

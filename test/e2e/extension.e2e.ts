@@ -25,47 +25,11 @@ import * as childProcess from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  artifactsDir, BrowserSession, CodeServer, editorText, focusEditor, gotoLine, hoverAt, installVsix,
-  isDirty, isSetUp, openBrowser, openFile, openProblems, Page, repoRoot, runCommand, runQuickFix, save, screenshot,
-  selectors, startCodeServer, tempDir, textOf, waitFor, waitForWorkbench, saveFailureArtifacts } from './codeServer';
+  artifactsDir, BrowserSession, CodeServer, editorText, focusEditor, gotoLine, hoverAt, installVsix, isDirty,
+  openBrowser, openFile, openProblems, packagedVsix, Page, repoRoot, requireHarness, runCommand, runQuickFix, save,
+  saveFailureArtifacts, screenshot, selectors, startCodeServer, tearDown, tempDir, textOf, waitFor, waitForWorkbench,
+} from './codeServer';
 import { applyEdits, lint, ruleById, ruleDocsUrl } from '../../server/src/engine';
-
-// ---------------------------------------------------------------------------
-// the VSIX
-
-/** What `npm run package` reads: when one of these is newer than the VSIX, it is rebuilt. */
-const PACKAGE_INPUTS = [
-  'package.json', '.vscodeignore', 'README.md', 'language-configuration.json', 'scripts/build.mjs',
-  'client/src', 'server/src', 'schemas', 'syntaxes',
-];
-
-function newestMtime(file: string): number {
-  if (!fs.existsSync(file)) return 0;
-  const st = fs.statSync(file);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let newest = 0;
-  for (const entry of fs.readdirSync(file)) newest = Math.max(newest, newestMtime(path.join(file, entry)));
-  return newest;
-}
-
-/** The VSIX to test: E2E_VSIX, else the repo's NAME-VERSION.vsix, built with `npm run package` when missing or stale. */
-function packagedVsix(): string {
-  if (process.env.E2E_VSIX) return path.resolve(process.env.E2E_VSIX);
-  const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
-  const vsix = path.join(repoRoot, `${pkg.name}-${pkg.version}.vsix`);
-  const inputs = Math.max(...PACKAGE_INPUTS.map((p) => newestMtime(path.join(repoRoot, p))));
-  const cli = path.join(repoRoot, 'dist', 'cli.js');
-  if (!fs.existsSync(vsix) || fs.statSync(vsix).mtimeMs < inputs || !fs.existsSync(cli)) {
-    console.log(`    npm run package (${fs.existsSync(vsix) ? 'sources newer than the VSIX' : 'no VSIX yet'})`);
-    const res = childProcess.spawnSync('npm', ['run', 'package'], {
-      cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 240_000,
-    });
-    if (res.status !== 0 || !fs.existsSync(vsix)) {
-      throw new Error(`npm run package failed (${res.status ?? res.error}):\n${res.stdout}\n${res.stderr}`);
-    }
-  }
-  return vsix;
-}
 
 // ---------------------------------------------------------------------------
 // the CLI, for the expectations
@@ -222,10 +186,7 @@ describe('tenant-privacy VSIX in VS Code 1.100 (code-server)', function () {
   let session: BrowserSession | undefined;
 
   before(async function () {
-    if (!isSetUp()) {
-      if (process.env.CI) throw new Error('e2e harness not installed: run bash test/e2e/setup.sh');
-      this.skip();
-    }
+    requireHarness(this);
     const vsix = packagedVsix();
     root = tempDir('privacy-e2e-ext-');
     const extensionsDir = path.join(root, 'extensions');
@@ -266,9 +227,7 @@ describe('tenant-privacy VSIX in VS Code 1.100 (code-server)', function () {
   });
 
   after(async function () {
-    await session?.close();
-    await server?.stop();
-    if (root && !process.env.E2E_KEEP) fs.rmSync(root, { recursive: true, force: true });
+    await tearDown(session, server, root);
     if (process.env.E2E_UPDATE_SCREENSHOTS && Object.keys(docsShots).length) {
       const docs = path.join(repoRoot, 'docs', 'screenshots');
       fs.mkdirSync(docs, { recursive: true });

@@ -12,7 +12,7 @@ import * as assert from 'assert';
 import * as childProcess from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { artifactsDir, isSetUp, openBrowser, repoRoot, tempDir, type BrowserSession, type Page } from './codeServer';
+import { artifactsDir, openBrowser, repoRoot, requireHarness, tempDir, type BrowserSession, type Page } from './codeServer';
 
 interface JsonFile {
   file: string;
@@ -130,10 +130,7 @@ describe('privacy-lint --format html in Chromium', function () {
   let session: BrowserSession | undefined;
 
   before(function () {
-    if (!isSetUp()) {
-      if (process.env.CI) throw new Error('e2e harness not installed: run bash test/e2e/setup.sh');
-      this.skip();
-    }
+    requireHarness(this);
     root = tempDir('privacy-e2e-html-');
   });
 

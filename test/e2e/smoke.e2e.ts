@@ -10,9 +10,10 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  BrowserSession, CodeServer, editorText, hoverAt, isSetUp, openBrowser, openFile, openProblems,
-  problemsText, runQuickFix, save, screenshot, startCodeServer, tempDir, waitFor, waitForProblem,
-  waitForWorkbench, gotoLine, artifactsDir, hoverText, saveFailureArtifacts } from './codeServer';
+  BrowserSession, CodeServer, editorText, gotoLine, hoverAt, hoverText, openBrowser, openFile,
+  openProblems, problemsText, requireHarness, runQuickFix, save, saveFailureArtifacts, screenshot, startCodeServer,
+  tearDown, tempDir, waitFor, waitForProblem, waitForWorkbench,
+} from './codeServer';
 
 const EXTENSION_JS = String.raw`
 const vscode = require('vscode');
@@ -79,10 +80,7 @@ describe('e2e harness smoke (code-server + Chromium)', function () {
   let session: BrowserSession | undefined;
 
   before(async function () {
-    if (!isSetUp()) {
-      if (process.env.CI) throw new Error('e2e harness not installed: run bash test/e2e/setup.sh');
-      this.skip();
-    }
+    requireHarness(this);
     root = tempDir('privacy-e2e-smoke-');
     const extensionsDir = path.join(root, 'extensions');
     workspace = path.join(root, 'workspace');
@@ -104,9 +102,7 @@ describe('e2e harness smoke (code-server + Chromium)', function () {
   });
 
   after(async function () {
-    await session?.close();
-    await server?.stop();
-    if (root && !process.env.E2E_KEEP) fs.rmSync(root, { recursive: true, force: true });
+    await tearDown(session, server, root);
   });
 
   it('shows the extension diagnostic in the Problems panel', async function () {

@@ -9,7 +9,7 @@
  * `security.workspace.trust.enabled: true` and `startupPrompt: "never"`: the folder opens
  * untrusted, without the modal trust dialog, in Restricted Mode.
  *
- * Uses the VSIX that extension.e2e.ts / run.sh build (E2E_VSIX overrides).
+ * Uses the VSIX that run.sh builds (packagedVsix(): E2E_VSIX overrides; built when missing or stale).
  */
 import * as assert from 'assert';
 import * as childProcess from 'child_process';
@@ -17,9 +17,10 @@ import * as fs from 'fs';
 import * as http from 'http';
 import * as path from 'path';
 import {
-  artifactsDir, baseUserSettings, BrowserSession, cacheDir, codeServerEntry, freePort, installVsix, isSetUp,
-  openBrowser, openFile, openProblems, Page, repoRoot, screenshot, selectors, tempDir, textOf, waitFor,
-  waitForWorkbench, saveFailureArtifacts } from './codeServer';
+  baseUserSettings, BrowserSession, cacheDir, codeServerEntry, freePort, installVsix, openBrowser,
+  openFile, openProblems, packagedVsix, Page, repoRoot, requireHarness, saveFailureArtifacts, screenshot, selectors,
+  tearDown, tempDir, textOf, waitFor, waitForWorkbench,
+} from './codeServer';
 
 interface Untrusted { url: string; log(): string; stop(): Promise<void> }
 
@@ -98,13 +99,8 @@ describe('tenant-privacy in an untrusted workspace (Restricted Mode)', function 
   let session: BrowserSession | undefined;
 
   before(async function () {
-    if (!isSetUp()) {
-      if (process.env.CI) throw new Error('e2e harness not installed: run bash test/e2e/setup.sh');
-      this.skip();
-    }
-    const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
-    const vsix = path.resolve(process.env.E2E_VSIX ?? path.join(repoRoot, `${pkg.name}-${pkg.version}.vsix`));
-    if (!fs.existsSync(vsix)) throw new Error(`no ${vsix}: run npm run package (bash test/e2e/run.sh does)`);
+    requireHarness(this);
+    const vsix = packagedVsix();
     root = tempDir('privacy-e2e-trust-');
     const extensionsDir = path.join(root, 'extensions');
     const workspace = path.join(root, 'workspace');
@@ -126,9 +122,7 @@ describe('tenant-privacy in an untrusted workspace (Restricted Mode)', function 
   });
 
   after(async function () {
-    await session?.close();
-    await server?.stop();
-    if (root && !process.env.E2E_KEEP) fs.rmSync(root, { recursive: true, force: true });
+    await tearDown(session, server, root);
   });
 
   it('opens the folder in Restricted Mode (workspace trust on, folder untrusted)', async function () {

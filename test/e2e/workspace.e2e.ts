@@ -12,22 +12,23 @@ import * as childProcess from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  artifactsDir, BrowserSession, CodeServer, installVsix, isSetUp, openBrowser, openProblems, Page, repoRoot,
-  saveFailureArtifacts, screenshot, selectors, startCodeServer, tempDir, textOf, waitFor, waitForWorkbench,
+  artifactsDir, BrowserSession, CodeServer, installVsix, openBrowser, openProblems, packagedVsix, Page, repoRoot,
+  requireHarness, saveFailureArtifacts, screenshot, selectors, startCodeServer, tearDown, tempDir, textOf, waitFor,
+  waitForWorkbench,
 } from './codeServer';
 
-interface CliFile { file: string; diagnostics: { rule: string; severity: string }[] }
+interface CliFile { file: string; diagnostics: { rule: string; severity: string; message: string; range: { start: { line: number; character: number } } }[] }
 
-/** The VSIX run.sh builds (E2E_VSIX overrides); built here when missing. */
-function vsixPath(): string {
-  if (process.env.E2E_VSIX) return path.resolve(process.env.E2E_VSIX);
-  const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
-  const vsix = path.join(repoRoot, `${pkg.name}-${pkg.version}.vsix`);
-  if (!fs.existsSync(vsix)) {
-    const res = childProcess.spawnSync('npm', ['run', 'package'], { cwd: repoRoot, encoding: 'utf8', timeout: 240_000 });
-    if (res.status !== 0) throw new Error(`npm run package failed:\n${res.stdout}\n${res.stderr}`);
-  }
-  return vsix;
+const DUPLICATE_ID = 'fabrikam-sql-eus2-01';
+const DUPLICATE_FILE = 'team-e/tenant-13.privacy.json';
+
+/** `[Ln L, Col C]` as the Problems panel writes a 0-based position. */
+const lnCol = (p: { line: number; character: number }) => `[Ln ${p.line + 1}, Col ${p.character + 1}]`;
+
+/** The rows of the Problems panel as rendered: aria-level and text. */
+async function problemRows(page: Page): Promise<{ level: string; expanded: string | null; text: string }[]> {
+  return page.evaluate((sel: string) => Array.from((globalThis as any).document.querySelectorAll(`${sel} .monaco-list-row`))
+    .map((row: any) => ({ level: row.getAttribute('aria-level'), expanded: row.getAttribute('aria-expanded'), text: String(row.textContent ?? '').replace(/\s+/g, ' ').trim() })), selectors.problems);
 }
 
 /** The Problems panel's file rows (level 1) as rendered: their text (name, folder, count). */
@@ -43,13 +44,11 @@ describe('workspace diagnostics in VS Code 1.100 (code-server): configs never op
   let server: CodeServer | undefined;
   let session: BrowserSession | undefined;
   let expected: CliFile[];
+  let duplicate: string;
 
   before(async function () {
-    if (!isSetUp()) {
-      if (process.env.CI) throw new Error('e2e harness not installed: run bash test/e2e/setup.sh');
-      this.skip();
-    }
-    const vsix = vsixPath();
+    requireHarness(this);
+    const vsix = packagedVsix();
     root = tempDir('privacy-e2e-ws-');
     workspace = path.join(root, 'fleet');
     const samples = ['contoso.privacy.jsonc', 'northwind.privacy.jsonc', 'woodgrove.privacy.jsonc', 'fabrikam.privacy.json'];
@@ -60,13 +59,17 @@ describe('workspace diagnostics in VS Code 1.100 (code-server): configs never op
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.copyFileSync(path.join(repoRoot, 'samples', sample), target);
     }
+    // A thirteenth whose finding has a related location: a store id given twice.
+    duplicate = fs.readFileSync(path.join(repoRoot, 'samples', 'fabrikam.privacy.json'), 'utf8').replace('"fabrikam-rc-wus2-01"', `"${DUPLICATE_ID}"`);
+    fs.mkdirSync(path.join(workspace, 'team-e'), { recursive: true });
+    fs.writeFileSync(path.join(workspace, DUPLICATE_FILE), duplicate);
     for (const skipped of ['node_modules/vendor/x.privacy.jsonc', '.archive/old.privacy.jsonc']) {
       fs.mkdirSync(path.dirname(path.join(workspace, skipped)), { recursive: true });
       fs.copyFileSync(path.join(repoRoot, 'samples', 'contoso.privacy.jsonc'), path.join(workspace, skipped));
     }
     const cli = childProcess.spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'privacy-lint.js'), '--format', 'json', '.'], { cwd: workspace, encoding: 'utf8' });
     expected = JSON.parse(cli.stdout) as CliFile[];
-    assert.strictEqual(expected.length, 12, 'the CLI skips node_modules and dot-folders');
+    assert.strictEqual(expected.length, 13, 'the CLI skips node_modules and dot-folders');
 
     const extensionsDir = path.join(root, 'extensions');
     assert.match(installVsix(vsix, extensionsDir), /successfully installed/i);
@@ -85,9 +88,7 @@ describe('workspace diagnostics in VS Code 1.100 (code-server): configs never op
   });
 
   after(async function () {
-    await session?.close();
-    await server?.stop();
-    if (root && !process.env.E2E_KEEP) fs.rmSync(root, { recursive: true, force: true });
+    await tearDown(session, server, root);
   });
 
   it('the Problems panel holds the findings of every config, none opened: the CLI\'s counts', async () => {
@@ -117,5 +118,46 @@ describe('workspace diagnostics in VS Code 1.100 (code-server): configs never op
       await page.screenshot({ path: crop, clip: { x: panel.x, y: Math.max(0, panel.y - 1), width: Math.min(panel.width, 1100), height: panel.height + 1 } });
       if (process.env.E2E_UPDATE_SCREENSHOTS) fs.copyFileSync(crop, path.join(repoRoot, 'docs', 'screenshots', 'workspace-problems.png'));
     }
+  });
+
+  it('a finding with a related location: a child row in the Problems panel, and a click on it selects the first occurrence', async () => {
+    const page = session!.page;
+    const cliFile = expected.find((f) => f.file.endsWith(DUPLICATE_FILE))!;
+    const finding = cliFile.diagnostics.find((d) => d.rule === 'stores/duplicate-id');
+    assert.ok(finding, `stores/duplicate-id in ${DUPLICATE_FILE}: ${JSON.stringify(cliFile.diagnostics.map((d) => d.rule))}`);
+    // The first occurrence, found in the text (0-based line and column of its opening quote).
+    const lines = duplicate.split('\n');
+    const firstLine = lines.findIndex((l) => l.includes(`"${DUPLICATE_ID}"`));
+    const first = { line: firstLine, character: lines[firstLine].indexOf(`"${DUPLICATE_ID}"`) };
+    assert.ok(first.line < finding.range.start.line, 'the first occurrence comes before the finding');
+
+    await openProblems(page);
+    // Only this rule's rows: the filter box of the Problems panel.
+    const filter = page.locator('.part.panel .viewpane-filter input').first();
+    await filter.fill('stores/duplicate-id', { timeout: 10_000 });
+    // Rows collapsed (by the first test, or by default) are expanded with their twistie: a click on a marker's row would open its file.
+    const rows = await waitFor(async () => {
+      const collapsed = page.locator(`${selectors.problems} .monaco-list-row[aria-expanded="false"] .monaco-tl-twistie`);
+      if (await collapsed.count()) await collapsed.first().click({ timeout: 5000 });
+      return problemRows(page);
+    }, (r) => r.some((row) => row.level === '3'), { timeout: 20_000, message: 'a related-location row under the stores/duplicate-id row' });
+    const marker = rows.find((r) => r.level === '2')!;
+    assert.ok(marker.text.includes(finding.message) && marker.text.includes(lnCol(finding.range.start)), `the finding's row: ${marker.text}`);
+    const related = rows.filter((r) => r.level === '3');
+    assert.strictEqual(related.length, 1, JSON.stringify(related));
+    assert.strictEqual(related[0].text, `${path.basename(DUPLICATE_FILE)}${lnCol(first)}:First use of the store id "${DUPLICATE_ID}"`);
+    await screenshot(page, 'workspace-related-row');
+
+    assert.strictEqual(await page.locator('.tabs-container .tab').count(), 0, 'no editor is open yet');
+    await page.locator(`${selectors.problems} .monaco-list-row[aria-level="3"]`).first().click({ timeout: 10_000 });
+    await page.locator(`.tabs-container .tab.active[data-resource-name="${path.basename(DUPLICATE_FILE)}"]`).waitFor({ state: 'visible', timeout: 15_000 });
+    // The first id is selected (quotes included): the status bar names the selection's end and its length.
+    const length = DUPLICATE_ID.length + 2;
+    const expectedStatus = `Ln ${first.line + 1}, Col ${first.character + 1 + length} (${length} selected)`;
+    const status = await waitFor(() => textOf(page, '.statusbar-item[id="status.editor.selection"]'), (t) => t === expectedStatus,
+      { timeout: 15_000, message: `the status bar to read ${expectedStatus}` });
+    assert.strictEqual(status, expectedStatus);
+    await screenshot(page, 'workspace-related-clicked');
+    await filter.fill('', { timeout: 10_000 });
   });
 });

@@ -3,23 +3,13 @@ import { lint } from '../../server/src/engine';
 import { renderDataMap } from '../../server/src/engine/dataMap';
 import { DataMapRequest, type DataMapResult } from '../../server/src/lsp/shared/protocol';
 import { BROKEN } from './fixtures';
-import { TestClient, workspace } from './lspClient';
+import { withOpenDocument } from './lspClient';
 
 describe('server: tenantPrivacy/dataMap', function () {
-  const ws = workspace({});
-  const uri = ws.uri('map.privacy.jsonc');
-  let client: TestClient;
+  const doc = withOpenDocument('map.privacy.jsonc', BROKEN);
+  const { uri, ws } = doc;
 
-  before(async () => {
-    client = await TestClient.start({ folders: [ws.root] });
-    await client.open(uri, BROKEN);
-  });
-  after(async () => {
-    await client.stop();
-    ws.remove();
-  });
-
-  const request = (of: string) => client.connection.sendRequest(DataMapRequest, { uri: of }) as Promise<DataMapResult | null>;
+  const request = (of: string) => doc.client.connection.sendRequest(DataMapRequest, { uri: of }) as Promise<DataMapResult | null>;
 
   it('draws the document\'s map with its findings as buttons: what the engine draws for the same text', async () => {
     const result = await request(uri);
@@ -34,7 +24,7 @@ describe('server: tenantPrivacy/dataMap', function () {
   it('follows the document: a change is drawn at its version, even before it is linted', async () => {
     const changed = BROKEN.replace(/"id": "([^"]+)", "kind"/, '"id": "renamed-store", "kind"');
     assert.notStrictEqual(changed, BROKEN);
-    const version = await client.sendChange(uri, changed);
+    const version = await doc.client.sendChange(uri, changed);
     const result = await request(uri);
     assert.strictEqual(result!.version, version);
     assert.ok(result!.html.includes('<code>renamed-store</code>'));

@@ -5,7 +5,7 @@ import * as path from 'path';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-protocol/node';
 import { lint, ruleDocsUrl, type LintOptions } from '../../server/src/engine';
 import { BROKEN } from './fixtures';
-import { ROOT, TestClient, workspace } from './lspClient';
+import { ROOT, TestClient, withServer, workspace } from './lspClient';
 
 /** What the engine says about a text, as the server should publish it. */
 function expected(text: string, options: LintOptions = {}): { code: string; range: Diagnostic['range']; message: string; severity: DiagnosticSeverity }[] {
@@ -19,19 +19,11 @@ function published(diagnostics: Diagnostic[]) {
 }
 
 describe('server: diagnostics', function () {
-  const ws = workspace({ 'broken.privacy.jsonc': BROKEN });
-  let client: TestClient;
-
-  before(async () => {
-    client = await TestClient.start({ folders: [ws.root] });
-  });
-  after(async () => {
-    await client.stop();
-    ws.remove();
-  });
+  const server = withServer({ 'broken.privacy.jsonc': BROKEN });
+  const { ws } = server;
 
   it('declares the features of SPEC section 7', () => {
-    const capabilities = client.initializeResult.capabilities;
+    const capabilities = server.client.initializeResult.capabilities;
     assert.deepStrictEqual((capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'source.fixAll.privacyLint']);
     assert.deepStrictEqual(capabilities.executeCommandProvider?.commands, ['tenantPrivacy.server.applyFixAll', 'tenantPrivacy.server.showRuleDocumentation']);
     for (const feature of ['hoverProvider', 'completionProvider', 'inlayHintProvider', 'documentSymbolProvider', 'foldingRangeProvider', 'documentFormattingProvider'] as const) {
@@ -40,15 +32,15 @@ describe('server: diagnostics', function () {
   });
 
   it('registers for settings and settings file changes', async () => {
-    const configuration = await client.registrations.some((r) => r.method === 'workspace/didChangeConfiguration');
+    const configuration = await server.client.registrations.some((r) => r.method === 'workspace/didChangeConfiguration');
     assert.deepStrictEqual(configuration.registerOptions, { section: 'tenantPrivacy' });
-    const watched = await client.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles');
+    const watched = await server.client.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles');
     assert.deepStrictEqual(watched.registerOptions, { watchers: [{ globPattern: '**/privacy-lint.config.json' }, { globPattern: '**/privacy-lint*.json' }] });
   });
 
   it('publishes on open what the engine reports, with the rule id, its docs and the source', async () => {
     const uri = ws.uri('broken.privacy.jsonc');
-    const { diagnostics, version } = await client.open(uri, BROKEN);
+    const { diagnostics, version } = await server.client.open(uri, BROKEN);
     assert.strictEqual(version, 1);
     assert.deepStrictEqual(published(diagnostics), expected(BROKEN));
     assert.deepStrictEqual(diagnostics.map((d) => d.code).sort(), [
@@ -67,49 +59,49 @@ describe('server: diagnostics', function () {
   it('publishes again on every change (incremental edits too)', async () => {
     const uri = ws.uri('broken.privacy.jsonc');
     const fixed = BROKEN.replace('"P2Y"', '"P1Y"');
-    const full = await client.change(uri, fixed);
+    const full = await server.client.change(uri, fixed);
     assert.strictEqual(full.version, 2);
     assert.deepStrictEqual(published(full.diagnostics), expected(fixed));
     assert.ok(!full.diagnostics.some((d) => d.code === 'retention/audit-logs'));
     // An incremental change: "purgeWithinDays": 90 -> 30 on line 30.
     const range = { start: { line: 30, character: 53 }, end: { line: 30, character: 55 } };
-    const incremental = await client.change(uri, '30', range);
+    const incremental = await server.client.change(uri, '30', range);
     assert.strictEqual(incremental.version, 3);
-    assert.strictEqual(client.text(uri), fixed.replace('"purgeWithinDays": 90', '"purgeWithinDays": 30'));
-    assert.deepStrictEqual(published(incremental.diagnostics), expected(client.text(uri)));
+    assert.strictEqual(server.client.text(uri), fixed.replace('"purgeWithinDays": 90', '"purgeWithinDays": 30'));
+    assert.deepStrictEqual(published(incremental.diagnostics), expected(server.client.text(uri)));
   });
 
   it('publishes for the latest version only: results for stale versions are dropped', async () => {
     const uri = ws.uri('broken.privacy.jsonc');
-    const before = client.diagnostics.all.length;
-    const release = client.holdConfiguration();
+    const before = server.client.diagnostics.all.length;
+    const release = server.client.holdConfiguration();
     // The server keeps resolved settings; make it ask again, so that the validations wait on the held answer.
-    await client.touchSettings();
-    const stale = await client.sendChange(uri, BROKEN);
+    await server.client.touchSettings();
+    const stale = await server.client.sendChange(uri, BROKEN);
     const latestText = BROKEN.replace('"Marketing"', '"support"');
-    const latest = client.version(uri) + 1;
-    const published = client.diagnostics.next((p) => p.uri === uri && p.version === latest);
-    await client.sendChange(uri, latestText);
+    const latest = server.client.version(uri) + 1;
+    const published = server.client.diagnostics.next((p) => p.uri === uri && p.version === latest);
+    await server.client.sendChange(uri, latestText);
     release();
     const result = await published;
     assert.ok(!result.diagnostics.some((d) => d.code === 'processing/purpose'));
     // One more full round trip, so the stale validation has surely finished.
-    await client.change(uri, latestText);
-    const versions = client.diagnostics.all.slice(before).filter((p) => p.uri === uri).map((p) => p.version);
+    await server.client.change(uri, latestText);
+    const versions = server.client.diagnostics.all.slice(before).filter((p) => p.uri === uri).map((p) => p.version);
     assert.ok(!versions.includes(stale), `no diagnostics for stale version ${stale}: ${versions}`);
     assert.deepStrictEqual(versions, [latest, latest + 1]);
   });
 
   it('clears the diagnostics on close', async () => {
     const uri = ws.uri('broken.privacy.jsonc');
-    const cleared = await client.close(uri);
+    const cleared = await server.client.close(uri);
     assert.deepStrictEqual(cleared.diagnostics, []);
   });
 
   it('strips a leading byte order mark; positions stay in the client\'s text', async () => {
     const uri = ws.uri('bom.privacy.json');
     const text = '{ "tenant": { "id": "x", "signupCountry": "de" } }';
-    const { diagnostics } = await client.open(uri, `\uFEFF${text}`);
+    const { diagnostics } = await server.client.open(uri, `\uFEFF${text}`);
     const shifted = expected(text).map((d) => ({
       ...d,
       range: {
@@ -120,13 +112,13 @@ describe('server: diagnostics', function () {
     assert.deepStrictEqual(published(diagnostics), shifted);
     const country = diagnostics.find((d) => d.code === 'tenant/country-code')!;
     assert.strictEqual(`\uFEFF${text}`.slice(country.range.start.character, country.range.end.character), '"de"');
-    await client.close(uri);
+    await server.client.close(uri);
   });
 
   it('ignores documents of other languages', async () => {
     const uri = ws.uri('other.json');
-    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'json', version: 1, text: '{ "a": 1 }' } });
-    assert.strictEqual(await client.hover(uri, 0, 3), null);
+    await server.client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'json', version: 1, text: '{ "a": 1 }' } });
+    assert.strictEqual(await server.client.hover(uri, 0, 3), null);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import * as assert from 'assert';
 import { DocumentFormattingRequest, HoverRequest, MessageType } from 'vscode-languageserver-protocol/node';
-import { TestClient, workspace } from './lspClient';
+import { withServer } from './lspClient';
 
 const COMMENT = '// privacy-lint-disable-next-line residency/store-geography, storage/telemetry-separation -- legacy archive, PRIV-1';
 const TEXT = `{
@@ -34,35 +34,27 @@ function large(bytes: number): string {
 
 describe('server: formatting', function () {
   this.timeout(120_000);
-  const ws = workspace({});
-  let client: TestClient;
-
-  before(async () => {
-    client = await TestClient.start({ folders: [ws.root] });
-  });
-  after(async () => {
-    await client.stop();
-    ws.remove();
-  });
+  const server = withServer();
+  const { ws } = server;
 
   it('a one-line store under a disable-next-line comment: formatted and linted again, the same findings are suppressed, none is reported', async () => {
     const uri = ws.uri('format.privacy.jsonc');
-    const opened = await client.open(uri, TEXT);
+    const opened = await server.client.open(uri, TEXT);
     assert.deepStrictEqual(opened.diagnostics.map((d) => d.code), [], 'everything found is suppressed');
-    const edits = await client.formatting(uri);
+    const edits = await server.client.formatting(uri);
     assert.ok(edits.length > 0, 'the rest of the document is formatted');
-    const after = await client.edit(uri, edits);
+    const after = await server.client.edit(uri, edits);
     assert.deepStrictEqual(after.diagnostics.map((d) => `${d.code} ${d.range.start.line}`), [], 'no finding uncovered, no comment unused');
-    assert.ok(client.text(uri).includes(`    ${COMMENT}\n    { "id": "a", "kind": "sqlAzure", "geography": "asiaPacific", "data": ["personal", "telemetry"] }\n`));
-    await client.close(uri);
+    assert.ok(server.client.text(uri).includes(`    ${COMMENT}\n    { "id": "a", "kind": "sqlAzure", "geography": "asiaPacific", "data": ["personal", "telemetry"] }\n`));
+    await server.client.close(uri);
   });
 
   it('a document over the size limit is not formatted: an empty answer and a message saying why; a hover sent behind it is answered', async () => {
     const uri = ws.uri('large.privacy.jsonc');
     const text = large(1.2 * 1024 * 1024);
-    await client.open(uri, text);
-    const message = client.messages.next((m) => /not formatted/.test(m.message));
-    const c = client.connection;
+    await server.client.open(uri, text);
+    const message = server.client.messages.next((m) => /not formatted/.test(m.message));
+    const c = server.client.connection;
     const formatting = c.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
     const hover = c.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 1, character: 5 } });
     assert.deepStrictEqual(await formatting, []);
@@ -70,6 +62,6 @@ describe('server: formatting', function () {
     const shown = await message;
     assert.strictEqual(shown.type, MessageType.Info);
     assert.match(shown.message, /^Tenant Privacy: this document is not formatted: it has 1\.2 M characters, and formatting is offered up to 1\.0 M/);
-    await client.close(uri);
+    await server.client.close(uri);
   });
 });

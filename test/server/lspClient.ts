@@ -336,3 +336,36 @@ export function textAt(text: string, range: Range): string {
   const doc = TextDocument.create('untitled:x', LANGUAGE_ID, 0, text);
   return text.slice(doc.offsetAt(range.start), doc.offsetAt(range.end));
 }
+
+/** What `withServer` sets up: `client` is there from the suite's `before` on. */
+export interface ServerFixture {
+  ws: ReturnType<typeof workspace>;
+  client: TestClient;
+}
+
+/**
+ * The set-up most server suites share, as mocha hooks (call it inside `describe`): a temporary
+ * workspace with `files`, a server started on it in `before`, stopped and the folder removed in
+ * `after`. `options` are `TestClient.start`'s, the workspace folder aside.
+ */
+export function withServer(files: Record<string, string> = {}, options: Omit<StartOptions, 'folders'> = {}): ServerFixture {
+  const fixture = { ws: workspace(files) } as ServerFixture;
+  before(async () => {
+    fixture.client = await TestClient.start({ folders: [fixture.ws.root], ...options });
+  });
+  after(async () => {
+    await fixture.client?.stop();
+    fixture.ws.remove();
+  });
+  return fixture;
+}
+
+/** `withServer` with the document `name` (relative to the workspace) opened with `text` in `before`; `opened` is its first diagnostics. */
+export function withOpenDocument(name: string, text: string, options: Omit<StartOptions, 'folders'> = {}): ServerFixture & { uri: string; opened: PublishDiagnosticsParams } {
+  const fixture = withServer({}, options) as ServerFixture & { uri: string; opened: PublishDiagnosticsParams };
+  fixture.uri = fixture.ws.uri(name);
+  before(async () => {
+    fixture.opened = await fixture.client.open(fixture.uri, text);
+  });
+  return fixture;
+}

@@ -15,8 +15,10 @@ import { EditionStatus } from '../editionStatus';
 
 let client: LanguageClient | undefined;
 
-/** The browser's Worker (the DOM typings are not in this project's lib). */
+/** The browser's Worker, Blob and URL.createObjectURL (the DOM typings are not in this project's lib). */
 declare const Worker: new (url: string) => ConstructorParameters<typeof LanguageClient>[3];
+declare const Blob: new (parts: Uint8Array[], options: { type: string }) => unknown;
+declare const URL: { createObjectURL(blob: unknown): string };
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverMain = vscode.Uri.joinPath(context.extensionUri, 'dist/web/server.js');
@@ -26,7 +28,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     initializationOptions: { documentStatus: true } satisfies InitializationOptions,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
   };
-  const languageClient = new LanguageClient(SETTINGS_SECTION, 'Tenant Privacy', clientOptions, new Worker(serverMain.toString(true)));
+  const languageClient = new LanguageClient(SETTINGS_SECTION, 'Tenant Privacy', clientOptions, await serverWorker(serverMain));
   client = languageClient;
   const status = new EditionStatus(ClientCommands.showOutput);
   context.subscriptions.push(
@@ -45,6 +47,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
 export function deactivate(): Promise<void> | undefined {
   return client?.stop();
+}
+
+/**
+ * The language server's worker. An extension that a VS Code server hosts (code-server, a
+ * remote) has a `vscode-remote:` location, from which the web worker extension host starts no
+ * worker ("Creating workers from remote extensions is currently not supported",
+ * microsoft/vscode#168942); there the script is read through the file system and started from
+ * a blob. vscode.dev serves extensions over https, and the worker starts from its URL.
+ */
+async function serverWorker(serverMain: vscode.Uri): Promise<ConstructorParameters<typeof LanguageClient>[3]> {
+  if (serverMain.scheme !== 'vscode-remote') return new Worker(serverMain.toString(true));
+  const script = await vscode.workspace.fs.readFile(serverMain);
+  return new Worker(URL.createObjectURL(new Blob([script], { type: 'text/javascript' })));
 }
 
 /** A workspace file's text for the server; null when it cannot be read (missing, a folder). */

@@ -25,6 +25,17 @@ export interface ShownDiagnostic {
   marker?: number;
 }
 
+/** A fix offered as the preferred one (the light bulb's default, and what fix-all applies). */
+export const preferred = (title: string): ShownFix => ({ title, preferred: true });
+
+/** A fix offered but not preferred. */
+export const offered = (title: string): ShownFix => ({ title, preferred: false });
+
+/** A table row's diagnostic: its path, exact message and its fixes in the order offered (none when absent). */
+export function finding(path: JSONPath, message: string, ...fixes: ShownFix[]): ShownDiagnostic {
+  return { path, message, fixes };
+}
+
 export interface MessageCase {
   name: string;
   /** The baseline to start from (default 2020-09); ignored when `text` is a string. */

@@ -1,24 +1,18 @@
-import { describeMessages } from '../../helpers/messages';
+import { describeMessages, finding, preferred } from '../../helpers/messages';
 
 describeMessages('deletion/scenario', [
   {
     name: 'passive missing in 2020-09',
     change: (c) => { delete c.deletion.passive; },
-    expect: [{
-      path: ['deletion'],
-      message: 'The passive deletion (the tenant\'s subscription ends) scenario is missing; edition 2020-09 requires it.',
-      fixes: [{ title: 'Insert "passive" scenario', preferred: true }],
-    }],
+    expect: [finding(['deletion'], 'The passive deletion (the tenant\'s subscription ends) scenario is missing; edition 2020-09 requires it.',
+      preferred('Insert "passive" scenario'))],
   },
   {
     name: 'active disabled in 2018-05',
     from: '2018-05',
     change: (c) => { c.deletion.active.enabled = false; },
-    expect: [{
-      path: ['deletion', 'active', 'enabled'],
-      message: 'The active deletion (a user or administrator deletes data or a user) scenario is disabled; edition 2018-05 requires it enabled.',
-      fixes: [{ title: 'Set to true', preferred: true }],
-    }],
+    expect: [finding(['deletion', 'active', 'enabled'], 'The active deletion (a user or administrator deletes data or a user) scenario is disabled; edition 2018-05 requires it enabled.',
+      preferred('Set to true'))],
   },
 ]);
 
@@ -30,8 +24,8 @@ describeMessages('deletion/purge-window', [
       c.deletion.passive.purgeWithinDays = 90;
     },
     expect: [
-      { path: ['deletion', 'active', 'purgeWithinDays'], message: 'Personal data must be removed within 30 days after deletion, not 31.', fixes: [{ title: 'Set to 30', preferred: true }] },
-      { path: ['deletion', 'passive', 'purgeWithinDays'], message: 'Personal data must be removed within 30 days after deletion, not 90.', fixes: [{ title: 'Set to 30', preferred: true }] },
+      finding(['deletion', 'active', 'purgeWithinDays'], 'Personal data must be removed within 30 days after deletion, not 31.', preferred('Set to 30')),
+      finding(['deletion', 'passive', 'purgeWithinDays'], 'Personal data must be removed within 30 days after deletion, not 90.', preferred('Set to 30')),
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeMessages } from '../../helpers/messages';
+import { describeMessages, finding, offered, preferred } from '../../helpers/messages';
 
 const M = ['residency', 'migration'];
 
@@ -7,11 +7,8 @@ describeMessages('migration/edition', [
     name: 'a migration in 2018-05: fix sets the edition (not preferred)',
     from: '2018-05',
     change: (c) => { c.residency.migration = { targetGeography: 'germany' }; },
-    expect: [{
-      path: M,
-      message: 'A migration is configured, but migrations to a local datacenter geography exist only in edition 2020-09.',
-      fixes: [{ title: 'Set "policyEdition" to "2020-09"', preferred: false }],
-    }],
+    expect: [finding(M, 'A migration is configured, but migrations to a local datacenter geography exist only in edition 2020-09.',
+      offered('Set "policyEdition" to "2020-09"'))],
   },
 ]);
 
@@ -20,11 +17,7 @@ describeMessages('migration/no-local-geography', [
     name: 'names the country and its code',
     from: 'migration',
     change: (c) => { c.tenant.signupCountry = 'US'; },
-    expect: [{
-      path: M,
-      message: 'United States (US) has no local datacenter geography, so there is no geography to migrate to.',
-      fixes: [{ title: 'Remove the migration', preferred: false }],
-    }],
+    expect: [finding(M, 'United States (US) has no local datacenter geography, so there is no geography to migrate to.', offered('Remove the migration'))],
   },
 ]);
 
@@ -33,11 +26,8 @@ describeMessages('migration/target', [
     name: 'names the country, its geography and the wrong target',
     from: 'migration',
     change: (c) => { c.residency.migration.targetGeography = 'france'; },
-    expect: [{
-      path: [...M, 'targetGeography'],
-      message: 'A migration may only target the geography of the signup country DE: "germany", not "france".',
-      fixes: [{ title: 'Set to "germany"', preferred: true }],
-    }],
+    expect: [finding([...M, 'targetGeography'], 'A migration may only target the geography of the signup country DE: "germany", not "france".',
+      preferred('Set to "germany"'))],
   },
 ]);
 
@@ -46,11 +36,7 @@ describeMessages('migration/not-needed', [
     name: 'names the elected geography',
     from: 'migration',
     change: (c) => { c.residency.geography = 'germany'; },
-    expect: [{
-      path: [...M, 'targetGeography'],
-      message: 'Customer Data is already elected to "germany"; a migration there is not needed.',
-      fixes: [{ title: 'Remove the migration', preferred: false }],
-    }],
+    expect: [finding([...M, 'targetGeography'], 'Customer Data is already elected to "germany"; a migration there is not needed.', offered('Remove the migration'))],
   },
 ]);
 
@@ -93,11 +79,8 @@ describeMessages('migration/eligibility', [
       delete c.tenant;
       c.residency.migration.acceptsReconfiguration = false;
     },
-    expect: [{
-      path: [...M, 'acceptsReconfiguration'],
-      message: 'Only customers who accept reconfiguration are eligible for a migration; `acceptsReconfiguration` must be true.',
-      fixes: [{ title: 'Set to true', preferred: false }],
-    }],
+    expect: [finding([...M, 'acceptsReconfiguration'], 'Only customers who accept reconfiguration are eligible for a migration; `acceptsReconfiguration` must be true.',
+      offered('Set to true'))],
   },
   {
     name: 'each acceptance false',
@@ -126,11 +109,8 @@ describeMessages('migration/deadline', [
     name: 'missing: says the latest allowed date; fix inserts it',
     from: 'migration',
     change: (c) => { delete c.residency.migration.deadline; },
-    expect: [{
-      path: M,
-      message: 'The migration has no committed `deadline`; the latest allowed is 2028-06-30 (24 months after the request period ends).',
-      fixes: [{ title: 'Insert "deadline": "2028-06-30"', preferred: true }],
-    }],
+    expect: [finding(M, 'The migration has no committed `deadline`; the latest allowed is 2028-06-30 (24 months after the request period ends).',
+      preferred('Insert "deadline": "2028-06-30"'))],
   },
   {
     name: 'missing, with no valid request period: no date, no fix',
@@ -139,17 +119,14 @@ describeMessages('migration/deadline', [
       delete c.residency.migration.deadline;
       delete c.residency.migration.requestPeriodEnds;
     },
-    expect: [{ path: M, message: 'The migration has no committed `deadline`.' }],
+    expect: [finding(M, 'The migration has no committed `deadline`.')],
   },
   {
     name: 'too late: both dates and the request period',
     from: 'migration',
     change: (c) => { c.residency.migration.deadline = '2028-07-01'; },
-    expect: [{
-      path: [...M, 'deadline'],
-      message: 'The deadline 2028-07-01 is later than 2028-06-30, 24 months after the request period ends (2026-06-30).',
-      fixes: [{ title: 'Set to "2028-06-30"', preferred: true }],
-    }],
+    expect: [finding([...M, 'deadline'], 'The deadline 2028-07-01 is later than 2028-06-30, 24 months after the request period ends (2026-06-30).',
+      preferred('Set to "2028-06-30"'))],
   },
 ]);
 
@@ -158,11 +135,7 @@ describeMessages('migration/cost', [
     name: 'says the cost',
     from: 'migration',
     change: (c) => { c.residency.migration.additionalCost = 250; },
-    expect: [{
-      path: [...M, 'additionalCost'],
-      message: 'A migration costs the customer nothing; `additionalCost` must be 0, not 250.',
-      fixes: [{ title: 'Set to 0', preferred: true }],
-    }],
+    expect: [finding([...M, 'additionalCost'], 'A migration costs the customer nothing; `additionalCost` must be 0, not 250.', preferred('Set to 0'))],
   },
 ]);
 
@@ -170,9 +143,6 @@ describeMessages('migration/feature-availability', [
   {
     name: 'an information on the migration',
     from: 'migration',
-    expect: [{
-      path: M,
-      message: 'While the migration runs, some features may not be accessible; downtime depends on the volume of data and the features in use.',
-    }],
+    expect: [finding(M, 'While the migration runs, some features may not be accessible; downtime depends on the volume of data and the features in use.')],
   },
 ]);

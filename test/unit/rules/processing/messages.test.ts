@@ -1,15 +1,15 @@
-import { describeMessages } from '../../helpers/messages';
+import { describeMessages, finding, preferred } from '../../helpers/messages';
 
 describeMessages('processing/iso', [
   {
     name: 'missing',
     change: (c) => { delete c.processing.isoCertified; },
-    expect: [{ path: ['processing'], message: 'The file does not say personal data is processed with ISO certified systems (`isoCertified`).' }],
+    expect: [finding(['processing'], 'The file does not say personal data is processed with ISO certified systems (`isoCertified`).')],
   },
   {
     name: 'false',
     change: (c) => { c.processing.isoCertified = false; },
-    expect: [{ path: ['processing', 'isoCertified'], message: 'Personal data must be processed with ISO certified systems.' }],
+    expect: [finding(['processing', 'isoCertified'], 'Personal data must be processed with ISO certified systems.')],
   },
 ]);
 
@@ -18,8 +18,8 @@ describeMessages('processing/purpose', [
     name: 'the purpose in lower case in the message, as written in the fix title',
     change: (c) => { c.processing.purposes = ['serviceDelivery', 'Marketing', 'PROFILING']; },
     expect: [
-      { path: ['processing', 'purposes', 1], message: 'Personal data must not be used for marketing.', fixes: [{ title: 'Remove "Marketing"', preferred: true }] },
-      { path: ['processing', 'purposes', 2], message: 'Personal data must not be used for profiling.', fixes: [{ title: 'Remove "PROFILING"', preferred: true }] },
+      finding(['processing', 'purposes', 1], 'Personal data must not be used for marketing.', preferred('Remove "Marketing"')),
+      finding(['processing', 'purposes', 2], 'Personal data must not be used for profiling.', preferred('Remove "PROFILING"')),
     ],
   },
 ]);
@@ -28,11 +28,8 @@ const STEPS = ['restrictProcessing', 'steps'];
 const steps = (values: string[], problem: string) => ({
   name: `${JSON.stringify(values)}: ${problem}`,
   change: (c: { restrictProcessing: { steps: string[] } }) => { c.restrictProcessing.steps = values; },
-  expect: [{
-    path: STEPS,
-    message: `${problem}: restricting processing means exporting the user's data, then deleting the account.`,
-    fixes: [{ title: 'Replace with ["export", "delete"]', preferred: true }],
-  }],
+  expect: [finding(STEPS, `${problem}: restricting processing means exporting the user's data, then deleting the account.`,
+    preferred('Replace with ["export", "delete"]'))],
 });
 
 describeMessages('restrict/steps', [
@@ -47,19 +44,13 @@ describeMessages('restrict/export-scope', [
   {
     name: 'one missing',
     change: (c) => { c.restrictProcessing.exportIncludes = ['accounts', 'serviceData']; },
-    expect: [{
-      path: ['restrictProcessing', 'exportIncludes'],
-      message: 'The export lacks "associatedLogs"; it must include accounts, service data and associated logs.',
-      fixes: [{ title: 'Add "associatedLogs"', preferred: true }],
-    }],
+    expect: [finding(['restrictProcessing', 'exportIncludes'], 'The export lacks "associatedLogs"; it must include accounts, service data and associated logs.',
+      preferred('Add "associatedLogs"'))],
   },
   {
     name: 'all missing, named in order',
     change: (c) => { c.restrictProcessing.exportIncludes = []; },
-    expect: [{
-      path: ['restrictProcessing', 'exportIncludes'],
-      message: 'The export lacks "accounts", "serviceData", "associatedLogs"; it must include accounts, service data and associated logs.',
-      fixes: [{ title: 'Add "accounts", "serviceData", "associatedLogs"', preferred: true }],
-    }],
+    expect: [finding(['restrictProcessing', 'exportIncludes'], 'The export lacks "accounts", "serviceData", "associatedLogs"; it must include accounts, service data and associated logs.',
+      preferred('Add "accounts", "serviceData", "associatedLogs"'))],
   },
 ]);

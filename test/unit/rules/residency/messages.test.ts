@@ -1,4 +1,4 @@
-import { describeMessages } from '../../helpers/messages';
+import { describeMessages, finding, offered } from '../../helpers/messages';
 
 describeMessages('residency/in-region', [
   {
@@ -7,11 +7,8 @@ describeMessages('residency/in-region', [
       c.residency.geography = 'northAmerica';
       c.stores[0].geography = 'northAmerica';
     },
-    expect: [{
-      path: ['residency', 'geography'],
-      message: 'Data residency is required, but "northAmerica" is not within "germany", the home geography of DE in edition 2020-09, and no migration targets it.',
-      fixes: [{ title: 'Set to "germany"', preferred: false }],
-    }],
+    expect: [finding(['residency', 'geography'], 'Data residency is required, but "northAmerica" is not within "germany", the home geography of DE in edition 2020-09, and no migration targets it.',
+      offered('Set to "germany"'))],
   },
   {
     name: 'in 2018-05 the home geography is the macro one',
@@ -21,11 +18,8 @@ describeMessages('residency/in-region', [
       c.stores[0].geography = 'asiaPacific';
       c.stores[1].geography = 'asiaPacific';
     },
-    expect: [{
-      path: ['residency', 'geography'],
-      message: 'Data residency is required, but "asiaPacific" is not within "europe", the home geography of DE in edition 2018-05, and no migration targets it.',
-      fixes: [{ title: 'Set to "europe"', preferred: false }],
-    }],
+    expect: [finding(['residency', 'geography'], 'Data residency is required, but "asiaPacific" is not within "europe", the home geography of DE in edition 2018-05, and no migration targets it.',
+      offered('Set to "europe"'))],
   },
   {
     name: 'a migration in 2018-05 is ignored: it does not excuse the geography',
@@ -36,11 +30,8 @@ describeMessages('residency/in-region', [
       c.stores[0].geography = 'asiaPacific';
       c.stores[1].geography = 'asiaPacific';
     },
-    expect: [{
-      path: ['residency', 'geography'],
-      message: 'Data residency is required, but "asiaPacific" is not within "europe", the home geography of DE in edition 2018-05, and no migration targets it.',
-      fixes: [{ title: 'Set to "europe"', preferred: false }],
-    }],
+    expect: [finding(['residency', 'geography'], 'Data residency is required, but "asiaPacific" is not within "europe", the home geography of DE in edition 2018-05, and no migration targets it.',
+      offered('Set to "europe"'))],
   },
 ]);
 
@@ -48,21 +39,15 @@ describeMessages('residency/store-geography', [
   {
     name: 'without a migration: the elected geography',
     change: (c) => { c.stores[0].geography = 'france'; },
-    expect: [{
-      path: ['stores', 0, 'geography'],
-      message: 'This store holds Customer Data in "france", outside the elected location: it must lie within "germany".',
-      fixes: [{ title: 'Set to "germany"', preferred: false }],
-    }],
+    expect: [finding(['stores', 0, 'geography'], 'This store holds Customer Data in "france", outside the elected location: it must lie within "germany".',
+      offered('Set to "germany"'))],
   },
   {
     name: 'with a migration: the elected geography or the target',
     from: 'migration',
     change: (c) => { c.stores[0].geography = 'asiaPacific'; },
-    expect: [{
-      path: ['stores', 0, 'geography'],
-      message: 'This store holds Customer Data in "asiaPacific", outside the elected location: it must lie within "europe" or the migration target "germany".',
-      fixes: [{ title: 'Set to "europe"', preferred: false }],
-    }],
+    expect: [finding(['stores', 0, 'geography'], 'This store holds Customer Data in "asiaPacific", outside the elected location: it must lie within "europe" or the migration target "germany".',
+      offered('Set to "europe"'))],
   },
   {
     name: 'a migration in 2018-05 is ignored: its target is not an allowed location',
@@ -71,10 +56,7 @@ describeMessages('residency/store-geography', [
       c.residency.migration = { targetGeography: 'asiaPacific' };
       c.stores[0].geography = 'asiaPacific';
     },
-    expect: [{
-      path: ['stores', 0, 'geography'],
-      message: 'This store holds Customer Data in "asiaPacific", outside the elected location: it must lie within "europe".',
-      fixes: [{ title: 'Set to "europe"', preferred: false }],
-    }],
+    expect: [finding(['stores', 0, 'geography'], 'This store holds Customer Data in "asiaPacific", outside the elected location: it must lie within "europe".',
+      offered('Set to "europe"'))],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeMessages } from '../../helpers/messages';
+import { describeMessages, finding, offered, preferred } from '../../helpers/messages';
 
 const ROOT_KEYS = '"$schema", "policyEdition", "tenant", "residency", "stores", "retention", "deletion", "processing", "restrictProcessing"';
 const DURATION = 'a duration: a whole number of days >= 0, or an ISO 8601 duration such as "P30D", "P4W", "P12M" or "P1Y"';
@@ -11,27 +11,20 @@ describeMessages('schema/unknown-property', [
       c.tenat = c.tenant;
       delete c.tenant;
     },
-    expect: [{
-      path: ['tenat'],
-      message: `Unknown property "tenat". Did you mean "tenant"? Allowed here: ${ROOT_KEYS}.`,
-      fixes: [{ title: 'Rename to "tenant"', preferred: true }],
-    }],
+    expect: [finding(['tenat'], `Unknown property "tenat". Did you mean "tenant"? Allowed here: ${ROOT_KEYS}.`, preferred('Rename to "tenant"'))],
   },
   {
     name: 'two close matches, both missing: both named, the closest first; renames offered, neither preferred',
     change: (c) => {
       c.stores[0] = { kin: 'sqlAzure', geography: 'germany', data: ['personal'] };
     },
-    expect: [{
-      path: ['stores', 0, 'kin'],
-      message: 'Unknown property "kin". Did you mean "kind" or "id"? Allowed here: "id", "kind", "geography", "data".',
-      fixes: [{ title: 'Rename to "kind"', preferred: false }, { title: 'Rename to "id"', preferred: false }],
-    }],
+    expect: [finding(['stores', 0, 'kin'], 'Unknown property "kin". Did you mean "kind" or "id"? Allowed here: "id", "kind", "geography", "data".',
+      offered('Rename to "kind"'), offered('Rename to "id"'))],
   },
   {
     name: 'no close match: only what is allowed there',
     change: (c) => { c.tenant.ids = 'x'; },
-    expect: [{ path: ['tenant', 'ids'], message: 'Unknown property "ids". Allowed here: "id", "signupCountry", "subscription", "dataResidencyRequired".' }],
+    expect: [finding(['tenant', 'ids'], 'Unknown property "ids". Allowed here: "id", "signupCountry", "subscription", "dataResidencyRequired".')],
   },
 ]);
 
@@ -51,16 +44,16 @@ describeMessages('schema/type', [
       c.deletion.passive.enabled = 1.5;
     },
     expect: [
-      { path: ['$schema'], message: '`$schema` must be a string, not an integer.' },
-      { path: ['tenant', 'dataResidencyRequired'], message: '`tenant.dataResidencyRequired` must be `true` or `false`, not a string.' },
-      { path: ['residency', 'geography'], message: '`residency.geography` must be a geography id such as "europe", not `null`.' },
+      finding(['$schema'], '`$schema` must be a string, not an integer.'),
+      finding(['tenant', 'dataResidencyRequired'], '`tenant.dataResidencyRequired` must be `true` or `false`, not a string.'),
+      finding(['residency', 'geography'], '`residency.geography` must be a geography id such as "europe", not `null`.'),
       { path: ['stores', 0, 'kind'], message: `\`stores[0].kind\` must be one of ${KINDS}, not an integer.` },
-      { path: ['stores', 0, 'geography'], message: '`stores[0].geography` must be a geography id such as "europe", not an object.' },
+      finding(['stores', 0, 'geography'], '`stores[0].geography` must be a geography id such as "europe", not an object.'),
       { path: ['retention', 'telemetry'], message: `\`retention.telemetry\` must be ${DURATION}, not \`true\`.` },
       { path: ['retention', 'auditLogs'], message: `\`retention.auditLogs\` must be ${DURATION}, not \`false\`.` },
-      { path: ['deletion', 'active', 'purgeWithinDays'], message: '`deletion.active.purgeWithinDays` must be a whole number >= 0, not a string.' },
-      { path: ['deletion', 'passive', 'enabled'], message: '`deletion.passive.enabled` must be `true` or `false`, not a number.' },
-      { path: ['processing'], message: '`processing` must be an object, not an array.' },
+      finding(['deletion', 'active', 'purgeWithinDays'], '`deletion.active.purgeWithinDays` must be a whole number >= 0, not a string.'),
+      finding(['deletion', 'passive', 'enabled'], '`deletion.passive.enabled` must be `true` or `false`, not a number.'),
+      finding(['processing'], '`processing` must be an object, not an array.'),
     ],
   },
   {
@@ -76,13 +69,13 @@ describeMessages('schema/type', [
       c.restrictProcessing.steps = 'export';
     },
     expect: [
-      { path: ['policyEdition'], message: '`policyEdition` must be "2018-05" or "2020-09", not an integer.' },
-      { path: ['tenant', 'id'], message: '`tenant.id` must be a non-empty string, not an array.' },
-      { path: ['tenant', 'signupCountry'], message: '`tenant.signupCountry` must be an ISO 3166-1 alpha-2 country code such as "DE", not an integer.' },
-      { path: ['residency', 'migration', 'requestPeriodEnds'], message: '`residency.migration.requestPeriodEnds` must be a date "YYYY-MM-DD", not an integer.' },
-      { path: ['residency', 'migration', 'additionalCost'], message: '`residency.migration.additionalCost` must be a number >= 0, not a string.' },
-      { path: ['stores'], message: '`stores` must be an array, not an object.' },
-      { path: ['restrictProcessing', 'steps'], message: '`restrictProcessing.steps` must be an array, not a string.' },
+      finding(['policyEdition'], '`policyEdition` must be "2018-05" or "2020-09", not an integer.'),
+      finding(['tenant', 'id'], '`tenant.id` must be a non-empty string, not an array.'),
+      finding(['tenant', 'signupCountry'], '`tenant.signupCountry` must be an ISO 3166-1 alpha-2 country code such as "DE", not an integer.'),
+      finding(['residency', 'migration', 'requestPeriodEnds'], '`residency.migration.requestPeriodEnds` must be a date "YYYY-MM-DD", not an integer.'),
+      finding(['residency', 'migration', 'additionalCost'], '`residency.migration.additionalCost` must be a number >= 0, not a string.'),
+      finding(['stores'], '`stores` must be an array, not an object.'),
+      finding(['restrictProcessing', 'steps'], '`restrictProcessing.steps` must be an array, not a string.'),
     ],
   },
   {
@@ -101,40 +94,34 @@ describeMessages('schema/type', [
       c.retention.telemetry = -30;
     },
     expect: [
-      { path: ['tenant', 'id'], message: '`tenant.id` must not be empty.' },
-      { path: ['residency', 'migration', 'requestPeriodEnds'], message: '`residency.migration.requestPeriodEnds` is "2026-02-30", which is not a real calendar date "YYYY-MM-DD".' },
-      { path: ['residency', 'migration', 'additionalCost'], message: '`residency.migration.additionalCost` must be >= 0, not -1.' },
+      finding(['tenant', 'id'], '`tenant.id` must not be empty.'),
+      finding(['residency', 'migration', 'requestPeriodEnds'], '`residency.migration.requestPeriodEnds` is "2026-02-30", which is not a real calendar date "YYYY-MM-DD".'),
+      finding(['residency', 'migration', 'additionalCost'], '`residency.migration.additionalCost` must be >= 0, not -1.'),
       { path: ['stores', 0, 'kind'], message: `\`stores[0].kind\` is "sqlazure"; allowed: ${KINDS}.`, fixes: [{ title: 'Change to "sqlAzure"', preferred: true }] },
-      { path: ['stores', 1, 'data', 1], message: '`stores[1].data` lists "telemetry" more than once; each category may appear once.', fixes: [{ title: 'Remove the repeated element', preferred: false }] },
-      { path: ['stores', 2, 'data'], message: '`stores[2].data` must not be empty.' },
+      finding(['stores', 1, 'data', 1], '`stores[1].data` lists "telemetry" more than once; each category may appear once.',
+        offered('Remove the repeated element')),
+      finding(['stores', 2, 'data'], '`stores[2].data` must not be empty.'),
       { path: ['retention', 'telemetry'], message: `\`retention.telemetry\` is -30, which is not ${DURATION}.` },
       { path: ['retention', 'auditLogs'], message: `\`retention.auditLogs\` is "P1X", which is not ${DURATION}.` },
-      { path: ['deletion', 'active', 'purgeWithinDays'], message: '`deletion.active.purgeWithinDays` must be a whole number, not 1.5.' },
-      { path: ['deletion', 'passive', 'purgeWithinDays'], message: '`deletion.passive.purgeWithinDays` must be >= 0, not -1.' },
+      finding(['deletion', 'active', 'purgeWithinDays'], '`deletion.active.purgeWithinDays` must be a whole number, not 1.5.'),
+      finding(['deletion', 'passive', 'purgeWithinDays'], '`deletion.passive.purgeWithinDays` must be >= 0, not -1.'),
     ],
   },
   {
     name: 'an enum value in the wrong case: the allowed one, case ignored',
     change: (c) => { c.stores[0].kind = 'SQLAZURE'; },
-    expect: [{
-      path: ['stores', 0, 'kind'],
-      message: `\`stores[0].kind\` is "SQLAZURE"; allowed: ${KINDS}.`,
-      fixes: [{ title: 'Change to "sqlAzure"', preferred: true }],
-    }],
+    expect: [finding(['stores', 0, 'kind'], `\`stores[0].kind\` is "SQLAZURE"; allowed: ${KINDS}.`, preferred('Change to "sqlAzure"'))],
   },
   {
     name: 'the document itself of the wrong type',
     text: '[]',
-    expect: [{ path: [], message: 'The document must be an object, not an array.' }],
+    expect: [finding([], 'The document must be an object, not an array.')],
   },
   {
     name: 'an element of an array: its index in the label',
     change: (c) => { c.stores[0].data = ['servic', 'personal']; },
-    expect: [{
-      path: ['stores', 0, 'data', 0],
-      message: '`stores[0].data` is "servic"; allowed: "personal", "service", "auditLogs", "telemetry".'.replace('`stores[0].data`', '`stores[0].data[0]`'),
-      fixes: [{ title: 'Change to "service"', preferred: true }],
-    }],
+    expect: [finding(['stores', 0, 'data', 0], '`stores[0].data` is "servic"; allowed: "personal", "service", "auditLogs", "telemetry".'.replace('`stores[0].data`', '`stores[0].data[0]`'),
+      preferred('Change to "service"'))],
   },
 ]);
 
@@ -147,15 +134,15 @@ describeMessages('schema/required', [
       delete c.residency.geography;
     },
     expect: [
-      { path: [], message: 'The document is missing the required property "stores": Where data is kept. May be empty.' },
-      { path: ['tenant'], message: '"tenant" is missing the required property "id": The tenant id.' },
-      { path: ['residency'], message: '"residency" is missing the required property "geography": The administrator\'s elected location for Customer Data at rest.' },
+      finding([], 'The document is missing the required property "stores": Where data is kept. May be empty.'),
+      finding(['tenant'], '"tenant" is missing the required property "id": The tenant id.'),
+      finding(['residency'], '"residency" is missing the required property "geography": The administrator\'s elected location for Customer Data at rest.'),
     ],
   },
   {
     name: 'in an array element: its index',
     change: (c) => { delete c.stores[1].kind; },
-    expect: [{ path: ['stores', 1], message: '1 is missing the required property "kind": The kind of storage.' }],
+    expect: [finding(['stores', 1], '1 is missing the required property "kind": The kind of storage.')],
   },
 ]);
 
@@ -163,10 +150,6 @@ describeMessages('schema/duplicate-key', [
   {
     name: 'names the key; removing it is offered, not preferred',
     text: '{\n  "tenant": {}, "tenant": {}\n}',
-    expect: [{
-      path: ['tenant'],
-      message: 'Duplicate key "tenant": only the last occurrence counts. Give each key once.',
-      fixes: [{ title: 'Remove this "tenant"', preferred: false }],
-    }],
+    expect: [finding(['tenant'], 'Duplicate key "tenant": only the last occurrence counts. Give each key once.', offered('Remove this "tenant"'))],
   },
 ]);

@@ -1,14 +1,11 @@
-import { describeMessages } from '../../helpers/messages';
+import { describeMessages, finding } from '../../helpers/messages';
 
 describeMessages('storage/approved-kind', [
   {
     name: 'a store of kind other in 2018-05',
     from: '2018-05',
     change: (c) => { c.stores[0].kind = 'other'; },
-    expect: [{
-      path: ['stores', 0, 'kind'],
-      message: 'Customer Data may only be stored in "sqlAzure", "reliableCollections" or "azureStorage" under edition 2018-05, not in a store of kind "other".',
-    }],
+    expect: [finding(['stores', 0, 'kind'], 'Customer Data may only be stored in "sqlAzure", "reliableCollections" or "azureStorage" under edition 2018-05, not in a store of kind "other".')],
   },
 ]);
 

@@ -1,4 +1,4 @@
-import { describeMessages } from '../../helpers/messages';
+import { describeMessages, finding } from '../../helpers/messages';
 
 describeMessages('stores/duplicate-id', [
   {
@@ -8,13 +8,13 @@ describeMessages('stores/duplicate-id', [
       c.stores.push({ id: 'main-sql', kind: 'azureStorage', geography: 'germany', data: ['service'] });
     },
     expect: [
-      { path: ['stores', 1, 'id'], message: 'Store id "main-sql" is already used by stores[0]; store ids must be unique.' },
-      { path: ['stores', 2, 'id'], message: 'Store id "main-sql" is already used by stores[0]; store ids must be unique.' },
+      finding(['stores', 1, 'id'], 'Store id "main-sql" is already used by stores[0]; store ids must be unique.'),
+      finding(['stores', 2, 'id'], 'Store id "main-sql" is already used by stores[0]; store ids must be unique.'),
     ],
   },
   {
     name: 'the first store\'s index, whichever it is',
     change: (c) => { c.stores.push({ id: 'logs', kind: 'telemetry', geography: 'europe', data: ['telemetry'] }); },
-    expect: [{ path: ['stores', 2, 'id'], message: 'Store id "logs" is already used by stores[1]; store ids must be unique.' }],
+    expect: [finding(['stores', 2, 'id'], 'Store id "logs" is already used by stores[1]; store ids must be unique.')],
   },
 ]);
