@@ -34,4 +34,12 @@ describeMessages('deletion/purge-window', [
       { path: ['deletion', 'passive', 'purgeWithinDays'], message: 'Personal data must be removed within 30 days after deletion, not 90.', fixes: [{ title: 'Set to 30', preferred: true }] },
     ],
   },
+  {
+    name: 'a stricter limit of an organization policy: says so, and the fix sets that limit',
+    change: (c) => { c.deletion.active.purgeWithinDays = 20; c.deletion.passive.purgeWithinDays = 14; },
+    options: { ruleOptions: { 'deletion/purge-window': { maxDays: 14 } } },
+    expect: [
+      { path: ['deletion', 'active', 'purgeWithinDays'], message: 'Personal data must be removed within 14 days after deletion (organization policy), not 20.', fixes: [{ title: 'Set to 14', preferred: true }] },
+    ],
+  },
 ]);

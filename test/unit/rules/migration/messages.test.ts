@@ -37,6 +37,7 @@ describeMessages('migration/target', [
       path: [...M, 'targetGeography'],
       message: 'A migration may only target the geography of the signup country DE: "germany", not "france".',
       fixes: [{ title: 'Set to "germany"', preferred: true }],
+      related: [{ path: ['tenant', 'signupCountry'], message: 'The signup country: DE, whose home geography is "germany"' }],
     }],
   },
 ]);

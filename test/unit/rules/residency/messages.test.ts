@@ -52,6 +52,7 @@ describeMessages('residency/store-geography', [
       path: ['stores', 0, 'geography'],
       message: 'This store holds Customer Data in "france", outside the elected location: it must lie within "germany".',
       fixes: [{ title: 'Set to "germany"', preferred: false }],
+      related: [{ path: ['residency', 'geography'], message: 'The elected location: "germany"' }],
     }],
   },
   {
@@ -62,6 +63,10 @@ describeMessages('residency/store-geography', [
       path: ['stores', 0, 'geography'],
       message: 'This store holds Customer Data in "asiaPacific", outside the elected location: it must lie within "europe" or the migration target "germany".',
       fixes: [{ title: 'Set to "europe"', preferred: false }],
+      related: [
+        { path: ['residency', 'geography'], message: 'The elected location: "europe"' },
+        { path: ['residency', 'migration', 'targetGeography'], message: 'The migration target: "germany"' },
+      ],
     }],
   },
   {
