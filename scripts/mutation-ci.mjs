@@ -17,10 +17,10 @@ export const GROUPS = [
   { name: 'rules', prefix: 'server/src/engine/rules/', bar: 90 },
   { name: 'suppressions', prefix: 'server/src/engine/suppressions.ts', bar: 90 },
   { name: 'policy', prefix: 'server/src/engine/policy/', bar: 90 },
-  // Target 90%; 81.7% measured: the survivors are mostly guards of the incremental re-check (recheck),
-  // named in the report on issue 19. The bar holds what is reached.
+  // Target 90%; 86.7% reached by tests: the survivors are equivalent mutants (test/mutation/equivalent.md:
+  // guards of the incremental re-check, caches, optimisations), which Stryker counts as survived.
   // The format walk and its incremental re-check (moved to parsing/recheck.ts), one group as before.
-  { name: 'format check', prefix: ['server/src/engine/format/check.ts', 'server/src/engine/parsing/recheck.ts'], bar: 80 },
+  { name: 'format check', prefix: ['server/src/engine/format/check.ts', 'server/src/engine/parsing/recheck.ts'], bar: 85 },
   { name: 'fixes', prefix: 'server/src/engine/fixBuilder.ts', bar: 85 },
 ];
 

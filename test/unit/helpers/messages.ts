@@ -23,6 +23,8 @@ export interface ShownDiagnostic {
   fixes?: ShownFix[];
   /** The n-th «marker» of the case's text; not checked when absent. */
   marker?: number;
+  /** The related locations shown with it (path and message), in order; not checked when absent. */
+  related?: { path: JSONPath; message: string }[];
 }
 
 /** A fix offered as the preferred one (the light bulb's default, and what fix-all applies). */
@@ -78,6 +80,7 @@ export function runMessageCase(rule: string, c: MessageCase): void {
       }),
     };
     if (e?.marker !== undefined) shown.range = d.range;
+    if (e?.related !== undefined) shown.related = (d.related ?? []).map((r) => ({ path: r.path, message: r.message }));
     return shown;
   });
   const expected = c.expect.map((e) => {
@@ -86,6 +89,7 @@ export function runMessageCase(rule: string, c: MessageCase): void {
       if (!ranges[e.marker]) throw new Error(`test setup: no marker ${e.marker}`);
       shown.range = ranges[e.marker];
     }
+    if (e.related !== undefined) shown.related = e.related;
     return shown;
   });
   assert.deepStrictEqual(actual, expected, `${rule} on:\n${text}`);

@@ -28,4 +28,12 @@ describeMessages('deletion/purge-window', [
       finding(['deletion', 'passive', 'purgeWithinDays'], 'Personal data must be removed within 30 days after deletion, not 90.', preferred('Set to 30')),
     ],
   },
+  {
+    name: 'a stricter limit of an organization policy: says so, and the fix sets that limit',
+    change: (c) => { c.deletion.active.purgeWithinDays = 20; c.deletion.passive.purgeWithinDays = 14; },
+    options: { ruleOptions: { 'deletion/purge-window': { maxDays: 14 } } },
+    expect: [
+      { path: ['deletion', 'active', 'purgeWithinDays'], message: 'Personal data must be removed within 14 days after deletion (organization policy), not 20.', fixes: [{ title: 'Set to 14', preferred: true }] },
+    ],
+  },
 ]);

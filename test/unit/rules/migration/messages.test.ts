@@ -26,8 +26,12 @@ describeMessages('migration/target', [
     name: 'names the country, its geography and the wrong target',
     from: 'migration',
     change: (c) => { c.residency.migration.targetGeography = 'france'; },
-    expect: [finding([...M, 'targetGeography'], 'A migration may only target the geography of the signup country DE: "germany", not "france".',
-      preferred('Set to "germany"'))],
+    expect: [{
+      path: [...M, 'targetGeography'],
+      message: 'A migration may only target the geography of the signup country DE: "germany", not "france".',
+      fixes: [{ title: 'Set to "germany"', preferred: true }],
+      related: [{ path: ['tenant', 'signupCountry'], message: 'The signup country: DE, whose home geography is "germany"' }],
+    }],
   },
 ]);
 

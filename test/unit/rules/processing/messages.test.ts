@@ -22,6 +22,15 @@ describeMessages('processing/purpose', [
       finding(['processing', 'purposes', 2], 'Personal data must not be used for profiling.', preferred('Remove "PROFILING"')),
     ],
   },
+  {
+    name: 'a purpose an organization policy forbids: says so; the published ones do not',
+    change: (c) => { c.processing.purposes = ['serviceDelivery', 'Advertising', 'marketing']; },
+    options: { ruleOptions: { 'processing/purpose': { forbidden: ['advertising', 'marketing'] } } },
+    expect: [
+      { path: ['processing', 'purposes', 1], message: 'Personal data must not be used for advertising (organization policy).', fixes: [{ title: 'Remove "Advertising"', preferred: true }] },
+      { path: ['processing', 'purposes', 2], message: 'Personal data must not be used for marketing.', fixes: [{ title: 'Remove "marketing"', preferred: true }] },
+    ],
+  },
 ]);
 
 const STEPS = ['restrictProcessing', 'steps'];

@@ -39,15 +39,26 @@ describeMessages('residency/store-geography', [
   {
     name: 'without a migration: the elected geography',
     change: (c) => { c.stores[0].geography = 'france'; },
-    expect: [finding(['stores', 0, 'geography'], 'This store holds Customer Data in "france", outside the elected location: it must lie within "germany".',
-      offered('Set to "germany"'))],
+    expect: [{
+      path: ['stores', 0, 'geography'],
+      message: 'This store holds Customer Data in "france", outside the elected location: it must lie within "germany".',
+      fixes: [{ title: 'Set to "germany"', preferred: false }],
+      related: [{ path: ['residency', 'geography'], message: 'The elected location: "germany"' }],
+    }],
   },
   {
     name: 'with a migration: the elected geography or the target',
     from: 'migration',
     change: (c) => { c.stores[0].geography = 'asiaPacific'; },
-    expect: [finding(['stores', 0, 'geography'], 'This store holds Customer Data in "asiaPacific", outside the elected location: it must lie within "europe" or the migration target "germany".',
-      offered('Set to "europe"'))],
+    expect: [{
+      path: ['stores', 0, 'geography'],
+      message: 'This store holds Customer Data in "asiaPacific", outside the elected location: it must lie within "europe" or the migration target "germany".',
+      fixes: [{ title: 'Set to "europe"', preferred: false }],
+      related: [
+        { path: ['residency', 'geography'], message: 'The elected location: "europe"' },
+        { path: ['residency', 'migration', 'targetGeography'], message: 'The migration target: "germany"' },
+      ],
+    }],
   },
   {
     name: 'a migration in 2018-05 is ignored: its target is not an allowed location',

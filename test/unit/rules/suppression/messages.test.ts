@@ -36,6 +36,16 @@ describeMessages('suppression/unused', [
       fixes: [{ title: 'Remove "migration/cost" from the comment', preferred: true }],
     }],
   },
+  {
+    name: 'a rule that cannot be disabled: says which ones cannot',
+    text: above('// privacy-lint-disable-next-line «syntax» -- approved', 365),
+    expect: [{
+      path: [],
+      marker: 0,
+      message: '"syntax" cannot be disabled: disable comments do not apply to `syntax` or the suppression rules.',
+      fixes: [{ title: 'Remove the disable comment', preferred: true }],
+    }],
+  },
 ]);
 
 describeMessages('suppression/expired', [
