@@ -6,7 +6,7 @@ import { BaselineError, formatBaseline, parseBaseline, withoutLines, type Baseli
 import { describeFsError } from './fsErrors';
 import { relativeToCwd, toSlashes } from './paths';
 import { encodeSource, readSource } from './readFile';
-import { MAX_BASELINE_BYTES, NotRegularFileError } from './regularFile';
+import { MAX_BASELINE_BYTES, NotRegularFileError } from '../shared/regularFile';
 import { writeFileAtomic } from './writeAtomic';
 import type { FileReport } from './report';
 

@@ -5,7 +5,7 @@ import type { FoundFile } from './discover';
 import { describeFsError } from './fsErrors';
 import { displayPath } from './paths';
 import { encodeSource, type ReadSource } from './readFile';
-import { readRegularFile } from './regularFile';
+import { readRegularFile } from '../shared/regularFile';
 import { removeQuietly, temporaryNameBeside } from './writeAtomic';
 
 export interface FixOutcome {

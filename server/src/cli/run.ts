@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { fixAll, lint, localDate, type LintOptions, type LintResult } from '../engine';
+import { defaultEditionOf, fixAll, lint, localDate, type LintOptions, type LintResult } from '../engine';
 import type { CliOptions } from './args';
 import { loadBaseline, markBaseline, pruneBaseline, writeBaseline } from './applyBaseline';
 import { compareFile } from './compare';
@@ -96,7 +96,7 @@ export function run(options: CliOptions, env: RunEnvironment): ExitCode {
     const source = readSource.source;
     const settings = settingsOf[index];
     const lintOptions: LintOptions = {
-      defaultEdition: options.edition ?? settings.edition, rules: settings.rules, ruleOptions: settings.ruleOptions, policies: settings.policies, today, dataMap: options.format === 'html',
+      defaultEdition: defaultEditionOf(options.edition, settings.edition).edition, rules: settings.rules, ruleOptions: settings.ruleOptions, policies: settings.policies, today, dataMap: options.format === 'html',
     };
     const policies = settings.policies?.map((policy) => policy.meta);
     const relativePath = relativeToCwd(found.absolutePath, env.cwd);

@@ -18,3 +18,5 @@ export { ruleDocsUrl, ruleAnchor, REPOSITORY_URL } from './docs';
 export { LineIndex } from './lines';
 export { localDate } from './suppressions';
 export { escapeControlCharacters, escapeJsonText, neverACommand, quoteValue, QUOTED_VALUE_LIMIT } from './escape';
+export { BOM, withoutBom, type TextWithoutBom } from './bom';
+export { defaultEditionOf, type DefaultEditionSource } from './edition';
