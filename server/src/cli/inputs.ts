@@ -4,7 +4,7 @@ import type { CliOptions } from './args';
 import { discoverFiles, type FoundFile } from './discover';
 import { describeFsError } from './fsErrors';
 import { relativeToCwd } from './paths';
-import { readSourceFile, type ReadSource, type SourceText } from './readFile';
+import { readSourceFile, type ReadSource, type SourceText } from './sourceFile';
 import { readStdinSource, stdinFile } from './stdin';
 
 /** A file to lint and how to read it. */

@@ -1,9 +1,9 @@
 import { fixAll, lint, type LintResult } from '../engine';
 import type { CliOptions } from './args';
 import { withFingerprints } from './fingerprint';
-import { fixFile } from './fix';
+import { fixFile } from './fixFile';
 import type { ReadInput } from './inputs';
-import { encodeSource } from './readFile';
+import { encodeSource } from './sourceFile';
 import type { FileReport } from './report';
 
 /** One input linted, or fixed then linted: its report, and for `--stdin --fix` the fixed bytes. */

@@ -8,7 +8,7 @@ import { checkOutputTargets } from './outputTargets';
 import { runByFile } from './runByFile';
 import { runCompare } from './runCompare';
 import { runWhole } from './runWhole';
-import { SettingsFinder } from './settingsDiscovery';
+import { SettingsFinder } from './settingsFinder';
 /** What `run` may touch of the process; tests and main pass the real one. */
 export interface RunEnvironment {
   cwd: string;

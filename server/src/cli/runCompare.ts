@@ -1,4 +1,4 @@
-import { compareFile } from './compare';
+import { compareFile } from './compareFile';
 import { deliver } from './deliver';
 import { countProblems, exitCode, type ExitCode, type ProblemCounts } from './exitCode';
 import { formatterFor } from './formatters';

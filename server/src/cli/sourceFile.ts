@@ -28,7 +28,7 @@ export interface ReadSource {
 }
 
 /**
- * Reads a regular file of at most `limit` bytes as UTF-8 (see regularFile.ts: a FIFO, a device
+ * Reads a regular file of at most `limit` bytes as UTF-8 (see shared/regularFile.ts: a FIFO, a device
  * or a link to one is refused, never read). Throws NotRegularFileError, TooLargeError,
  * NotUtf8Error or the system's error.
  */
