@@ -1,5 +1,4 @@
-import type { LintOptions, RuleMeta, Settings } from '../engine';
-import { defaultEditionOf } from '../engine';
+import { defaultEditionOf, type LintOptions, type RuleMeta, type Settings } from '../engine';
 import type { CliOptions } from './args';
 import { discoverFiles, type FoundFile } from './discover';
 import { describeFsError } from './fsErrors';

@@ -1,7 +1,7 @@
 import { localDate } from '../engine';
 import type { CliOptions } from './args';
 import { loadBaseline } from './applyBaseline';
-import { type ExitCode } from './exitCode';
+import type { ExitCode } from './exitCode';
 import { fileByFileFormatterFor } from './formatters';
 import { collectInputs, type RunInputs } from './inputs';
 import { checkOutputTargets } from './outputTargets';
@@ -9,6 +9,7 @@ import { runByFile } from './runByFile';
 import { runCompare } from './runCompare';
 import { runWhole } from './runWhole';
 import { SettingsFinder } from './settingsFinder';
+
 /** What `run` may touch of the process; tests and main pass the real one. */
 export interface RunEnvironment {
   cwd: string;

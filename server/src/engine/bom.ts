@@ -8,7 +8,7 @@ export interface TextWithoutBom {
 }
 
 /**
- * Strips a leading byte order mark (SPEC section 5 decisions: a UTF-8 BOM is stripped for
+ * Strips a leading byte order mark (docs/development.md, "Unreadable input": a UTF-8 BOM is stripped for
  * linting and kept when --fix writes). Every reader of a config or a settings file, in every
  * front end, goes through this one function.
  */
