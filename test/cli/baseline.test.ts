@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { BASELINE_HEADER } from '../../server/src/cli/baseline';
+import { BASELINE_HEADER } from '../../server/src/cli/baselineFile';
 import { cleanConfig, ensureBuilt, lintJson, removeTemporaryFolders, runCli, SAMPLES, temporaryFolder, writeTree } from './helpers';
 
 interface SarifResult {

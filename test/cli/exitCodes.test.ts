@@ -78,7 +78,7 @@ describe('privacy-lint exit codes', () => {
 
   for (const [args, message] of [
     [['--bogus'], 'unknown option "--bogus"; allowed: --format, --fix, --max-warnings, --config, --edition, -o/--output, --compare-editions, --today, '
-      + '--baseline, --write-baseline, --prune-baseline, --stdin, --stdin-filename, --help, --version (see --help)'],
+      + '--write-baseline, --baseline, --prune-baseline, --stdin, --stdin-filename, -h/--help, -v/--version (see --help)'],
     [['--format', 'xml'], '--format does not accept "xml"; allowed: stylish, json, sarif, github, junit, html'],
     [['--format'], '--format needs a value; allowed: stylish, json, sarif, github, junit, html'],
     [['--max-warnings', '-1'], '--max-warnings does not accept "-1"; allowed: a whole number of warnings, 0 or more'],

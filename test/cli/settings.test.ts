@@ -103,7 +103,7 @@ describe('privacy-lint settings discovery (privacy-lint.config.json)', () => {
   it('a --config file that cannot be read is bad usage (exit 2)', () => {
     const run = runCli(['--config', 'repo', 'loose'], { cwd: folder });
     assert.strictEqual(run.status, 2);
-    assert.strictEqual(run.stderr, 'privacy-lint: --config repo: not a regular file (a folder); only regular files are read as settings\n');
+    assert.strictEqual(run.stderr, 'privacy-lint: --config repo: not a regular file (it is a directory); only regular files are read as settings\n');
     assert.strictEqual(run.stdout, '');
   });
 });

@@ -2,11 +2,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { escapeControlCharacters } from '../engine';
 import { UsageError } from './args';
-import { BaselineError, formatBaseline, parseBaseline, withoutLines, type Baseline, type BaselineEntry, type BaselineFinding } from './baseline';
+import { BaselineError, formatBaseline, parseBaseline, withoutLines, type Baseline, type BaselineEntry, type BaselineFinding } from './baselineFile';
 import { describeFsError } from './fsErrors';
 import { relativeToCwd, toSlashes } from './paths';
-import { encodeSource, readSource } from './readFile';
-import { MAX_BASELINE_BYTES, NotRegularFileError } from './regularFile';
+import { encodeSource, readSource } from './sourceFile';
+import { MAX_BASELINE_BYTES, NotRegularFileError } from '../shared/regularFile';
 import { writeFileAtomic } from './writeAtomic';
 import type { FileReport } from './report';
 

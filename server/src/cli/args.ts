@@ -1,9 +1,8 @@
 import { parseDate } from '../engine/policy/dates';
 import { EDITIONS, type Edition } from '../engine/types';
+import { FORMATS, OPTION_BY_NAME, OPTIONS, takesValue, type Format, type ValueOption } from './options';
 
-/** The report formats of `--format`. */
-export type Format = 'stylish' | 'json' | 'sarif' | 'github' | 'junit' | 'html';
-export const FORMATS: readonly Format[] = ['stylish', 'json', 'sarif', 'github', 'junit', 'html'];
+export { FORMATS, type Format } from './options';
 
 /** The name standard input has in reports and fingerprints when `--stdin-filename` is not given. */
 export const STDIN_NAME = '<stdin>';
@@ -45,35 +44,8 @@ export interface CliOptions {
 /** Bad usage: main prints `privacy-lint: <message>` and exits 2. */
 export class UsageError extends Error {}
 
-type ValueOption = 'format' | 'max-warnings' | 'config' | 'edition' | 'output' | 'today' | 'baseline' | 'write-baseline' | 'stdin-filename';
-type FlagOption = 'fix' | 'compare-editions' | 'prune-baseline' | 'stdin' | 'help' | 'version';
-
-const VALUE_OPTIONS: Readonly<Record<string, ValueOption>> = {
-  '--format': 'format',
-  '--max-warnings': 'max-warnings',
-  '--config': 'config',
-  '--edition': 'edition',
-  '--output': 'output',
-  '-o': 'output',
-  '--today': 'today',
-  '--baseline': 'baseline',
-  '--write-baseline': 'write-baseline',
-  '--stdin-filename': 'stdin-filename',
-};
-
-const FLAG_OPTIONS: Readonly<Record<string, FlagOption>> = {
-  '--fix': 'fix',
-  '--compare-editions': 'compare-editions',
-  '--prune-baseline': 'prune-baseline',
-  '--stdin': 'stdin',
-  '--help': 'help',
-  '-h': 'help',
-  '--version': 'version',
-  '-v': 'version',
-};
-
-const ALLOWED = '--format, --fix, --max-warnings, --config, --edition, -o/--output, --compare-editions, --today, '
-  + '--baseline, --write-baseline, --prune-baseline, --stdin, --stdin-filename, --help, --version';
+/** The options, as an unknown option's message lists them. */
+const ALLOWED = OPTIONS.map((option) => (option.alias ? `${option.alias}/${option.name}` : option.name)).join(', ');
 
 const quoted = (values: readonly string[]) => values.map((v) => JSON.stringify(v)).join(', ');
 
@@ -85,7 +57,7 @@ const quoted = (values: readonly string[]) => values.map((v) => JSON.stringify(v
  * with a dash is written `--opt=VALUE`, or for a file `./-v`.
  */
 function looksLikeOption(arg: string): boolean {
-  return arg.startsWith('--') || arg in FLAG_OPTIONS || arg in VALUE_OPTIONS;
+  return arg.startsWith('--') || OPTION_BY_NAME.has(arg);
 }
 
 /**
@@ -114,24 +86,18 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     }
     const equals = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const name = equals < 0 ? arg : arg.slice(0, equals);
-    const flag = FLAG_OPTIONS[name];
-    if (flag) {
+    const option = OPTION_BY_NAME.get(name);
+    if (!option) throw new UsageError(`unknown option ${JSON.stringify(name)}; allowed: ${ALLOWED} (see --help)`);
+    if (!takesValue(option)) {
       if (equals >= 0) throw new UsageError(`${name} takes no value`);
-      if (flag === 'fix') options.fix = true;
-      else if (flag === 'compare-editions') options.compareEditions = true;
-      else if (flag === 'prune-baseline') options.pruneBaseline = true;
-      else if (flag === 'stdin') options.stdin = true;
-      else if (flag === 'help') options.help = true;
-      else options.version = true;
+      options[option.key] = true;
       continue;
     }
-    const option = VALUE_OPTIONS[name];
-    if (!option) throw new UsageError(`unknown option ${JSON.stringify(name)}; allowed: ${ALLOWED} (see --help)`);
     let value: string | undefined;
     if (equals >= 0) value = arg.slice(equals + 1);
     else if (i + 1 < argv.length && !looksLikeOption(argv[i + 1])) value = argv[++i];
     else if (i + 1 < argv.length) optionInstead = argv[i + 1];
-    if (option === 'format') formatGiven = true;
+    if (option.key === 'format') formatGiven = true;
     setValue(options, name, option, value, optionInstead);
     optionInstead = undefined;
   }
@@ -166,10 +132,10 @@ function askedFor(argv: readonly string[]): 'help' | 'version' | undefined {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--') break;
-    const flag = FLAG_OPTIONS[arg];
-    if (flag === 'help') return 'help';
-    if (flag === 'version') version = true;
-    if (VALUE_OPTIONS[arg]) {
+    const option = OPTION_BY_NAME.get(arg);
+    if (option?.key === 'help') return 'help';
+    if (option?.key === 'version') version = true;
+    if (option && takesValue(option)) {
       // `-o -v`: -v is in -o's place; the parse reports -o's missing file name.
       if (i + 1 < argv.length && looksLikeOption(argv[i + 1])) return version ? 'version' : undefined;
       i++;
@@ -178,13 +144,14 @@ function askedFor(argv: readonly string[]): 'help' | 'version' | undefined {
   return version ? 'version' : undefined;
 }
 
+/** Checks an option's value by its kind and sets it. */
 function setValue(options: CliOptions, name: string, option: ValueOption, value: string | undefined, optionInstead?: string): void {
-  switch (option) {
+  switch (option.kind) {
     case 'format':
       if (!FORMATS.includes(value as Format)) throw new UsageError(`${name} ${describe(value)}; allowed: ${FORMATS.join(', ')}`);
       options.format = value as Format;
       return;
-    case 'max-warnings':
+    case 'count':
       if (value === undefined || !/^\d+$/.test(value)) {
         throw new UsageError(`${name} ${describe(value)}; allowed: a whole number of warnings, 0 or more`);
       }
@@ -194,26 +161,18 @@ function setValue(options: CliOptions, name: string, option: ValueOption, value:
       if (!EDITIONS.includes(value as Edition)) throw new UsageError(`${name} ${describe(value)}; allowed: ${EDITIONS.join(', ')}`);
       options.edition = value as Edition;
       return;
-    case 'today':
+    case 'date':
       if (value === undefined || !parseDate(value)) {
         throw new UsageError(`${name} ${describe(value)}; allowed: a real calendar date YYYY-MM-DD, such as 2026-01-31`);
       }
       options.today = value;
       return;
-    case 'config':
-    case 'output':
-    case 'baseline':
-    case 'write-baseline':
-    case 'stdin-filename':
+    case 'file':
       if (optionInstead !== undefined) {
         throw new UsageError(`${name} needs a file name, and ${quoted([optionInstead])} is an option (for a file of that name, write ${name.startsWith('--') ? `${name}=${optionInstead}` : `./${optionInstead}`})`);
       }
       if (!value) throw new UsageError(`${name} needs a file name`);
-      if (option === 'config') options.config = value;
-      else if (option === 'output') options.output = value;
-      else if (option === 'baseline') options.baseline = value;
-      else if (option === 'write-baseline') options.writeBaseline = value;
-      else options.stdinFilename = value;
+      options[option.key as 'config' | 'output' | 'baseline' | 'writeBaseline' | 'stdinFilename'] = value;
       return;
   }
 }

@@ -4,7 +4,7 @@ import { STDIN_NAME, UsageError } from './args';
 import type { FoundFile } from './discover';
 import { describeFsError } from './fsErrors';
 import { toSlashes } from './paths';
-import { decodeSource, NotUtf8Error, type SourceText } from './readFile';
+import { decodeSource, NotUtf8Error, type SourceText } from './sourceFile';
 
 /**
  * Standard input as a file to lint (`--stdin`). `--stdin-filename F` names it: settings are

@@ -65,3 +65,7 @@ export {
 export { diagnosticKey, diagnosticsByKey, keyOfLspDiagnostic, toLspDiagnostics, DIAGNOSTIC_SOURCE, type DiagnosticData } from './language/diagnostics';
 export { textEdits, type OffsetEdit } from './language/textDiff';
 export { valueFacts, type ValueFact } from './language/facts';
+
+// Text as the front ends read it: a byte order mark stripped, the default edition chosen.
+export { BOM, withoutBom, type TextWithoutBom } from './bom';
+export { defaultEditionOf, type DefaultEditionSource } from './edition';

@@ -1,8 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DocumentCache, LineIndex, parseDocument, type ParsedDocument, type Position } from '../engine';
+import { BOM, DocumentCache, LineIndex, parseDocument, withoutBom, type ParsedDocument, type Position } from '../engine';
 import { LANGUAGE_ID } from './shared/protocol';
 
-const BOM = '\uFEFF';
 const SETTINGS_FILE = /(^|[\\/])privacy-lint\.config\.json$/i;
 
 /**
@@ -67,7 +66,7 @@ export class ParsedDocuments {
 
 /** The engine's parse of a client's text; a leading byte order mark is stripped, as the CLI does. */
 export function parse(text: string): ParsedDocument {
-  if (!text.startsWith(BOM)) return parseDocument(text);
-  const stripped = text.slice(BOM.length);
-  return { ...parseDocument(stripped), lines: new ClientLines(stripped, BOM.length) };
+  const stripped = withoutBom(text);
+  if (!stripped.bom) return parseDocument(text);
+  return { ...parseDocument(stripped.text), lines: new ClientLines(stripped.text, BOM.length) };
 }

@@ -1,9 +1,9 @@
 import type { Connection } from 'vscode-languageserver';
-import type { LintOptions } from '../engine';
+import { defaultEditionOf, type DefaultEditionSource, type LintOptions } from '../engine';
 import { readEditorSettings } from './editorSettings';
 import { findSettingsFile } from './settingsFile';
 import type { SettingsFileReports } from './settingsFileReports';
-import { SETTINGS_SECTION, type EditionSource } from './shared/protocol';
+import { SETTINGS_SECTION } from './shared/protocol';
 import { URI } from './uri';
 import type { WorkspaceFolders } from './workspaceFolders';
 
@@ -12,7 +12,7 @@ export interface DocumentSettings {
   enable: boolean;
   options: LintOptions;
   /** Where the default edition (for a file without `policyEdition`) comes from. */
-  defaultEditionSource: Exclude<EditionSource, 'policyEdition'>;
+  defaultEditionSource: DefaultEditionSource;
 }
 
 /**
@@ -57,16 +57,16 @@ export class SettingsResolver {
     ]);
     const { settings, problems } = readEditorSettings(raw, file?.settings.policies?.map((policy) => policy.meta.id));
     for (const problem of problems) this.logOnce(problem);
-    const edition = settings.edition !== 'auto' ? settings.edition : file?.settings.edition;
+    const edition = defaultEditionOf(settings.edition !== 'auto' ? settings.edition : undefined, file?.settings.edition);
     return {
       enable: settings.enable,
       options: {
-        defaultEdition: edition,
+        defaultEdition: edition.edition,
         rules: { ...file?.settings.rules, ...settings.rules },
         ruleOptions: file?.settings.ruleOptions,
         policies: file?.settings.policies,
       },
-      defaultEditionSource: settings.edition !== 'auto' ? 'setting' : file?.settings.edition ? 'settingsFile' : 'default',
+      defaultEditionSource: edition.source,
     };
   }
 

@@ -1,66 +1,137 @@
 import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
-import { MAX_SETTINGS_FILE_BYTES } from '../engine';
+import { MAX_SETTINGS_FILE_BYTES, withoutBom } from '../engine';
 import type { ReadOutcome } from './settingsChain';
 
 /**
- * Reads a settings file (SPEC section 6): regular files only, at most MAX_SETTINGS_FILE_BYTES,
- * UTF-8. A FIFO, a device, a folder or a link to one is refused after a stat and before any
- * read, so that no read can hang; the file is opened non-blocking and checked again on the
- * open descriptor, in case it was swapped between the two.
+ * Reading a file that a repository may have made anything (SPEC sections 6 and 9): configs,
+ * baselines and settings files, for the CLI (synchronously) and the language server
+ * (asynchronously: nothing blocks it), with the same checks and the same words.
+ * only a regular file is read, and only up to a limit. The file is opened without blocking (a
+ * FIFO with no writer would otherwise block the open forever) and its kind is checked on the
+ * descriptor that was opened (fstat), so that a file swapped for a FIFO or a link to a device
+ * between a check and the read is still refused, never read.
  */
 
-const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+/** The largest configuration read: 256 MiB. */
+export const MAX_SOURCE_BYTES = 256 * 1024 * 1024;
+/** The largest baseline read: 64 MiB (about 400,000 entries). */
+export const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
 
-/** The settings file at `file`, read synchronously (the CLI). */
-export function readSettingsFileSync(file: string): ReadOutcome {
-  try {
-    const refused = refusal(fs.statSync(file));
-    if (refused) return { problem: refused };
-    const fd = fs.openSync(file, OPEN_FLAGS);
-    try {
-      const stat = fs.fstatSync(fd);
-      const again = refusal(stat);
-      if (again) return { problem: again };
-      const bytes = Buffer.alloc(stat.size);
-      let read = 0;
-      while (read < bytes.length) {
-        const n = fs.readSync(fd, bytes, read, bytes.length - read, read);
-        if (n === 0) break;
-        read += n;
-      }
-      return decode(bytes.subarray(0, read));
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch (error) {
-    return fsProblem(error);
+/** A path that is not a regular file (or a link to one): its kind, for the message. */
+export class NotRegularFileError extends Error {
+  constructor(readonly kind: string) {
+    super(`not a regular file (it is ${kind})`);
   }
 }
 
-/** The settings file at `file`, read asynchronously (the language server: nothing blocks it). */
+/** A file larger than what is read of its kind. */
+export class TooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`larger than ${formatBytes(limit)}, the most privacy-lint reads of such a file`);
+  }
+}
+
+export function formatBytes(bytes: number): string {
+  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes} bytes`;
+}
+
+/** What a stat says a path is, in words: "a FIFO", "a character device". */
+export function fileKind(stat: fs.Stats): string {
+  if (stat.isFile()) return 'a regular file';
+  if (stat.isDirectory()) return 'a directory';
+  if (stat.isFIFO()) return 'a FIFO';
+  if (stat.isCharacterDevice()) return 'a character device';
+  if (stat.isBlockDevice()) return 'a block device';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isSymbolicLink()) return 'a symbolic link';
+  return 'a special file';
+}
+
+const OPEN_FOR_READ = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOCTTY ?? 0);
+
+/** A regular file's bytes and its stat at the time they were read. */
+export interface RegularFile {
+  bytes: Buffer;
+  stat: fs.Stats;
+}
+
+/**
+ * Reads a regular file (a symbolic link is followed; what it reaches must be a regular file),
+ * at most `limit` bytes. Throws NotRegularFileError, TooLargeError, or the system's error
+ * (ENOENT, EACCES, ELOOP...).
+ */
+export function readRegularFile(file: string, limit: number): RegularFile {
+  const fd = fs.openSync(file, OPEN_FOR_READ);
+  try {
+    const stat = fs.fstatSync(fd);
+    refuseUnlessRegular(file, stat, limit);
+    return { bytes: readAll(fd, stat.size, limit), stat };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** The same, without blocking (the language server). */
+export async function readRegularFileAsync(file: string, limit: number): Promise<RegularFile> {
+  const handle = await fsp.open(file, OPEN_FOR_READ);
+  try {
+    const stat = await handle.stat();
+    refuseUnlessRegular(file, stat, limit);
+    const bytes = Buffer.alloc(stat.size);
+    let length = 0;
+    while (length < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, length, bytes.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    return { bytes: bytes.subarray(0, length), stat };
+  } finally {
+    await handle.close();
+  }
+}
+
+function refuseUnlessRegular(file: string, stat: fs.Stats, limit: number): void {
+  // A directory keeps the system's own error (EISDIR, "is a directory"), as a read of it would give.
+  if (stat.isDirectory()) throw Object.assign(new Error(`${file}: is a directory`), { code: 'EISDIR' });
+  if (!stat.isFile()) throw new NotRegularFileError(fileKind(stat));
+  if (stat.size > limit) throw new TooLargeError(limit);
+}
+
+/** Reads to the end: the file may have grown since fstat, but never past the limit. */
+function readAll(fd: number, expected: number, limit: number): Buffer {
+  let buffer = Buffer.allocUnsafe(Math.min(Math.max(expected, 0) + 1, limit + 1));
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (length > limit) throw new TooLargeError(limit);
+      const larger = Buffer.allocUnsafe(Math.min(buffer.length * 2, limit + 1));
+      buffer.copy(larger, 0, 0, length);
+      buffer = larger;
+    }
+    const count = fs.readSync(fd, buffer, length, buffer.length - length, null);
+    if (count === 0) break;
+    length += count;
+  }
+  if (length > limit) throw new TooLargeError(limit);
+  return buffer.subarray(0, length);
+}
+
+/** A settings file (SPEC section 6): a regular file of at most MAX_SETTINGS_FILE_BYTES, UTF-8; read synchronously (the CLI). */
+export function readSettingsFileSync(file: string): ReadOutcome {
+  try {
+    return decodeSettings(readRegularFile(file, MAX_SETTINGS_FILE_BYTES).bytes);
+  } catch (error) {
+    return settingsProblem(error);
+  }
+}
+
+/** The same, asynchronously (the language server). */
 export async function readSettingsFile(file: string): Promise<ReadOutcome> {
   try {
-    const refused = refusal(await fsp.stat(file));
-    if (refused) return { problem: refused };
-    const handle = await fsp.open(file, OPEN_FLAGS);
-    try {
-      const stat = await handle.stat();
-      const again = refusal(stat);
-      if (again) return { problem: again };
-      const bytes = Buffer.alloc(stat.size);
-      let read = 0;
-      while (read < bytes.length) {
-        const { bytesRead } = await handle.read(bytes, read, bytes.length - read, read);
-        if (bytesRead === 0) break;
-        read += bytesRead;
-      }
-      return decode(bytes.subarray(0, read));
-    } finally {
-      await handle.close();
-    }
+    return decodeSettings((await readRegularFileAsync(file, MAX_SETTINGS_FILE_BYTES)).bytes);
   } catch (error) {
-    return fsProblem(error);
+    return settingsProblem(error);
   }
 }
 
@@ -92,33 +163,25 @@ function isAbsent(error: unknown): boolean {
   return code === 'ENOENT' || code === 'ENOTDIR';
 }
 
-function refusal(stat: fs.Stats): string | undefined {
-  if (!stat.isFile()) return `not a regular file (${kindOf(stat)}); only regular files are read as settings`;
-  if (stat.size > MAX_SETTINGS_FILE_BYTES) return `too big (${stat.size} bytes; at most ${MAX_SETTINGS_FILE_BYTES})`;
-  return undefined;
-}
-
-function kindOf(stat: fs.Stats): string {
-  if (stat.isDirectory()) return 'a folder';
-  if (stat.isFIFO()) return 'a FIFO';
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
-  if (stat.isSocket()) return 'a socket';
-  return 'not a file';
-}
-
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-function decode(bytes: Uint8Array): ReadOutcome {
+function decodeSettings(bytes: Uint8Array): ReadOutcome {
   try {
-    const text = UTF8.decode(bytes);
-    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+    return { text: withoutBom(UTF8.decode(bytes)).text };
   } catch {
     return { problem: 'not valid UTF-8' };
   }
 }
 
-function fsProblem(error: unknown): ReadOutcome {
+const SETTINGS_ONLY_REGULAR = 'only regular files are read as settings';
+
+function settingsProblem(error: unknown): ReadOutcome {
+  if (error instanceof NotRegularFileError) return { problem: `${error.message}; ${SETTINGS_ONLY_REGULAR}` };
+  if (error instanceof TooLargeError) return { problem: error.message };
   const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EISDIR') return { problem: `${new NotRegularFileError('a directory').message}; ${SETTINGS_ONLY_REGULAR}` };
+  // Opening a socket fails (ENXIO) before its kind can be seen on a descriptor.
+  if (code === 'ENXIO') return { problem: `${new NotRegularFileError('a socket').message}; ${SETTINGS_ONLY_REGULAR}` };
   if (code === 'ENOENT' || code === 'ENOTDIR') return { problem: 'no such file or directory', missing: true };
   if (code === 'ELOOP') return { problem: 'a symbolic link that loops' };
   if (code === 'EACCES' || code === 'EPERM') return { problem: 'permission denied' };

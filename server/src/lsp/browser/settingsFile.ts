@@ -5,8 +5,9 @@
  * Paths here are URIs (see ./uri.ts).
  */
 import type { Connection } from 'vscode-languageserver/browser';
-import { parseSettings, SETTINGS_FILE_NAME, type SettingsParse } from '../../engine';
+import { parseSettings, withoutBom, type SettingsParse } from '../../engine';
 import { ReadFileRequest, type ReadFileResult } from '../shared/protocol';
+import { findSettingsFileAsync } from '../../shared/settingsDiscovery';
 import * as path from './path';
 
 export interface SettingsFile extends SettingsParse {
@@ -22,18 +23,19 @@ export function useClientFiles(connection: Connection): void {
 }
 
 export async function findSettingsFile(filePath: string, workspaceFolder: string | undefined): Promise<SettingsFile | undefined> {
-  // Without a workspace folder there is no git repository to stop at: only the file's own folder.
-  for (let folder = path.dirname(filePath); ; ) {
-    const candidate = path.join(folder, SETTINGS_FILE_NAME);
+  // Something is there when the client can read it: the text read is kept for the file found.
+  const texts = new Map<string, string>();
+  const readable = async (uri: string) => {
     let read: ReadFileResult = null;
     try {
-      read = await readFile(candidate);
+      read = await readFile(uri);
     } catch {
       read = null;
     }
-    if (read !== null) return { path: candidate, ...parseSettings(read.text.replace(/^\uFEFF/, '')) };
-    const parent = path.dirname(folder);
-    if (workspaceFolder === undefined || folder === workspaceFolder || parent === folder || !folder.startsWith(workspaceFolder)) return undefined;
-    folder = parent;
-  }
+    if (read !== null) texts.set(uri, read.text);
+    return read !== null;
+  };
+  // Without a workspace folder there is no git repository to stop at: only the file's own folder.
+  const { file } = await findSettingsFileAsync(filePath, workspaceFolder !== undefined ? { workspace: workspaceFolder } : 'own-folder', path, readable);
+  return file === undefined ? undefined : { path: file, ...parseSettings(withoutBom(texts.get(file)!).text) };
 }

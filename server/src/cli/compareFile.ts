@@ -2,7 +2,7 @@ import { compareEditions, type LintOptions } from '../engine';
 import type { FoundFile } from './discover';
 import { fingerprintDiagnostics } from './fingerprint';
 import type { FileComparison } from './report';
-import type { SourceText } from './readFile';
+import type { SourceText } from './sourceFile';
 
 /**
  * `--compare-editions` for one file (SPEC section 8). A difference's fingerprint also

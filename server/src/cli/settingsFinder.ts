@@ -1,13 +1,10 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { SETTINGS_FILE_NAME, type Settings, type SettingsProblem } from '../engine';
+import type { Settings, SettingsProblem } from '../engine';
 import { UsageError } from './args';
 import { displayPath, toSlashes } from './paths';
 import { loadSettingsSync, type LoadedSettings } from '../shared/settingsChain';
 import { readSettingsFileSync, settingsFileExistsSync } from '../shared/regularFile';
-
-/** A folder holding this marks the root of a git repository (a file in worktrees and submodules). */
-const GIT_MARKER = '.git';
+import { findSettingsFileSync } from '../shared/settingsDiscovery';
 
 export interface SettingsFinderOptions {
   cwd: string;
@@ -24,7 +21,8 @@ export interface SettingsFinderOptions {
  * nothing (a lint with the defaults would pass what the organization's policy forbids).
  */
 export class SettingsFinder {
-  private readonly byFolder = new Map<string, Settings>();
+  /** The settings file of each folder searched (null: none). */
+  private readonly byFolder = new Map<string, string | null>();
   private readonly byFile = new Map<string, Settings>();
   private readonly fixed: Settings | undefined;
   private readonly found: SettingsProblem[] = [];
@@ -44,31 +42,13 @@ export class SettingsFinder {
 
   /** The settings for a file, by its absolute path (symlinks not resolved). */
   settingsFor(absolutePath: string): Settings {
-    return this.fixed ?? this.settingsOfFolder(path.dirname(absolutePath));
+    return this.fixed ?? this.discovered(absolutePath);
   }
 
-  private settingsOfFolder(folder: string): Settings {
-    const chain: string[] = [];
-    let settings: Settings | undefined;
-    for (let current = folder; ; ) {
-      const cached = this.byFolder.get(current);
-      if (cached) {
-        settings = cached;
-        break;
-      }
-      chain.push(current);
-      const candidate = path.join(current, SETTINGS_FILE_NAME);
-      if (settingsFileExistsSync(candidate)) {
-        settings = this.loadFound(candidate);
-        break;
-      }
-      const parent = path.dirname(current);
-      if (fs.existsSync(path.join(current, GIT_MARKER)) || parent === current) break;
-      current = parent;
-    }
-    settings ??= {};
-    for (const visited of chain) this.byFolder.set(visited, settings);
-    return settings;
+  private discovered(absolutePath: string): Settings {
+    const found = findSettingsFileSync(absolutePath, 'repository', path, settingsFileExistsSync, (known) => this.byFolder.get(known));
+    for (const searched of found.folders) this.byFolder.set(searched, found.file ?? null);
+    return found.file === undefined ? {} : this.loadFound(found.file);
   }
 
   private loadFound(file: string): Settings {

@@ -4,8 +4,8 @@ import { fixAll, lint, type LintOptions, type LintResult } from '../engine';
 import type { FoundFile } from './discover';
 import { describeFsError } from './fsErrors';
 import { displayPath } from './paths';
-import { encodeSource, type ReadSource } from './readFile';
-import { readRegularFile } from './regularFile';
+import { encodeSource, type ReadSource } from './sourceFile';
+import { readRegularFile } from '../shared/regularFile';
 import { removeQuietly, temporaryNameBeside } from './writeAtomic';
 
 export interface FixOutcome {
