@@ -144,6 +144,30 @@ describe('--format json, a file at a time', () => {
     }
   });
 
+  it('written in pieces (a file with more findings than a batch): the very text of the whole report, unsafe characters escaped', () => {
+    const many = Array.from({ length: 600 }, (_, i) =>
+      diagnostic({
+        rule: i % 2 ? 'schema/type' : 'x/y',
+        severity: i % 3 ? 'error' : 'warning',
+        message: i % 7 ? `Value ${i} is not allowed: "a\u2028b\u007f\u202e" \\ ok` : 'plain',
+        path: i % 5 ? ['stores', i, 'data', i % 4, 'k\u0085ey'] : [],
+        range: { start: { line: i, character: i % 13 }, end: { line: i + 1, character: 0 } },
+        fixes: i % 3 ? [] : [{ title: `Set to "x${i}" \u2029`, preferred: i % 2 === 0, edits: [] }, { title: 'Other', preferred: false, edits: [] }],
+        suppression: i === 300 ? { kind: 'inSource', justification: 'why' } : undefined,
+        fingerprint: i.toString(16).padStart(32, '0'),
+      }),
+    );
+    for (const r of [lintReport(['big.privacy.json', many], ['small.privacy.json', many.slice(0, 3)]), lintReport(['exactly-a-batch.privacy.json', many.slice(0, 257)])]) {
+      const pieces: string[] = [];
+      const writer = jsonFileByFile.writer!((text) => pieces.push(text), OPTIONS);
+      for (const file of r.files) writer.file(file);
+      writer.finish();
+      assert.ok(pieces.length > 3, 'written in several pieces');
+      assert.strictEqual(pieces.join(''), json(r, OPTIONS));
+    }
+    assert.ok(json(lintReport(['big.privacy.json', many]), OPTIONS).includes('\\u2028b\\u007f\\u202e'));
+  });
+
   it('from the CLI: the same report as with the whole report in memory (--write-baseline takes that path), exit code and all', () => {
     const folder = temporaryFolder();
     writeTree(folder, {
