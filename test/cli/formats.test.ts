@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Diagnostic } from '../../server/src/engine';
-import { escapeData, escapeProperty, github } from '../../server/src/cli/formatters/github';
+import { escapeData, escapeProperty, github, githubFileByFile } from '../../server/src/cli/formatters/github';
 import { json, jsonFileByFile } from '../../server/src/cli/formatters/json';
 import type { LintReport, ReportedDiagnostic } from '../../server/src/cli/report';
 import { ensureBuilt, expectGolden, removeTemporaryFolders, ROOT, runCli, temporaryFolder, writeTree } from './helpers';
@@ -85,7 +85,32 @@ describe('--format github', () => {
       assert.strictEqual(github(report('a.privacy.json', []), OPTIONS), '');
     });
 
-    it('from the CLI: the samples, files relative to the working directory, exit code as usual', () => {
+    it('a file at a time: the very text of the whole report (no file, clean files, suppressed and baselined findings left out)', () => {
+    const files = (entries: [string, ReportedDiagnostic[]][]): LintReport => ({
+      kind: 'lint',
+      files: entries.map(([file, diagnostics]) => ({ file, absolutePath: path.join(OPTIONS.cwd, file), edition: '2020-09' as const, diagnostics })),
+    });
+    for (const r of [
+      files([]),
+      files([['clean.privacy.json', []]]),
+      files([
+        ['a.privacy.json', [diagnostic(), diagnostic({ severity: 'warning', message: 'two\nlines, 100%' }), diagnostic({ suppression: { kind: 'inSource', justification: 'why' } })]],
+        ['clean.privacy.json', []],
+        ['sub/b,c.privacy.json', [diagnostic({ baselineState: 'unchanged' }), diagnostic({ severity: 'hint', baselineState: 'new' })]],
+      ]),
+    ]) {
+      const whole = github(r, OPTIONS);
+      assert.strictEqual(githubFileByFile.finish(r.files.map((file) => githubFileByFile.file(file, OPTIONS)), OPTIONS), whole);
+      const pieces: string[] = [];
+      const writer = githubFileByFile.writer!((text) => pieces.push(text), OPTIONS);
+      for (const file of r.files) writer.file(file);
+      writer.finish();
+      assert.strictEqual(pieces.join(''), whole);
+    }
+    assert.strictEqual(github(files([['a.privacy.json', [diagnostic(), diagnostic({ baselineState: 'unchanged' })]]]), OPTIONS).split('\n').length, 2);
+  });
+
+  it('from the CLI: the samples, files relative to the working directory, exit code as usual', () => {
       const run = runCli(['--format', 'github', path.join(ROOT, 'samples')]);
       assert.strictEqual(run.status, 1, run.stderr);
       const commands = run.stdout.trimEnd().split('\n').map(parseCommand);
