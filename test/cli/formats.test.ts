@@ -4,6 +4,7 @@ import * as path from 'path';
 import type { Diagnostic } from '../../server/src/engine';
 import { escapeData, escapeProperty, github, githubFileByFile } from '../../server/src/cli/formatters/github';
 import { json, jsonFileByFile } from '../../server/src/cli/formatters/json';
+import { junit, junitFileByFile } from '../../server/src/cli/formatters/junit';
 import type { LintReport, ReportedDiagnostic } from '../../server/src/cli/report';
 import { ensureBuilt, expectGolden, removeTemporaryFolders, ROOT, runCli, temporaryFolder, writeTree } from './helpers';
 
@@ -211,6 +212,29 @@ describe('--format json, a file at a time', () => {
     const known = runCli(['--format', 'json', '--baseline', 'baseline.txt', '.'], { cwd: folder });
     assert.strictEqual(known.status, 0);
     assert.strictEqual(known.stdout, whole.stdout);
+  });
+});
+
+describe('--format junit, a file at a time', () => {
+  const files = (entries: [string, ReportedDiagnostic[]][]): LintReport => ({
+    kind: 'lint',
+    files: entries.map(([file, diagnostics]) => ({ file, absolutePath: path.join(OPTIONS.cwd, file), edition: '2020-09' as const, diagnostics })),
+  });
+
+  it('the very text of the whole report, with the totals of every suite (names that look like attributes too)', () => {
+    for (const r of [
+      files([]),
+      files([['clean.privacy.json', []]]),
+      files([
+        ['a tests="9" failures="9".privacy.json', [diagnostic(), diagnostic({ severity: 'warning' }), diagnostic(), diagnostic({ suppression: { kind: 'inSource', justification: 'why' } })]],
+        ['clean.privacy.json', []],
+        ['sub/<b>&.privacy.json', [diagnostic({ baselineState: 'unchanged' }), diagnostic({ severity: 'information', baselineState: 'new' }), diagnostic({ rule: 'x/y', message: 'm\u0001' })]],
+      ]),
+    ]) {
+      assert.strictEqual(junitFileByFile.finish(r.files.map((file) => junitFileByFile.file(file, OPTIONS)), OPTIONS), junit(r, OPTIONS));
+    }
+    const text = junitFileByFile.finish([files([['a tests="9".privacy.json', [diagnostic(), diagnostic({ severity: 'warning' })]], ['b.privacy.json', []]]).files].flat().map((file) => junitFileByFile.file(file, OPTIONS)), OPTIONS);
+    assert.ok(text.includes('<testsuites name="privacy-lint" tests="3" failures="1" errors="0" time="0">'), text);
   });
 });
 
