@@ -2,8 +2,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Diagnostic } from '../../server/src/engine';
-import { escapeData, escapeProperty, github } from '../../server/src/cli/formatters/github';
+import { escapeData, escapeProperty, github, githubFileByFile } from '../../server/src/cli/formatters/github';
 import { json, jsonFileByFile } from '../../server/src/cli/formatters/json';
+import { junit, junitFileByFile } from '../../server/src/cli/formatters/junit';
 import type { LintReport, ReportedDiagnostic } from '../../server/src/cli/report';
 import { ensureBuilt, expectGolden, removeTemporaryFolders, ROOT, runCli, temporaryFolder, writeTree } from './helpers';
 
@@ -85,7 +86,32 @@ describe('--format github', () => {
       assert.strictEqual(github(report('a.privacy.json', []), OPTIONS), '');
     });
 
-    it('from the CLI: the samples, files relative to the working directory, exit code as usual', () => {
+    it('a file at a time: the very text of the whole report (no file, clean files, suppressed and baselined findings left out)', () => {
+    const files = (entries: [string, ReportedDiagnostic[]][]): LintReport => ({
+      kind: 'lint',
+      files: entries.map(([file, diagnostics]) => ({ file, absolutePath: path.join(OPTIONS.cwd, file), edition: '2020-09' as const, diagnostics })),
+    });
+    for (const r of [
+      files([]),
+      files([['clean.privacy.json', []]]),
+      files([
+        ['a.privacy.json', [diagnostic(), diagnostic({ severity: 'warning', message: 'two\nlines, 100%' }), diagnostic({ suppression: { kind: 'inSource', justification: 'why' } })]],
+        ['clean.privacy.json', []],
+        ['sub/b,c.privacy.json', [diagnostic({ baselineState: 'unchanged' }), diagnostic({ severity: 'hint', baselineState: 'new' })]],
+      ]),
+    ]) {
+      const whole = github(r, OPTIONS);
+      assert.strictEqual(githubFileByFile.finish(r.files.map((file) => githubFileByFile.file(file, OPTIONS)), OPTIONS), whole);
+      const pieces: string[] = [];
+      const writer = githubFileByFile.writer!((text) => pieces.push(text), OPTIONS);
+      for (const file of r.files) writer.file(file);
+      writer.finish();
+      assert.strictEqual(pieces.join(''), whole);
+    }
+    assert.strictEqual(github(files([['a.privacy.json', [diagnostic(), diagnostic({ baselineState: 'unchanged' })]]]), OPTIONS).split('\n').length, 2);
+  });
+
+  it('from the CLI: the samples, files relative to the working directory, exit code as usual', () => {
       const run = runCli(['--format', 'github', path.join(ROOT, 'samples')]);
       assert.strictEqual(run.status, 1, run.stderr);
       const commands = run.stdout.trimEnd().split('\n').map(parseCommand);
@@ -144,6 +170,30 @@ describe('--format json, a file at a time', () => {
     }
   });
 
+  it('written in pieces (a file with more findings than a batch): the very text of the whole report, unsafe characters escaped', () => {
+    const many = Array.from({ length: 600 }, (_, i) =>
+      diagnostic({
+        rule: i % 2 ? 'schema/type' : 'x/y',
+        severity: i % 3 ? 'error' : 'warning',
+        message: i % 7 ? `Value ${i} is not allowed: "a\u2028b\u007f\u202e" \\ ok` : 'plain',
+        path: i % 5 ? ['stores', i, 'data', i % 4, 'k\u0085ey'] : [],
+        range: { start: { line: i, character: i % 13 }, end: { line: i + 1, character: 0 } },
+        fixes: i % 3 ? [] : [{ title: `Set to "x${i}" \u2029`, preferred: i % 2 === 0, edits: [] }, { title: 'Other', preferred: false, edits: [] }],
+        suppression: i === 300 ? { kind: 'inSource', justification: 'why' } : undefined,
+        fingerprint: i.toString(16).padStart(32, '0'),
+      }),
+    );
+    for (const r of [lintReport(['big.privacy.json', many], ['small.privacy.json', many.slice(0, 3)]), lintReport(['exactly-a-batch.privacy.json', many.slice(0, 257)])]) {
+      const pieces: string[] = [];
+      const writer = jsonFileByFile.writer!((text) => pieces.push(text), OPTIONS);
+      for (const file of r.files) writer.file(file);
+      writer.finish();
+      assert.ok(pieces.length > 3, 'written in several pieces');
+      assert.strictEqual(pieces.join(''), json(r, OPTIONS));
+    }
+    assert.ok(json(lintReport(['big.privacy.json', many]), OPTIONS).includes('\\u2028b\\u007f\\u202e'));
+  });
+
   it('from the CLI: the same report as with the whole report in memory (--write-baseline takes that path), exit code and all', () => {
     const folder = temporaryFolder();
     writeTree(folder, {
@@ -162,6 +212,29 @@ describe('--format json, a file at a time', () => {
     const known = runCli(['--format', 'json', '--baseline', 'baseline.txt', '.'], { cwd: folder });
     assert.strictEqual(known.status, 0);
     assert.strictEqual(known.stdout, whole.stdout);
+  });
+});
+
+describe('--format junit, a file at a time', () => {
+  const files = (entries: [string, ReportedDiagnostic[]][]): LintReport => ({
+    kind: 'lint',
+    files: entries.map(([file, diagnostics]) => ({ file, absolutePath: path.join(OPTIONS.cwd, file), edition: '2020-09' as const, diagnostics })),
+  });
+
+  it('the very text of the whole report, with the totals of every suite (names that look like attributes too)', () => {
+    for (const r of [
+      files([]),
+      files([['clean.privacy.json', []]]),
+      files([
+        ['a tests="9" failures="9".privacy.json', [diagnostic(), diagnostic({ severity: 'warning' }), diagnostic(), diagnostic({ suppression: { kind: 'inSource', justification: 'why' } })]],
+        ['clean.privacy.json', []],
+        ['sub/<b>&.privacy.json', [diagnostic({ baselineState: 'unchanged' }), diagnostic({ severity: 'information', baselineState: 'new' }), diagnostic({ rule: 'x/y', message: 'm\u0001' })]],
+      ]),
+    ]) {
+      assert.strictEqual(junitFileByFile.finish(r.files.map((file) => junitFileByFile.file(file, OPTIONS)), OPTIONS), junit(r, OPTIONS));
+    }
+    const text = junitFileByFile.finish([files([['a tests="9".privacy.json', [diagnostic(), diagnostic({ severity: 'warning' })]], ['b.privacy.json', []]]).files].flat().map((file) => junitFileByFile.file(file, OPTIONS)), OPTIONS);
+    assert.ok(text.includes('<testsuites name="privacy-lint" tests="3" failures="1" errors="0" time="0">'), text);
   });
 });
 

@@ -1,7 +1,7 @@
 import { escapeControlCharacters, type Diagnostic, type Severity } from '../../engine';
 import { displayPath } from '../paths';
-import { isReported, type Report } from '../report';
-import type { Formatter } from './types';
+import { isReported, type FileReport, type Report } from '../report';
+import type { FileByFileFormatter, Formatter } from './types';
 
 /**
  * `--format github`: GitHub Actions workflow commands, one a line, which the runner turns
@@ -17,6 +17,30 @@ import type { Formatter } from './types';
  */
 export const github: Formatter = (report, options) =>
   commands(report, options.cwd).map((line) => `${line}\n`).join('');
+
+/**
+ * `--format github` a file at a time, the very text `github` prints (a line per finding, nothing
+ * around them), written as each file is linted: a findings-heavy run then keeps no file's
+ * diagnostics, nor their parse trees, until the end.
+ */
+export const githubFileByFile: FileByFileFormatter = {
+  file: (file, options) => fileCommands(file, options.cwd),
+  finish: (parts) => parts.join(''),
+  writer: (write, options) => ({
+    file: (file) => {
+      const text = fileCommands(file, options.cwd);
+      if (text) write(text);
+    },
+    finish: () => {},
+  }),
+};
+
+function fileCommands(file: FileReport, cwd: string): string {
+  const name = displayPath(file.absolutePath, cwd);
+  let text = '';
+  for (const d of file.diagnostics) if (isReported(d)) text += `${command(COMMANDS[d.severity], name, d, d.rule, d.message)}\n`;
+  return text;
+}
 
 const COMMANDS: Readonly<Record<Severity, 'error' | 'warning' | 'notice'>> = {
   error: 'error',

@@ -19,6 +19,8 @@ export function formatterFor(format: Format): Formatter {
 /** The file-by-file form of a format, for a lint report (undefined when the format has none). */
 export function fileByFileFormatterFor(format: Format): FileByFileFormatter | undefined {
   if (format === 'html') return (require('./html') as typeof import('./html')).htmlFileByFile;
+  if (format === 'junit') return (require('./junit') as typeof import('./junit')).junitFileByFile;
+  if (format === 'github') return (require('./github') as typeof import('./github')).githubFileByFile;
   return format === 'json' ? (require('./json') as typeof import('./json')).jsonFileByFile : undefined;
 }
 

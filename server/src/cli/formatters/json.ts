@@ -48,39 +48,89 @@ export const jsonFileByFile: FileByFileFormatter = {
     return {
       file: (file) => {
         write(files++ ? ',\n' : '[\n');
-        writeEntry(file, write);
+        writeEntry(file, write, writeRaw);
       },
       finish: () => write(files ? '\n]\n' : '[]\n'),
     };
   },
 };
 
-/** Diagnostics stringified at once: a file with thousands of them is written a batch at a time. */
+/** Diagnostics written at once: a file with thousands of them is written a batch at a time. */
 const BATCH = 256;
-/** What JSON.stringify([[[...]]], null, 2) puts around the elements: elements of a file's `diagnostics` array are indented so. */
-const AROUND = '[\n  [\n    ['.length + 1;
 
 /**
- * A file's part of the report, as `jsonFileByFile.file` makes it, handed to `write` in pieces: its
- * diagnostics' entries are made and stringified a batch at a time, each batch at the depth it has
- * in the report (as the only element of an array in an array) and taken out of its brackets. A
- * file with tens of thousands of findings then never has all their entries, or all its text, at once.
+ * A file's part of the report, as `jsonFileByFile.file` makes it, handed to `write` in pieces: a
+ * file with more than BATCH findings has its diagnostics written a batch at a time by
+ * `diagnosticText` (the text JSON.stringify gives them at their depth in the report). A file with tens of thousands of findings then never has
+ * all their text at once. `writeRaw` takes text already escaped (`diagnosticText` escapes each
+ * string it writes, the only places an unsafe character can be).
  */
-function writeEntry(file: FileReport, write: (text: string) => void): void {
+function writeEntry(file: FileReport, write: (text: string) => void, writeRaw: (text: string) => void): void {
   const shown = file.diagnostics.filter(isReported);
-  if (!shown.length) {
-    write(JSON.stringify([{ file: file.file, edition: file.edition, diagnostics: shown }], null, 2).slice(2, -2));
+  if (shown.length <= BATCH) {
+    // A file with few findings (most files): JSON.stringify is native code, fast from a run's first file.
+    write(JSON.stringify([{ file: file.file, edition: file.edition, diagnostics: shown.map(diagnosticEntry) }], null, 2).slice(2, -2));
     return;
   }
   write(`  {\n    "file": ${JSON.stringify(file.file)},\n    "edition": ${JSON.stringify(file.edition)},\n    "diagnostics": [\n`);
   for (let start = 0; start < shown.length; start += BATCH) {
     const end = Math.min(shown.length, start + BATCH);
-    const entries = new Array(end - start);
-    for (let i = start; i < end; i++) entries[i - start] = diagnosticEntry(shown[i]);
-    const text = JSON.stringify([[entries]], null, 2);
-    write(start ? `,\n${text.slice(AROUND, -AROUND)}` : text.slice(AROUND, -AROUND));
+    let text = start ? ',\n' : '';
+    for (let i = start; i < end; i++) text += i > start ? `,\n${diagnosticText(shown[i])}` : diagnosticText(shown[i]);
+    writeRaw(text);
   }
   write('\n    ]\n  }');
+}
+
+/** A string as JSON, with the characters a terminal would act on escaped (as escapeJsonText does to the whole report). */
+const str = (value: string) => escapeJsonText(JSON.stringify(value));
+
+/**
+ * The text `JSON.stringify(diagnosticEntry(d), null, 2)` gives a diagnostic at its depth in the
+ * report (an element of a file's `diagnostics`, six spaces in), written out directly: on a
+ * findings-heavy run, making an object, three ranges' objects and the fixes' objects per finding
+ * and having JSON.stringify walk them took more time than the rest of the json formatter.
+ * Tests and bench/same-bytes.mjs hold it to JSON.stringify's bytes.
+ */
+export function diagnosticText(d: ReportedDiagnostic): string {
+  const path = d.path;
+  let pathText = '[]';
+  if (path.length) {
+    pathText = '[';
+    for (let i = 0; i < path.length; i++) {
+      const segment = path[i];
+      pathText += `${i ? ',' : ''}\n          ${typeof segment === 'number' ? JSON.stringify(segment) : str(segment)}`;
+    }
+    pathText += '\n        ]';
+  }
+  let fixesText = '[]';
+  if (d.fixes.length) {
+    fixesText = '[';
+    for (let i = 0; i < d.fixes.length; i++) {
+      const fix = d.fixes[i];
+      fixesText += `${i ? ',' : ''}\n          {\n            "title": ${str(fix.title)},\n            "preferred": ${fix.preferred}\n          }`;
+    }
+    fixesText += '\n        ]';
+  }
+  const { start, end } = d.range;
+  return `      {
+        "rule": ${str(d.rule)},
+        "severity": ${str(d.severity)},
+        "message": ${str(d.message)},
+        "path": ${pathText},
+        "range": {
+          "start": {
+            "line": ${start.line},
+            "character": ${start.character}
+          },
+          "end": {
+            "line": ${end.line},
+            "character": ${end.character}
+          }
+        },
+        "fixes": ${fixesText},
+        "fingerprint": ${str(d.fingerprint)}
+      }`;
 }
 
 /** SPEC section 8 in JSON: per file, its target edition and what only one edition raises. */

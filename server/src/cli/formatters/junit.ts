@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../engine';
 import { jsonPathExpression } from './jsonPath';
 import { isReported, type Report } from '../report';
-import type { Formatter } from './types';
+import type { FileByFileFormatter, Formatter } from './types';
 import { xmlAttributes, xmlText } from './xml';
 import { escapeControlCharacters } from '../../engine';
 
@@ -47,6 +47,34 @@ export const junit: Formatter = (report) => {
   ];
   return `${lines.join('\n')}\n`;
 };
+
+/**
+ * `--format junit` a file at a time, the very text `junit` prints: a run keeps each file's
+ * `<testsuite>` text, not its diagnostics (nor their parse trees), until the end, where the
+ * totals of `<testsuites>` are the sums of the suites' own `tests` and `failures`.
+ */
+export const junitFileByFile: FileByFileFormatter = {
+  file: (file) => testSuite(file.file, file.diagnostics.filter(isReported), []).lines.join('\n'),
+  finish: (parts) => {
+    let tests = 0;
+    let failures = 0;
+    for (const part of parts) {
+      // The suite's first line, as testSuite writes it; a name cannot hold `"` (written &quot;), so this finds its own attributes.
+      const counts = SUITE_COUNTS.exec(part)!;
+      tests += Number(counts[1]);
+      failures += Number(counts[2]);
+    }
+    const lines = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      `<testsuites ${xmlAttributes([['name', 'privacy-lint'], ['tests', tests], ['failures', failures], ['errors', 0], ['time', 0]])}>`,
+      ...parts,
+      '</testsuites>',
+    ];
+    return `${lines.join('\n')}\n`;
+  },
+};
+
+const SUITE_COUNTS = /^ {2}<testsuite [^\n]*? tests="(\d+)" failures="(\d+)"/;
 
 /**
  * Text from a linted file, made safe and visible: C0 and C1 control characters, DEL, the
