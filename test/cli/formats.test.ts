@@ -1,5 +1,4 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
 import * as path from 'path';
 import type { Diagnostic } from '../../server/src/engine';
 import { escapeData, escapeProperty, github } from '../../server/src/cli/formatters/github';

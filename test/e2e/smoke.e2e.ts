@@ -12,7 +12,7 @@ import * as path from 'path';
 import {
   BrowserSession, CodeServer, editorText, hoverAt, isSetUp, openBrowser, openFile, openProblems,
   problemsText, runQuickFix, save, screenshot, startCodeServer, tempDir, waitFor, waitForProblem,
-  waitForWorkbench, gotoLine, artifactsDir, hoverText, saveFailureArtifacts } from './codeServer';
+  waitForWorkbench, gotoLine, hoverText, saveFailureArtifacts } from './codeServer';
 
 const EXTENSION_JS = String.raw`
 const vscode = require('vscode');

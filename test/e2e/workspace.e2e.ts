@@ -31,7 +31,7 @@ function vsixPath(): string {
 }
 
 /** The Problems panel's file rows (level 1) as rendered: their text (name, folder, count). */
-async function fileRows(page: Page): Promise<string[]> {
+function fileRows(page: Page): Promise<string[]> {
   return page.evaluate((sel: string) => Array.from((globalThis as any).document.querySelectorAll(`${sel} .monaco-list-row[aria-level="1"]`))
     .map((row: any) => String(row.textContent ?? '').replace(/\s+/g, ' ').trim()), selectors.problems);
 }

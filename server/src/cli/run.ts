@@ -25,13 +25,13 @@ export interface RunEnvironment {
   version: string;
   /** Colour for stylish output on stdout. */
   color: boolean;
-  stdout(text: string | Uint8Array): void;
+  stdout: (text: string | Uint8Array) => void;
   /** One line, without the `privacy-lint: ` prefix or a newline. */
-  stderr(line: string): void;
+  stderr: (line: string) => void;
   /** All of standard input; called only with `--stdin`. */
-  readStdin(): Uint8Array;
+  readStdin: () => Uint8Array;
   /** Writes a report on stderr as it is (`--stdin --fix` without `-o`). */
-  stderrReport(text: string): void;
+  stderrReport: (text: string) => void;
   /** Colour for stylish output on stderr. */
   stderrColor: boolean;
 }
@@ -40,7 +40,7 @@ export interface RunEnvironment {
 interface Input {
   found: FoundFile;
   /** The text; and, for a file on disk, what `--fix` needs to replace it safely. */
-  read(): { source: SourceText; onDisk?: ReadSource };
+  read: () => { source: SourceText; onDisk?: ReadSource };
 }
 
 /**
@@ -83,7 +83,7 @@ export function run(options: CliOptions, env: RunEnvironment): ExitCode {
   const formatOptions: FormatOptions = { color: options.output === undefined && env.color, cwd: env.cwd, version: env.version };
   // Written as it is made, when the format can: to stdout in chunks (the run keeps no report text), or kept for -o.
   const output = byFile?.writer && new ReportOutput(options.output === undefined ? env.stdout : undefined);
-  const writer = output && byFile!.writer!(output.write, formatOptions);
+  const writer = output && byFile.writer!(output.write, formatOptions);
   for (let index = 0; index < inputs.length; index++) {
     const { found, read } = inputs[index];
     let readSource: { source: SourceText; onDisk?: ReadSource };

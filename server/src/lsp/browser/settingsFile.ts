@@ -14,7 +14,7 @@ export interface SettingsFile extends SettingsParse {
   path: string;
 }
 
-let readFile: (uri: string) => Promise<ReadFileResult> = async () => null;
+let readFile: (uri: string) => Promise<ReadFileResult> = () => Promise.resolve(null);
 
 /** Files are read by the client on the other end of `connection`. */
 export function useClientFiles(connection: Connection): void {
@@ -25,7 +25,7 @@ export async function findSettingsFile(filePath: string, workspaceFolder: string
   // Without a workspace folder there is no git repository to stop at: only the file's own folder.
   for (let folder = path.dirname(filePath); ; ) {
     const candidate = path.join(folder, SETTINGS_FILE_NAME);
-    let read: ReadFileResult = null;
+    let read: ReadFileResult;
     try {
       read = await readFile(candidate);
     } catch {
