@@ -278,8 +278,7 @@ const TRICKY: unknown[] = [
   '2021-02-29', '2020-02-29', '2020-13-01', '0000-01-01', '9999-12-31', '2020-2-3', '2020-09', '2018-05', '2020-9', '2018-5',
   '2019-05', '2020/09', 'sqlazure', 'SqlAzure', 'reliablecollection', 'AzureStorage', 'Telemetry', 'othr', 'personnal', 'Service',
   'auditlogs', 'telemetry', 'personal', 'export', 'delete', 'Export', 'dlete', 'accounts', 'servicedata', 'associatedLog', 'Active', 'ende',
-  // eslint-disable-next-line no-loss-of-precision -- 1e400 is Infinity on purpose: a number JSON can write but not hold
-  'Marketing', 'PROFILING', '__proto__', 'constructor', 'toString', '😀', '🇩🇪', '\u0000', -1, -0, 0, 0.5, 30.5, 1e21, 1e400, 31, 365, 366, 100000,
+  'Marketing', 'PROFILING', '__proto__', 'constructor', 'toString', '😀', '🇩🇪', '\u0000', -1, -0, 0, 0.5, 30.5, 1e21, Infinity, 31, 365, 366, 100000,
   true, false, null, [], {}, ['export'], ['delete', 'export'], ['export', 'export', 'delete'], ['accounts'], ['personal', 'personal'],
   { enabled: true }, { enabled: false, purgeWithinDays: 31 }, { targetGeography: 'germany' },
 ];
