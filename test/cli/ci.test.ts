@@ -9,7 +9,7 @@ import { ensureBuilt, removeTemporaryFolders, ROOT, runCli, SAMPLES, temporaryFo
 
 /** js-yaml comes with the dev tools (vsce, mocha). */
 function yamlLoader(): (text: string) => unknown {
-  return (require('js-yaml') as { load(text: string): unknown }).load;
+  return (require('js-yaml') as { load: (text: string) => unknown }).load;
 }
 
 const ACTION = path.join(ROOT, 'dist', 'action.js');
@@ -71,7 +71,7 @@ describe('CI packaging: pre-commit hook, GitHub Action, help', () => {
       assert.doesNotMatch(docs, /node-version:/, 'the example does not pass the ignored input');
       const preCommit = blocks.find((b) => /^repos:/m.test(b));
       assert.ok(preCommit);
-      const config = yamlLoader()(preCommit!) as { repos: { hooks: { id: string }[] }[] };
+      const config = yamlLoader()(preCommit) as { repos: { hooks: { id: string }[] }[] };
       assert.strictEqual(config.repos[0].hooks[0].id, 'privacy-lint');
     });
   });

@@ -1,5 +1,4 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
 import * as path from 'path';
 import type { Diagnostic } from '../../server/src/engine';
 import { escapeData, escapeProperty, github, githubFileByFile } from '../../server/src/cli/formatters/github';
@@ -103,7 +102,7 @@ describe('--format github', () => {
       const whole = github(r, OPTIONS);
       assert.strictEqual(githubFileByFile.finish(r.files.map((file) => githubFileByFile.file(file, OPTIONS)), OPTIONS), whole);
       const pieces: string[] = [];
-      const writer = githubFileByFile.writer!((text) => pieces.push(text), OPTIONS);
+      const writer = githubFileByFile.writer!((chunk) => pieces.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')), OPTIONS);
       for (const file of r.files) writer.file(file);
       writer.finish();
       assert.strictEqual(pieces.join(''), whole);
@@ -185,7 +184,7 @@ describe('--format json, a file at a time', () => {
     );
     for (const r of [lintReport(['big.privacy.json', many], ['small.privacy.json', many.slice(0, 3)]), lintReport(['exactly-a-batch.privacy.json', many.slice(0, 257)])]) {
       const pieces: string[] = [];
-      const writer = jsonFileByFile.writer!((text) => pieces.push(text), OPTIONS);
+      const writer = jsonFileByFile.writer!((chunk) => pieces.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')), OPTIONS);
       for (const file of r.files) writer.file(file);
       writer.finish();
       assert.ok(pieces.length > 3, 'written in several pieces');

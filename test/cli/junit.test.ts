@@ -212,7 +212,7 @@ describe('--format junit: JUnit XML', () => {
         }
       }
       if (!run) skipLoudly(this, 'no python3 with junitparser (pip install junitparser, or apt-get install -y python3-junitparser); the junitparser check did not run');
-      const out = JSON.parse(String(run!.stdout));
+      const out = JSON.parse(String(run.stdout));
       assert.deepStrictEqual([out['samples.xml'].tests, out['samples.xml'].failures, out['samples.xml'].errors], [19, 15, 0]);
       assert.deepStrictEqual(out['samples.xml'].cases[4], ['samples/contoso.privacy.jsonc', 'residency/store-geography $.stores[3].geography', false]);
       assert.deepStrictEqual(out['hostile.xml'].cases.map((c: unknown[]) => c[2]), [false, true, true]);

@@ -345,14 +345,11 @@ describe('untrusted input (issue 12): the CLI', function () {
     it('text appended to the file while --fix runs is not lost: the file is left as it is now, one line, exit 2', () => {
       // In process, so that the append lands exactly between the read and the replace: when the
       // temporary file is flushed (fsync), the file being fixed grows.
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { run: runCliInProcess } = require('../../server/src/cli/run') as typeof import('../../server/src/cli/run');
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { parseArgs } = require('../../server/src/cli/args') as typeof import('../../server/src/cli/args');
       writeTree(folder, { 'grow.privacy.json': FIXABLE });
       const file = path.join(folder, 'grow.privacy.json');
       // The module itself, not this file's namespace object (whose properties are getters of it).
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       const nodeFs = require('fs') as { fsyncSync: typeof fs.fsyncSync };
       const fsync = fs.fsyncSync;
       let appended = false;

@@ -16,7 +16,6 @@ import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 export type Page = any;
 export type Browser = any;
 
@@ -292,8 +291,8 @@ export async function startCodeServer(opts: StartOptions): Promise<CodeServer> {
     ...(opts.args ?? []),
   ], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const onData = (d: Buffer) => { output += d.toString(); logStream.write(d); };
-  child.stdout!.on('data', onData);
-  child.stderr!.on('data', onData);
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
   let exited: number | string | null | undefined;
   const exitPromise = new Promise<void>((resolve) => child.on('exit', (code, signal) => {
     exited = code ?? signal;
@@ -400,7 +399,7 @@ export async function openBrowser(url: string, opts: { width?: number; height?: 
 
 /** Polls `fn` until `until(value)` holds; returns the value or throws with the last one. */
 export async function waitFor<T>(
-  fn: () => Promise<T>, until: (v: T) => boolean,
+  fn: () => T | Promise<T>, until: (v: T) => boolean,
   opts: { timeout?: number; interval?: number; message?: string } = {},
 ): Promise<T> {
   const deadline = Date.now() + (opts.timeout ?? 30_000);
@@ -413,7 +412,7 @@ export async function waitFor<T>(
     } catch (e) { lastErr = e; }
     if (Date.now() > deadline) {
       throw new Error(`${opts.message ?? 'condition not met'} within ${opts.timeout ?? 30_000} ms; last value: ${
-        JSON.stringify(last)}${lastErr ? `; last error: ${lastErr}` : ''}`);
+        JSON.stringify(last)}${lastErr ? `; last error: ${lastErr instanceof Error ? String(lastErr) : JSON.stringify(lastErr)}` : ''}`);
     }
     await new Promise((r) => setTimeout(r, opts.interval ?? 200));
   }
@@ -638,7 +637,7 @@ export async function editorText(page: Page): Promise<string> {
 }
 
 /** The active editor's rendered lines (viewport only), in order, with nbsp turned into spaces. */
-export async function renderedEditorText(page: Page): Promise<string> {
+export function renderedEditorText(page: Page): Promise<string> {
   // (the project's tsconfig has no DOM lib, hence `any`)
   return page.evaluate((sel: string) => {
     const root = (globalThis as any).document.querySelector(sel);

@@ -199,7 +199,7 @@ describe('tenant-privacy VSIX in VS Code 1.100 (code-server)', function () {
     const out = installVsix(vsix, extensionsDir);
     assert.match(out, /successfully installed/i, out);
     const installed = fs.readdirSync(extensionsDir).filter((d) => d.startsWith('tenant-privacy.tenant-privacy-'));
-    assert.strictEqual(installed.length, 1, `one unpacked extension in ${extensionsDir}: ${fs.readdirSync(extensionsDir)}`);
+    assert.strictEqual(installed.length, 1, `one unpacked extension in ${extensionsDir}: ${fs.readdirSync(extensionsDir).join(',')}`);
 
     expected = cliLint(workspaceFile);
     assert.ok(expected.diagnostics.length > 0, `${sample} is meant to be broken`);
@@ -337,7 +337,7 @@ describe('tenant-privacy VSIX in VS Code 1.100 (code-server)', function () {
 
     await focusEditor(page);
     await save(page);
-    await waitFor(async () => fs.readFileSync(workspaceFile, 'utf8'), (t) => t !== original,
+    await waitFor(() => fs.readFileSync(workspaceFile, 'utf8'), (t) => t !== original,
       { timeout: 10_000, message: 'the file on disk to change' });
     assert.strictEqual(fs.readFileSync(workspaceFile, 'utf8'), fixedBuffer.text, 'the saved file equals privacy-lint --fix');
     assert.strictEqual(await editorText(page), fixedBuffer.text, 'the buffer equals privacy-lint --fix');

@@ -43,8 +43,8 @@ async function startWithTrust(workspace: string, extensionsDir: string, userData
     '--disable-telemetry', '--disable-update-check', '--disable-getting-started-override', '--ignore-last-opened',
   ], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout!.on('data', (d: Buffer) => { output += d.toString(); });
-  child.stderr!.on('data', (d: Buffer) => { output += d.toString(); });
+  child.stdout.on('data', (d: Buffer) => { output += d.toString(); });
+  child.stderr.on('data', (d: Buffer) => { output += d.toString(); });
   let exited = false;
   const exit = new Promise<void>((resolve) => child.on('exit', () => { exited = true; resolve(); }));
   const stop = async () => {
@@ -69,7 +69,7 @@ async function startWithTrust(workspace: string, extensionsDir: string, userData
     if (exited) throw new Error('code-server exited');
   } catch (e) {
     await stop();
-    throw new Error(`${e}\n${output}`);
+    throw new Error(`${String(e)}\n${output}`, { cause: e });
   }
   return { url: `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`, log: () => output, stop };
 }

@@ -26,13 +26,13 @@ const DUPLICATE_FILE = 'team-e/tenant-13.privacy.json';
 const lnCol = (p: { line: number; character: number }) => `[Ln ${p.line + 1}, Col ${p.character + 1}]`;
 
 /** The rows of the Problems panel as rendered: aria-level and text. */
-async function problemRows(page: Page): Promise<{ level: string; expanded: string | null; text: string }[]> {
+function problemRows(page: Page): Promise<{ level: string; expanded: string | null; text: string }[]> {
   return page.evaluate((sel: string) => Array.from((globalThis as any).document.querySelectorAll(`${sel} .monaco-list-row`))
     .map((row: any) => ({ level: row.getAttribute('aria-level'), expanded: row.getAttribute('aria-expanded'), text: String(row.textContent ?? '').replace(/\s+/g, ' ').trim() })), selectors.problems);
 }
 
 /** The Problems panel's file rows (level 1) as rendered: their text (name, folder, count). */
-async function fileRows(page: Page): Promise<string[]> {
+function fileRows(page: Page): Promise<string[]> {
   return page.evaluate((sel: string) => Array.from((globalThis as any).document.querySelectorAll(`${sel} .monaco-list-row[aria-level="1"]`))
     .map((row: any) => String(row.textContent ?? '').replace(/\s+/g, ' ').trim()), selectors.problems);
 }

@@ -77,7 +77,7 @@ describe('fuzz: the fuzzer itself', () => {
   it('reorders members for the member-order property, keeping repeated keys in their order', () => {
     const cases = fc.sample(orderCaseArb, { seed: 4, numRuns: 100 });
     assert.ok(cases.filter((c) => c.text !== c.reordered).length > 80);
-    const members = ['a', 'b', 'a', 'c', 'a'].map((key, i) => ({ key, value: { k: 'num', raw: String(i) } as JValue }));
+    const members = ['a', 'b', 'a', 'c', 'a'].map((key, i) => ({ key, value: { k: 'num', raw: String(i) } satisfies JValue }));
     for (let seed = 0; seed < 20; seed++) {
       const order = reorderMembers(members, seed);
       assert.deepStrictEqual(order.filter((m) => m.key === 'a').map((m) => (m.value as { raw: string }).raw), ['0', '2', '4']);

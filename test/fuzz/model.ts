@@ -69,7 +69,7 @@ export function fromJson(value: unknown, inline = true): JValue {
   if (typeof value === 'number') return num(value);
   if (typeof value === 'boolean') return bool(value);
   if (Array.isArray(value)) return arr(value.map((v) => fromJson(v, inline)), inline);
-  if (typeof value === 'object') return obj(Object.entries(value as object).map(([k, v]) => [k, fromJson(v, inline)]), inline);
+  if (typeof value === 'object') return obj(Object.entries(value).map(([k, v]) => [k, fromJson(v, inline)]), inline);
   return { k: 'null' };
 }
 

@@ -19,7 +19,7 @@ export interface PropertyDef<T> {
   /** A TypeScript literal that reproduces the input in a regression test. */
   regression(value: T): string;
   /** The same case with another text, for the text minimiser (absent: not minimised). */
-  withText?(value: T, text: string): T;
+  withText?: (value: T, text: string) => T;
 }
 
 const optionsLiteral = (options: object) => JSON.stringify(options);
@@ -273,7 +273,7 @@ export function minimizeText(text: string, fails: (text: string) => boolean, bud
     if (progress) continue;
     // 3. Runs of whitespace, then single characters (short texts only).
     for (const match of best.matchAll(/[ \t]{2,}/g)) {
-      if (attempt(best.slice(0, match.index) + ' ' + best.slice(match.index! + match[0].length))) { progress = true; break; }
+      if (attempt(best.slice(0, match.index) + ' ' + best.slice(match.index + match[0].length))) { progress = true; break; }
     }
     if (progress || best.length > 400) continue;
     for (let i = 0; i < best.length; i++) {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { CodeAction, CodeActionResolveRequest, DocumentLinkRequest } from 'vscode-languageserver-protocol/node';
+import { CodeActionResolveRequest, DocumentLinkRequest } from 'vscode-languageserver-protocol/node';
 import { fixAllOfRule, ruleDocsUrl } from '../../server/src/engine';
 import { BROKEN } from './fixtures';
 import { withServer } from './lspClient';
@@ -18,10 +18,10 @@ describe('server: lazy code actions (codeAction/resolve) and document links', fu
     const actions = await server.client.codeActions(uri, [purpose[0]]);
     assert.ok(actions.every((a) => a.edit === undefined), 'no edit before resolve');
     const fixRule = actions.find((a) => a.title === 'Fix all processing/purpose problems in this file')!;
-    const resolved = (await server.client.connection.sendRequest(CodeActionResolveRequest.type, fixRule)) as CodeAction;
+    const resolved = await server.client.connection.sendRequest(CodeActionResolveRequest.type, fixRule);
     assert.strictEqual(server.client.apply(uri, server.client.editsOf(resolved.edit, uri)), fixAllOfRule(text, 'processing/purpose').text);
     const disable = actions.find((a) => a.title === 'Disable processing/purpose for this line')!;
-    const disabled = (await server.client.connection.sendRequest(CodeActionResolveRequest.type, disable)) as CodeAction;
+    const disabled = await server.client.connection.sendRequest(CodeActionResolveRequest.type, disable);
     assert.match(server.client.apply(uri, server.client.editsOf(disabled.edit, uri)), /\/\/ privacy-lint-disable-next-line processing\/purpose -- <reason>\n {4}"purposes"/);
   });
 

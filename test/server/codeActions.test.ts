@@ -190,7 +190,7 @@ describe('server: the reason placeholder of a disable quick fix, for a client th
     for (const title of ['Disable retention/audit-logs for this line', 'Disable retention/audit-logs for this file']) {
       const action = actions.find((a) => a.title === title)!;
       assert.strictEqual(action.command?.command, 'tenantPrivacy.editReasonPlaceholder', title);
-      const [commandUri, range] = action.command!.arguments!;
+      const [commandUri, range] = action.command.arguments!;
       assert.strictEqual(commandUri, uri);
       const after = server.client.apply(uri, server.client.editsOf(action.edit, uri));
       assert.strictEqual(textAt(after, range), '<reason>', title);

@@ -9,7 +9,7 @@ describe('server: tenantPrivacy/dataMap', function () {
   const doc = withOpenDocument('map.privacy.jsonc', BROKEN);
   const { uri, ws } = doc;
 
-  const request = (of: string) => doc.client.connection.sendRequest(DataMapRequest, { uri: of }) as Promise<DataMapResult | null>;
+  const request = (of: string) => doc.client.connection.sendRequest<DataMapResult | null>(DataMapRequest, { uri: of });
 
   it('draws the document\'s map with its findings as buttons: what the engine draws for the same text', async () => {
     const result = await request(uri);
@@ -18,7 +18,7 @@ describe('server: tenantPrivacy/dataMap', function () {
       uri, version: 1, edition: engine.edition,
       html: renderDataMap(engine.dataMap!, { idPrefix: 'dm', headingLevel: 2, interactive: true }),
     });
-    assert.ok(engine.dataMap!.findings.length > 0 && result!.html.includes('<button type="button" class="dm-reveal" data-range='));
+    assert.ok(engine.dataMap!.findings.length > 0 && result.html.includes('<button type="button" class="dm-reveal" data-range='));
   });
 
   it('follows the document: a change is drawn at its version, even before it is linted', async () => {

@@ -88,7 +88,7 @@ describe('server: diagnostics', function () {
     // One more full round trip, so the stale validation has surely finished.
     await server.client.change(uri, latestText);
     const versions = server.client.diagnostics.all.slice(before).filter((p) => p.uri === uri).map((p) => p.version);
-    assert.ok(!versions.includes(stale), `no diagnostics for stale version ${stale}: ${versions}`);
+    assert.ok(!versions.includes(stale), `no diagnostics for stale version ${stale}: ${versions.join(',')}`);
     assert.deepStrictEqual(versions, [latest, latest + 1]);
   });
 

@@ -126,7 +126,7 @@ describe('server: lifecycle and JSON-RPC errors over stdio (raw bytes)', functio
     server.send('Content-Length: 5\r\n\r\n{abc}');
     const parseError = await server.reply(null);
     assert.strictEqual(parseError.error?.code, -32700);
-    assert.match(parseError.error!.message, /^Parse error/);
+    assert.match(parseError.error.message, /^Parse error/);
     server.initialize();
     assert.ok((await server.reply('init')).result, 'initialize is answered after the parse error');
   });
@@ -142,7 +142,7 @@ describe('server: lifecycle and JSON-RPC errors over stdio (raw bytes)', functio
     server.message({ id: 1, method: 'textDocument/hover', params: HOVER });
     const early = await server.reply(1);
     assert.strictEqual(early.error?.code, -32002);
-    assert.match(early.error!.message, /not initialized/);
+    assert.match(early.error.message, /not initialized/);
     server.initialize();
     assert.ok((await server.reply('init')).result);
   });
@@ -156,10 +156,10 @@ describe('server: lifecycle and JSON-RPC errors over stdio (raw bytes)', functio
     server.message({ id: 3, method: 'textDocument/hover', params: HOVER });
     const nullParams = await server.reply(1);
     assert.strictEqual(nullParams.error?.code, -32602);
-    assert.match(nullParams.error!.message, /^Invalid params for "textDocument\/hover": the params are null/);
+    assert.match(nullParams.error.message, /^Invalid params for "textDocument\/hover": the params are null/);
     const badRange = await server.reply(2);
     assert.strictEqual(badRange.error?.code, -32602);
-    assert.match(badRange.error!.message, /"range\.start" must be a position/);
+    assert.match(badRange.error.message, /"range\.start" must be a position/);
     assert.deepStrictEqual((await server.reply(3)).error, undefined, 'a well-formed request is still served');
     assert.ok(!server.messages.some((m) => m.error?.code === -32603), 'no internal error');
   });
@@ -197,10 +197,10 @@ describe('server: lifecycle and JSON-RPC errors over stdio (raw bytes)', functio
     // A short-lived process stands in for the editor: its id is given, then it ends.
     const parent = spawn(process.execPath, ['-e', 'process.stdin.resume()'], { stdio: ['pipe', 'ignore', 'ignore'] });
     const server = start();
-    server.initialize(parent.pid!);
+    server.initialize(parent.pid);
     await server.reply('init');
     const parentGone = new Promise((resolve) => parent.on('exit', resolve));
-    parent.stdin!.end();
+    parent.stdin.end();
     await guard(parentGone, 'the stand-in parent to exit');
     // vscode-languageserver's watchdog checks the parent every 3 seconds.
     assert.strictEqual(await server.exit('the server to notice its parent is gone'), 1);

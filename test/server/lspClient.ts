@@ -260,7 +260,7 @@ export class TestClient {
   async completion(uri: string, line: number, character: number): Promise<CompletionList> {
     const result = await this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line, character } });
     assert.ok(result && !Array.isArray(result), 'a completion list');
-    return result as CompletionList;
+    return result;
   }
 
   inlayHints(uri: string): Promise<InlayHint[] | null> {
@@ -286,7 +286,7 @@ export class TestClient {
     const change = edit.documentChanges.find((c) => 'textDocument' in c && c.textDocument.uri === uri);
     assert.ok(change && 'edits' in change, `an edit of ${uri}`);
     assert.strictEqual(change.textDocument.version, version, 'the edit is for the current version');
-    return change.edits as TextEdit[];
+    return change.edits;
   }
 
   apply(uri: string, edits: TextEdit[]): string {

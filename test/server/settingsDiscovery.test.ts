@@ -47,7 +47,7 @@ describe('server: reading settings (no transport)', () => {
       ws.write('repo/other/privacy-lint.config.json', '{ "edition": 2018 }');
       const found = await findSettingsFile(ws.file('repo/other/b.privacy.json'), undefined);
       assert.deepStrictEqual(found?.settings, {});
-      assert.match(found!.problems[0].message, /"edition" must be "2018-05" or "2020-09", not 2018/);
+      assert.match(found.problems[0].message, /"edition" must be "2018-05" or "2020-09", not 2018/);
     });
   });
 });

@@ -18,7 +18,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import {
   CodeAction, CompletionRequest, DidChangeTextDocumentNotification, DocumentSymbolRequest, FoldingRangeRequest, HoverRequest,
-  InlayHintRequest, PublishDiagnosticsParams, TextDocumentContentChangeEvent, WorkspaceEdit,
+  InlayHintRequest, PublishDiagnosticsParams, WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { NO_EDITION } from '../server/fixtures';
@@ -122,7 +122,7 @@ describe(`stress: language server under ${EDITS} random incremental edits (seed 
         const previous = client.texts.get(doc.uri)!;
         const { changes, text } = randomChanges(random, previous, kinds, { maxLength: 12_000, fullTexts: [CONTOSO, FABRIKAM, NO_EDITION] });
         const version = previous.version + 1;
-        client.texts.set(doc.uri, TextDocument.update(previous, changes as TextDocumentContentChangeEvent[], version));
+        client.texts.set(doc.uri, TextDocument.update(previous, changes, version));
         assert.strictEqual(client.text(doc.uri), text);
         doc.snapshots.set(version, text);
         maxLength = Math.max(maxLength, text.length);

@@ -12,10 +12,8 @@ import * as path from 'path';
 import { guard } from './harness';
 
 // The module objects themselves (an `import * as` copy could not be patched).
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const childProcess = require('child_process') as typeof import('child_process');
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const Module = require('module') as { _load: (request: string, ...rest: unknown[]) => unknown };
 
 /** A callable, constructible object whose every property is another such object. */
@@ -120,6 +118,7 @@ export async function activateExtension(root: string, documentPath: string, text
     private cancelled = false;
     readonly token: { readonly isCancellationRequested: boolean; onCancellationRequested: () => { dispose(): void } };
     constructor() {
+      // eslint-disable-next-line @typescript-eslint/no-this-alias -- the token's getter, on another object, reads this one's state
       const state = this;
       this.token = {
         get isCancellationRequested() {
@@ -213,7 +212,6 @@ export async function activateExtension(root: string, documentPath: string, text
   delete require.cache[bundle];
   let extension: { activate(context: unknown): Promise<void>; deactivate(): Promise<void> | undefined };
   try {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
     extension = require(bundle);
     const context = { subscriptions: [] as { dispose(): void }[], asAbsolutePath: (p: string) => path.resolve(__dirname, '../../..', p), extensionPath: path.resolve(__dirname, '../../..') };
     await extension.activate(context);

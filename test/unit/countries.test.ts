@@ -1,7 +1,6 @@
 import * as assert from 'assert';
 import { allCountries, countryByCode, Country, MacroGeography } from '../../server/src/engine/geo/countries';
 
-/* eslint-disable @typescript-eslint/no-var-requires */
 interface WorldCountry {
   readonly cca2: string;
   readonly name: { readonly common: string };

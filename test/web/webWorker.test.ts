@@ -79,7 +79,6 @@ describe('web: the browser server bundle in a Web Worker (Chromium)', function (
     });
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { chromium } = require(PLAYWRIGHT);
     browser = await chromium.launch({
       executablePath: CHROMIUM,

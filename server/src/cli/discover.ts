@@ -88,14 +88,14 @@ export function discoverFiles(paths: readonly string[], cwd: string): Discovery 
       return { p, absolutePath, error };
     }
   });
-  const roots = [...new Set(given.flatMap((g) => (g.stat?.isDirectory() ? [g.realPath!] : [])))];
+  const roots = [...new Set(given.flatMap((g) => (g.stat?.isDirectory() ? [g.realPath] : [])))];
 
   for (const g of given) {
     const file = toSlashes(g.p);
     if (!g.stat) {
       errors.push({ file, message: describeFsError(g.error) });
     } else if (g.stat.isFile()) {
-      add({ file, absolutePath: g.absolutePath, realPath: g.realPath!, insideGiven: isInsideRoots(g.realPath!, roots) || namedWithoutLink(g.absolutePath, g.realPath!, cwd) });
+      add({ file, absolutePath: g.absolutePath, realPath: g.realPath, insideGiven: isInsideRoots(g.realPath, roots) || namedWithoutLink(g.absolutePath, g.realPath, cwd) });
     } else if (g.stat.isDirectory()) {
       const found: FoundFile[] = [];
       searchDirectory(g.absolutePath, g.p, found, errors, visitedDirectories, roots);

@@ -10,7 +10,7 @@ import { readStdinSource, stdinFile } from './stdin';
 export interface Input {
   found: FoundFile;
   /** The text; and, for a file on disk, what `--fix` needs to replace it safely. */
-  read(): { source: SourceText; onDisk?: ReadSource };
+  read: () => { source: SourceText; onDisk?: ReadSource };
 }
 
 /** What a run knows before it lints: its inputs, each one's settings, its date, and where failures go. */
@@ -23,9 +23,9 @@ export interface RunInputs {
   /** The run's date (`--today`, else the local date): one for the whole run. */
   today: string;
   /** Tells a failure on stderr; the exit code is then 2. */
-  fail(line: string): void;
+  fail: (line: string) => void;
   /** Whether a failure was told. */
-  failed(): boolean;
+  failed: () => boolean;
 }
 
 /** An input read, with what linting it needs. */

@@ -17,13 +17,13 @@ export interface RunEnvironment {
   version: string;
   /** Colour for stylish output on stdout. */
   color: boolean;
-  stdout(text: string | Uint8Array): void;
+  stdout: (text: string | Uint8Array) => void;
   /** One line, without the `privacy-lint: ` prefix or a newline. */
-  stderr(line: string): void;
+  stderr: (line: string) => void;
   /** All of standard input; called only with `--stdin`. */
-  readStdin(): Uint8Array;
+  readStdin: () => Uint8Array;
   /** Writes a report on stderr as it is (`--stdin --fix` without `-o`). */
-  stderrReport(text: string): void;
+  stderrReport: (text: string) => void;
   /** Colour for stylish output on stderr. */
   stderrColor: boolean;
 }

@@ -117,7 +117,7 @@ export function readSettingsLayer(text: string, file?: string): SettingsLayer {
       case '$schema':
         break;
       case 'edition':
-        if (value.type === 'string' && (EDITIONS as readonly string[]).includes(value.value)) layer.edition = value.value;
+        if (value.type === 'string' && (EDITIONS as readonly string[]).includes(value.value as string)) layer.edition = value.value as Edition;
         else problem(`"edition" must be "2018-05" or "2020-09", not ${shortJson(value.value ?? null)}.`, value);
         break;
       case 'rules':
@@ -178,7 +178,7 @@ function readRules(node: Node, layer: SettingsLayer, problem: (message: string, 
       }
       [severityNode, optionsNode] = items;
     }
-    if (severityNode.type !== 'string' || !SEVERITY_SETTINGS.includes(severityNode.value)) {
+    if (severityNode.type !== 'string' || !SEVERITY_SETTINGS.includes(severityNode.value as string)) {
       problem(`The severity of ${shortJson(id)} must be one of ${SEVERITY_SETTINGS.map((s) => `"${s}"`).join(', ')}, not ${shortJson(severityNode.value ?? null)}.`, severityNode);
       continue;
     }
@@ -218,7 +218,7 @@ function readRuleOptions(rule: Rule, node: Node, problem: (message: string, at: 
       problem(`Unknown option ${shortJson(key.value)} of ${rule.meta.id}; it takes ${specs.map((s) => `"${s.name}"`).join(', ')}.`, key);
       ok = false;
     } else if (spec.kind === 'maxDays') {
-      const n = value.value;
+      const n = value.value as number;
       if (value.type !== 'number' || !Number.isInteger(n) || n < 1) {
         problem(`"${spec.name}" of ${rule.meta.id} must be a whole number of days from 1 to ${spec.limit}, not ${shortJson(n ?? null)}.`, value);
         ok = false;

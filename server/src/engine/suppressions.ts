@@ -62,7 +62,7 @@ export function parseDirectives(doc: ParsedDocument, today: string | undefined):
     const listOffset = comment.offset + bodyStart + afterName;
     const rules: DirectiveRule[] = [];
     for (const name of list.matchAll(RULE_NAME)) {
-      rules.push({ id: name[0], offset: listOffset + name.index!, length: name[0].length, used: 0 });
+      rules.push({ id: name[0], offset: listOffset + name.index, length: name[0].length, used: 0 });
     }
     const reason = separator < 0 ? undefined : body.slice(separator + 2).trim() || undefined;
     const stated = reason === undefined ? undefined : EXPIRES.exec(reason)?.[1];
@@ -134,7 +134,7 @@ export function applySuppressions(directives: Directive[], diagnostics: Diagnost
     let scope = inFile;
     if (directive.kind === 'next-line') {
       let line = onLine.get(directive.targetLine);
-      if (!line) onLine.set(directive.targetLine, (line = new Map()));
+      if (!line) onLine.set(directive.targetLine, (line = new Map<string, SuppressionGroup>()));
       scope = line;
     }
     const rules = directive.rules;

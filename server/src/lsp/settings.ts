@@ -52,7 +52,8 @@ export class SettingsResolver {
 
   private async resolve(uri: string): Promise<DocumentSettings> {
     const [raw, file] = await Promise.all([
-      this.canPullConfiguration() ? this.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }) : undefined,
+      // What the client sends is checked by readEditorSettings.
+      this.canPullConfiguration() ? (this.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }) as Promise<unknown>) : undefined,
       this.settingsFileOf(uri),
     ]);
     const { settings, problems } = readEditorSettings(raw, file?.settings.policies?.map((policy) => policy.meta.id));

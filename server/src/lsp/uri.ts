@@ -3,7 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** file: URIs and paths. Documents of other schemes (untitled, virtual) have no settings file. */
 export const URI = {
-  toPath(uri: string): string | undefined {
+  toPath(this: void, uri: string): string | undefined {
     if (!uri.startsWith('file:')) return undefined;
     try {
       return fileURLToPath(uri);

@@ -62,7 +62,6 @@ describe('format check: values at their edges', () => {
   });
 });
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 /** The value of a property of an object node, by key. */
 const valueOf = (object: any, key: string): any => object.children.find((p: any) => p.children[0].value === key).children[1];
 

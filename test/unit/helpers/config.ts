@@ -5,7 +5,6 @@
 import { lint, type Diagnostic, type Edition, type LintOptions, type LintResult } from '../../../server/src/engine';
 
 /** A config as a plain JS object; cases mutate it freely. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Config = any;
 
 /** Which baseline a case starts from. `default` has no `policyEdition` (checked as 2020-09). */

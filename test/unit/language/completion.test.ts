@@ -18,7 +18,7 @@ function labels(marked: string, edition?: Edition): string[] {
 function accept(marked: string, label: string, edition?: Edition): string {
   const { items, text } = complete(marked, edition);
   const item = items.find((i) => i.label === label);
-  assert.ok(item, `"${label}" among ${items.map((i) => i.label)}`);
+  assert.ok(item, `"${label}" among ${items.map((i) => i.label).join(',')}`);
   const expand = (s: string) => s.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');
   const main = item.textEdit as TextEdit;
   return applyLspEdits(text, [{ ...main, newText: expand(main.newText) }, ...(item.additionalTextEdits ?? [])]);

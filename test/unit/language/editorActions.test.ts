@@ -28,7 +28,7 @@ function actionsFor(text: string, rule: string, lazy = false): { actions: CodeAc
 function editOf(action: CodeAction): LspTextEdit[] {
   const change = action.edit?.documentChanges?.[0];
   assert.ok(change && 'edits' in change, `an edit in ${action.title}`);
-  return change.edits as LspTextEdit[];
+  return change.edits;
 }
 
 describe('code actions of issue 16', () => {

@@ -71,7 +71,7 @@ describe('JSON Schema (generated from format/spec.ts)', () => {
   for (const [name, config, wellFormed] of cases) {
     it(`agrees with the engine's format rules: ${name}`, () => {
       const findings = lint(JSON.stringify(config, null, 2)).diagnostics.filter((d) => FORMAT_RULES.has(d.rule)).map((d) => d.rule);
-      assert.strictEqual(findings.length === 0, wellFormed, `engine: ${findings}`);
+      assert.strictEqual(findings.length === 0, wellFormed, `engine: ${findings.join(',')}`);
       assert.strictEqual(validate(config), wellFormed, JSON.stringify(validate.errors));
     });
   }
@@ -83,7 +83,7 @@ describe('JSON Schema (generated from format/spec.ts)', () => {
       const shapeProblems = lint(text).diagnostics.filter((d) => FORMAT_RULES.has(d.rule));
       const config = parse(text, [], { allowTrailingComma: true });
       if (config.$schema) delete config.$schema;
-      assert.strictEqual(validate(config), shapeProblems.length === 0, `${file}: ${JSON.stringify(validate.errors)} / ${shapeProblems.map((d) => d.rule)}`);
+      assert.strictEqual(validate(config), shapeProblems.length === 0, `${file}: ${JSON.stringify(validate.errors)} / ${shapeProblems.map((d) => d.rule).join(',')}`);
     }
   });
 

@@ -71,7 +71,7 @@ describe('settings discovery (shared by the CLI and the language server)', () =>
 
   it('the browser server: URIs, up to the workspace folder, never above it', async () => {
     const present = new Set(['vscode-vfs://github/o/r/privacy-lint.config.json', 'vscode-vfs://github/privacy-lint.config.json']);
-    const exists = async (uri: string) => present.has(uri);
+    const exists = (uri: string) => Promise.resolve(present.has(uri));
     assert.deepStrictEqual(await findSettingsFileAsync('vscode-vfs://github/o/r/a/b.privacy.json', { workspace: 'vscode-vfs://github/o/r' }, uriPath, exists), {
       file: 'vscode-vfs://github/o/r/privacy-lint.config.json', folders: ['vscode-vfs://github/o/r/a', 'vscode-vfs://github/o/r'],
     });

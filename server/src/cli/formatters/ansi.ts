@@ -1,11 +1,11 @@
 /** ANSI styles for stylish output; identity functions when colour is off. */
 export interface Paint {
-  red(text: string): string;
-  yellow(text: string): string;
-  blue(text: string): string;
-  gray(text: string): string;
-  bold(text: string): string;
-  underline(text: string): string;
+  red: (text: string) => string;
+  yellow: (text: string) => string;
+  blue: (text: string) => string;
+  gray: (text: string) => string;
+  bold: (text: string) => string;
+  underline: (text: string) => string;
 }
 
 const style = (open: number, close: number) => (text: string) => `\u001b[${open}m${text}\u001b[${close}m`;

@@ -1,7 +1,6 @@
 import type { Format } from '../args';
 import type { FileByFileFormatter, Formatter } from './types';
 
-/* eslint-disable @typescript-eslint/no-require-imports */
 // Loaded on demand so that `--version` and `--help` do no formatter work at start-up.
 const FORMATTERS: Readonly<Record<Format, () => Formatter>> = {
   stylish: () => (require('./stylish') as typeof import('./stylish')).stylish,

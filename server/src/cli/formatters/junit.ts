@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../engine';
 import { jsonPathExpression } from './jsonPath';
-import { isReported, type Report } from '../report';
+import { isReported } from '../report';
 import type { FileByFileFormatter, Formatter } from './types';
 import { xmlAttributes, xmlText } from './xml';
 import { escapeControlCharacters } from '../../engine';

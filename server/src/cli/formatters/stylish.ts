@@ -38,7 +38,7 @@ const position = (d: Diagnostic) => `${d.range.start.line + 1}:${d.range.start.c
 function table(rows: readonly { cells: string[]; severity: Severity }[], c: Paint): string[] {
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r.cells[i].length)));
   return rows.map(({ cells, severity }) => {
-    const [where, label, message, rule] = cells;
+    const [where, , message, rule] = cells;
     return `  ${c.gray(where.padEnd(widths[0]))}  ${severityLabel(severity, c, widths[1])}  ${message.padEnd(widths[2])}  ${c.gray(rule)}`;
   });
 }

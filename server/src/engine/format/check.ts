@@ -39,8 +39,9 @@ export class Checked {
   children: (Checked | undefined)[] | undefined = undefined;
 
   /** The JSON value of a valid leaf. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the type is the spec's (a string for enum, date, country...), known to the rule that gave the spec
   get value(): any {
-    return this.valid ? this.node.value : undefined;
+    return this.valid ? (this.node.value as unknown) : undefined;
   }
 
   /** The key of the property holding the value; undefined for the root and array elements. */
@@ -71,8 +72,10 @@ export class Checked {
   get path(): JSONPath {
     // Counted first, so that the array has its exact size (a push-grown array keeps room for 17): a file may have thousands of findings.
     let depth = 0;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- a cursor up the parent chain, from this node
     for (let at: Checked | undefined = this; at && at.segment !== undefined; at = at.parent) depth++;
-    const path: JSONPath = new Array(depth);
+    const path: JSONPath = new Array<string | number>(depth);
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the same cursor
     for (let at: Checked | undefined = this; depth > 0; at = at!.parent) path[--depth] = at!.segment!;
     return path;
   }
@@ -159,7 +162,7 @@ export function editionOf(root: Node | undefined, defaultEdition: Edition): Edit
   }
   if (value?.type !== 'string') return defaultEdition;
   // A string that names no edition is reported by edition/unknown, and the file is checked as 2020-09.
-  return (EDITIONS as readonly string[]).includes(value.value) ? (value.value as Edition) : '2020-09';
+  return (EDITIONS as readonly string[]).includes(value.value as string) ? (value.value as Edition) : '2020-09';
 }
 
 export function checkFormat(root: Node | undefined, edition: Edition): FormatAnalysis {
@@ -213,7 +216,7 @@ const SUGGESTIONS = new WeakMap<readonly string[], Map<string, readonly string[]
 const MAX_REMEMBERED = 1024;
 function enumSuggestions(value: string, values: readonly string[]): string[] {
   let known = SUGGESTIONS.get(values);
-  if (known === undefined) SUGGESTIONS.set(values, (known = new Map()));
+  if (known === undefined) SUGGESTIONS.set(values, (known = new Map<string, readonly string[]>()));
   let suggestions = known.get(value);
   if (suggestions === undefined) {
     suggestions = closeMatches(value, values, 2, true);
@@ -291,41 +294,41 @@ export class Walker {
         return new Checked(node, true, parent, segment);
       case 'enum': {
         if (node.type !== 'string') return this.wrongType(spec, node, parent, segment);
-        if (spec.values.includes(node.value)) return new Checked(node, true, parent, segment);
+        if (spec.values.includes(node.value as string)) return new Checked(node, true, parent, segment);
         const allowed = allowedList(spec.values);
-        return this.invalid(node, parent, segment, (p) => `${label(p)} is ${quoteValue(node.value)}; allowed: ${allowed}.`, enumSuggestions(node.value, spec.values));
+        return this.invalid(node, parent, segment, (p) => `${label(p)} is ${quoteValue(node.value as string)}; allowed: ${allowed}.`, enumSuggestions(node.value as string, spec.values));
       }
       case 'edition': {
         if (node.type !== 'string') return this.wrongType(spec, node, parent, segment);
-        if ((EDITIONS as readonly string[]).includes(node.value)) return new Checked(node, true, parent, segment);
+        if ((EDITIONS as readonly string[]).includes(node.value as string)) return new Checked(node, true, parent, segment);
         const target = new Checked(node, false, parent, segment);
-        this.findings.push({ kind: 'edition', target, suggestions: closeMatches(node.value, EDITIONS, 2, true) });
+        this.findings.push({ kind: 'edition', target, suggestions: closeMatches(node.value as string, EDITIONS, 2, true) });
         return target;
       }
       case 'country': {
         if (node.type !== 'string') return this.wrongType(spec, node, parent, segment);
-        if (countryByCode(node.value)) return new Checked(node, true, parent, segment);
+        if (countryByCode(node.value as string)) return new Checked(node, true, parent, segment);
         const target = new Checked(node, false, parent, segment);
         this.findings.push({ kind: 'country', target });
         return target;
       }
       case 'geography': {
         if (node.type !== 'string') return this.wrongType(spec, node, parent, segment);
-        if (isGeography(node.value, this.edition)) return new Checked(node, true, parent, segment);
+        if (isGeography(node.value as string, this.edition)) return new Checked(node, true, parent, segment);
         const target = new Checked(node, false, parent, segment);
-        const local = this.edition === '2018-05' ? localGeography(node.value) : undefined;
+        const local = this.edition === '2018-05' ? localGeography(node.value as string) : undefined;
         this.findings.push({
           kind: 'geography',
           target,
-          suggestions: closeMatches(node.value, geographyIds(this.edition), 2, true),
+          suggestions: closeMatches(node.value as string, geographyIds(this.edition), 2, true),
           arrivedIn2020: local?.inside,
         });
         return target;
       }
       case 'date':
         if (node.type !== 'string') return this.wrongType(spec, node, parent, segment);
-        if (!parseDate(node.value)) {
-          return this.invalid(node, parent, segment, (p) => `${label(p)} is ${quoteValue(node.value)}, which is not a real calendar date "YYYY-MM-DD".`);
+        if (!parseDate(node.value as string)) {
+          return this.invalid(node, parent, segment, (p) => `${label(p)} is ${quoteValue(node.value as string)}, which is not a real calendar date "YYYY-MM-DD".`);
         }
         return new Checked(node, true, parent, segment);
       case 'boolean':
@@ -374,7 +377,7 @@ export class Walker {
     const self = new Checked(node, true, parent, segment);
     const shape = shapeOf(properties);
     self.shape = shape;
-    const props: (Checked | undefined)[] = (self.children = new Array(shape.names.length).fill(undefined));
+    const props: (Checked | undefined)[] = (self.children = new Array<Checked | undefined>(shape.names.length).fill(undefined));
     const children = node.children ?? [];
     // The last occurrence of a key counts, as in JSON.parse. Keys are rarely repeated: only
     // then is each key's last property worth a map.
@@ -389,7 +392,7 @@ export class Walker {
       const property = children[i];
       const key = property.children?.[0];
       if (!key) continue;
-      const name: string = key.value;
+      const name = key.value as string;
       if (seen?.has(name)) this.findings.push(new DuplicateKey(self, name, key, property));
       const index = shape.index.get(name);
       if (index === undefined) {
@@ -429,7 +432,7 @@ export class Walker {
     const elements = node.children ?? [];
     if (spec.nonEmpty && elements.length === 0) return this.invalid(node, parent, segment, (p) => `${label(p)} must not be empty.`);
     const self = new Checked(node, true, parent, segment);
-    const items: Checked[] = (self.children = new Array(elements.length));
+    const items: Checked[] = (self.children = new Array<Checked>(elements.length));
     const firstFinding = this.findings.length;
     // Values already listed, for a `distinct` array: a scan of the elements before for a short
     // array (no allocation), a set for a long one.
@@ -488,7 +491,7 @@ function hasRepeatedKey(children: Node[]): boolean {
   for (let i = 1; i < count; i++) {
     const key = children[i].children?.[0];
     if (!key) continue;
-    const name = key.value;
+    const name = key.value as string;
     for (let j = 0; j < i; j++) {
       const other = children[j].children?.[0];
       if (other && other.value === name) return true;
@@ -528,7 +531,7 @@ function lastOccurrences(children: Node[]): Map<string, Node> {
   const last = new Map<string, Node>();
   for (const property of children) {
     const key = property.children?.[0];
-    if (key) last.set(key.value, property);
+    if (key) last.set(key.value as string, property);
   }
   return last;
 }

@@ -18,7 +18,7 @@ export function preferredRenames(analysis: FormatAnalysis): ReadonlyMap<Node, st
     if (finding.kind !== 'unknown-property' || finding.candidates.length !== 1) continue;
     const object = finding.keyNode.parent?.parent;
     let targets = byTarget.get(object);
-    if (!targets) byTarget.set(object, (targets = new Map()));
+    if (!targets) byTarget.set(object, (targets = new Map<string, UnknownProperty[]>()));
     const list = targets.get(finding.candidates[0]) ?? [];
     list.push(finding);
     targets.set(finding.candidates[0], list);

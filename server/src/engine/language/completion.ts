@@ -246,7 +246,7 @@ function durationCompletions(path: JSONPath, edition: Edition, range: LspRange):
   const applies = limit !== undefined && !!ruleById(limit.rule)?.meta.editions.includes(edition);
   return DURATIONS.map((value, index) => {
     const days = durationDays(value)!;
-    const within = !applies || days <= limit!.maxDays;
+    const within = !applies || days <= limit.maxDays;
     const verdict = !limit ? '' : !applies ? `: no limit in edition ${edition}` : within ? `: within the limit of ${limit.maxDays} days (${limit.rule}, edition ${edition})` : `: over the limit of ${limit.maxDays} days (${limit.rule}, edition ${edition})`;
     return {
       label: JSON.stringify(value),
@@ -266,7 +266,7 @@ function documentationOf(facts: { detail: string }[]): CompletionItem['documenta
 /** Values already in the array that holds the element at `path`, so a distinct array is not offered them again. */
 function siblingValues(doc: ParsedDocument, path: JSONPath): Set<unknown> {
   const array = doc.root && findNodeAtLocation(doc.root, path.slice(0, -1));
-  return new Set((array?.type === 'array' ? array.children ?? [] : []).filter((n) => n.type === 'string').map((n) => n.value));
+  return new Set((array?.type === 'array' ? array.children ?? [] : []).filter((n) => n.type === 'string').map((n) => n.value as string));
 }
 
 /** Inside a comment: the directive names after `//`, rule ids in a disable comment's list. */

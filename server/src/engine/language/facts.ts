@@ -28,8 +28,9 @@ function isMigrationProperty(path: JSONPath, key: string): boolean {
 /** The latest deadline a migration allows, from its `requestPeriodEnds` node. */
 function latestDeadline(requestPeriodEnds: Node | undefined): { latest: string; periodEnds: string } | undefined {
   if (requestPeriodEnds?.type !== 'string') return undefined;
-  const date = parseDate(requestPeriodEnds.value);
-  return date && { latest: formatDate(latestAllowedDeadline(date)), periodEnds: requestPeriodEnds.value };
+  const periodEnds = requestPeriodEnds.value as string;
+  const date = parseDate(periodEnds);
+  return date && { latest: formatDate(latestAllowedDeadline(date)), periodEnds };
 }
 
 function geographyDetail(id: string): string {
@@ -48,7 +49,7 @@ export function valueFacts(node: Node, path: JSONPath, edition: Edition): ValueF
   const facts: ValueFact[] = [];
   if (!spec) return facts;
   if (spec.type === 'country' && node.type === 'string') {
-    const country = countryByCode(node.value);
+    const country = countryByCode(node.value as string);
     const home = country && homeGeography(country.code, edition);
     if (country && home) {
       facts.push({
@@ -67,8 +68,8 @@ export function valueFacts(node: Node, path: JSONPath, edition: Edition): ValueF
       });
     }
   }
-  if (spec.type === 'geography' && node.type === 'string' && isGeography(node.value, edition)) {
-    facts.push({ detail: geographyDetail(node.value) });
+  if (spec.type === 'geography' && node.type === 'string' && isGeography(node.value as string, edition)) {
+    facts.push({ detail: geographyDetail(node.value as string) });
   }
   if (spec.type === 'date' && (isMigrationProperty(path, 'requestPeriodEnds') || isMigrationProperty(path, 'deadline'))) {
     const migration = node.parent?.parent;

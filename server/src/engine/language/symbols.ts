@@ -30,11 +30,11 @@ function childrenOf(doc: ParsedDocument, value: Node): DocumentSymbol[] | undefi
     const named = id?.type === 'string' && id.value !== '';
     return {
       // A store is named by its id.
-      name: named ? id!.value : `[${index}]`,
-      detail: element.type === 'object' ? [propertyValue(element, 'kind'), propertyValue(element, 'geography')].filter((n) => n?.type === 'string').map((n) => n!.value).join(' · ') : detailOf(element),
+      name: named ? (id.value as string) : `[${index}]`,
+      detail: element.type === 'object' ? [propertyValue(element, 'kind'), propertyValue(element, 'geography')].filter((n) => n?.type === 'string').map((n) => n!.value as string).join(' · ') : detailOf(element),
       kind: element.type === 'object' ? SymbolKind.Struct : kindOf(element, false),
       range: doc.lines.rangeOf(element.offset, element.length),
-      selectionRange: named ? doc.lines.rangeOf(id!.offset, id!.length) : doc.lines.rangeOf(element.offset, element.type === 'object' ? 1 : element.length),
+      selectionRange: named ? doc.lines.rangeOf(id.offset, id.length) : doc.lines.rangeOf(element.offset, element.type === 'object' ? 1 : element.length),
       children: childrenOf(doc, element),
     };
   });

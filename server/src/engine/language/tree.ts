@@ -31,7 +31,7 @@ export function keysOf(object: Node | undefined): Set<string> {
   const keys = new Set<string>();
   for (const property of object?.type === 'object' ? object.children ?? [] : []) {
     const key = property.children?.[0];
-    if (key?.type === 'string') keys.add(key.value);
+    if (key?.type === 'string') keys.add(key.value as string);
   }
   return keys;
 }
@@ -41,7 +41,7 @@ export function properties(object: Node): { key: Node; value: Node | undefined; 
   const last = new Map<string, Node>();
   for (const property of object.children ?? []) {
     const key = property.children?.[0];
-    if (key) last.set(key.value, property);
+    if (key) last.set(key.value as string, property);
   }
   return [...last.values()]
     .sort((a, b) => a.offset - b.offset)

@@ -59,7 +59,7 @@ export function readPolicy(node: Node, problem: SettingsProblemAt, canonical: (n
   const idNode = fields.get('id')?.value;
   let id = '';
   if (idNode) {
-    if (idNode.type !== 'string' || !POLICY_ID.test(idNode.value)) {
+    if (idNode.type !== 'string' || !POLICY_ID.test(idNode.value as string)) {
       report(`A policy id must be PREFIX/NAME in lower-case letters, digits and "-", such as "contoso/eu-only", not ${shortJson(idNode.value ?? null)}.`, idNode);
     } else if (BUILT_IN_PREFIXES.includes((idNode.value as string).split('/')[0])) {
       report(`The prefix "${(idNode.value as string).split('/')[0]}/" belongs to the built-in rules; give the policy a prefix of your own, such as your organization's name.`, idNode);
@@ -94,7 +94,7 @@ export function readPolicy(node: Node, problem: SettingsProblemAt, canonical: (n
   const severityNode = fields.get('severity')?.value;
   let severity: Severity = 'error';
   if (severityNode) {
-    if (severityNode.type !== 'string' || !(SEVERITIES as readonly string[]).includes(severityNode.value)) {
+    if (severityNode.type !== 'string' || !(SEVERITIES as readonly string[]).includes(severityNode.value as string)) {
       report(`A policy's "severity" must be one of ${SEVERITIES.map((s) => `"${s}"`).join(', ')} (turn it off in "rules").`, severityNode);
     } else {
       severity = severityNode.value as Severity;
@@ -105,7 +105,7 @@ export function readPolicy(node: Node, problem: SettingsProblemAt, canonical: (n
   let editions: readonly Edition[] = EDITIONS;
   if (editionsNode) {
     const items = editionsNode.type === 'array' ? editionsNode.children ?? [] : [];
-    if (!items.length || items.some((n) => n.type !== 'string' || !(EDITIONS as readonly string[]).includes(n.value))) {
+    if (!items.length || items.some((n) => n.type !== 'string' || !(EDITIONS as readonly string[]).includes(n.value as string))) {
       report(`"editions" must be a non-empty array of ${EDITIONS.map((e) => `"${e}"`).join(', ')}.`, editionsNode);
     } else {
       editions = EDITIONS.filter((edition) => items.some((n) => n.value === edition));

@@ -113,7 +113,7 @@ export function compileSchema(node: Node, problem: SchemaProblem, canonical: (no
     switch (name) {
       case 'type': {
         const names = value.type === 'array' ? value.children ?? [] : [value];
-        if (!names.length || names.some((n) => n.type !== 'string' || !JSON_TYPES.includes(n.value))) {
+        if (!names.length || names.some((n) => n.type !== 'string' || !JSON_TYPES.includes(n.value as string))) {
           problem(`"type" must be one of ${JSON_TYPES.map((t) => `"${t}"`).join(', ')}, or an array of them.`, value);
         } else {
           for (const n of names) schema.typeBits |= TYPE_BITS[n.value as string];
@@ -126,7 +126,7 @@ export function compileSchema(node: Node, problem: SchemaProblem, canonical: (no
         } else {
           const members = value.children ?? [];
           schema.enum = new Set(members.filter((m) => !isPrimitive(m)).map(canonical));
-          schema.enumPrimitives = new Set(members.filter(isPrimitive).map((m) => m.value ?? null));
+          schema.enumPrimitives = new Set(members.filter(isPrimitive).map((m) => (m.value as unknown) ?? null));
         }
         break;
       case 'const':

@@ -26,6 +26,9 @@ import type { Node, NodeType } from 'jsonc-parser';
  * - a comma may follow the last element or property; a comma with nothing before it may not.
  */
 
+/** A node's value: a string, number, boolean or null leaf's; undefined on objects, arrays and properties. */
+export type NodeValue = string | number | boolean | null | undefined;
+
 /** A node of the tree: the fields of jsonc-parser's `Node`, with one fixed shape. */
 export interface FastNode extends Node {
   type: NodeType;
@@ -33,7 +36,7 @@ export interface FastNode extends Node {
   length: number;
   parent: FastNode | undefined;
   children: FastNode[] | undefined;
-  value: any;
+  value: NodeValue;
   /** Set on property nodes once their colon is read; undefined elsewhere. */
   colonOffset: number | undefined;
 }
@@ -43,7 +46,7 @@ export interface FastNode extends Node {
  * recovering parser makes its nodes here too). The front ends turn V8's pretenuring of
  * allocation sites off (server/src/v8Tuning.ts): trees die young, lint after lint.
  */
-export function makeNode(type: NodeType, offset: number, length: number, parent: FastNode | undefined, children: FastNode[] | undefined, value: any): FastNode {
+export function makeNode(type: NodeType, offset: number, length: number, parent: FastNode | undefined, children: FastNode[] | undefined, value: NodeValue): FastNode {
   return { type, offset, length, parent, children, value, colonOffset: undefined };
 }
 
@@ -60,6 +63,8 @@ export interface FastParseResult {
   readonly comments: FastComment[];
 }
 
+/* eslint-disable @typescript-eslint/no-unsafe-enum-comparison -- C holds character codes, compared with
+   charCodeAt()'s numbers throughout this file: a const enum so that esbuild inlines them as literals. */
 const enum C {
   tab = 9,
   lf = 10,
@@ -157,6 +162,7 @@ function parse(text: string): FastParseResult | undefined {
   let top = 0;
   let pos = 0;
   /** The character at `pos`, or -1 past the end (reads never go out of bounds: V8 deoptimizes on those). */
+  // eslint-disable-next-line no-useless-assignment -- a number from the start: the loop's phi for `c` stays an integer in V8
   let c = 0;
   let root: FastNode | undefined;
   /** Where the next value goes: an array, a property, or undefined for the root. For Key: the object. */

@@ -166,7 +166,10 @@ function parseSpan(span: string): { root: FastNode; errors: readonly ParseError[
   }
   if (!recovered.root) return undefined;
   // One value closed by its own bracket: no bracket expected, no content after it, nothing past the end.
-  for (const e of recovered.errors) if (e.error === 7 || e.error === 8 || e.error === 9 || e.offset + e.length > span.length) return undefined;
+  for (const e of recovered.errors) {
+    const code: number = e.error; // jsonc-parser's ParseErrorCode: CloseBraceExpected, CloseBracketExpected, EndOfFileExpected
+    if (code === 7 || code === 8 || code === 9 || e.offset + e.length > span.length) return undefined;
+  }
   return { root: recovered.root, errors: recovered.errors, comments: recovered.comments };
 }
 

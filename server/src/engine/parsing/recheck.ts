@@ -28,7 +28,7 @@ export function recheck(analysis: FormatAnalysis, replaced: Node, by: Node, edit
   if (holder === undefined) return undefined;
   if (holder === UNCHECKED || !holder.valid || !holder.shape || !holder.children) return analysis;
   const shape = holder.shape;
-  const index = shape.index.get(property.children?.[0]?.value) ?? -1;
+  const index = shape.index.get(property.children?.[0]?.value as string) ?? -1;
   const target = index < 0 ? undefined : holder.children[index];
   // Not checked (the value of an unknown property, or of an earlier duplicate of a key): no finding refers to it.
   if (!target || target.node !== replaced) return analysis;
@@ -104,7 +104,7 @@ function checkedOf(root: Checked, node: Node): Checked | typeof UNCHECKED | unde
     if (at.type === 'property') continue;
     if (!current.valid || !current.children) return UNCHECKED;
     const via = chain[i - 1];
-    const index = via.type === 'property' ? current.shape?.index.get(via.children?.[0]?.value) ?? -1 : via.children?.indexOf(at) ?? -1;
+    const index = via.type === 'property' ? current.shape?.index.get(via.children?.[0]?.value as string) ?? -1 : via.children?.indexOf(at) ?? -1;
     const next = index < 0 ? undefined : current.children[index];
     // Not checked: inside an unknown property, an earlier duplicate of a key, an invalid value.
     if (!next || next.node !== at) return UNCHECKED;

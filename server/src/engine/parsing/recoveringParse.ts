@@ -1,5 +1,5 @@
-import type { NodeType, ParseError, ParseErrorCode } from 'jsonc-parser';
-import { makeNode, type FastComment, type FastNode } from './fastParse';
+import type { NodeType, ParseError } from 'jsonc-parser';
+import { makeNode, type FastComment, type FastNode, type NodeValue } from './fastParse';
 
 /**
  * jsonc-parser's `parseTree(text, errors, { allowTrailingComma: true, disallowComments: false,
@@ -155,7 +155,7 @@ function endContainer(): void {
   ensurePropertyComplete(end);
 }
 
-function literal(type: NodeType, value: unknown): void {
+function literal(type: NodeType, value: NodeValue): void {
   onValue(makeNode(type, tokenOffset, pos - tokenOffset, current, undefined, value));
   ensurePropertyComplete(pos);
 }
@@ -168,7 +168,7 @@ function literal(type: NodeType, value: unknown): void {
  * (consumed too) or `until1`/`until2` (not consumed); 0 stands for none.
  */
 function fail(error: E, after1: T | 0, after2: T | 0, until1: T | 0, until2: T | 0): void {
-  errors.push({ error: error as number as ParseErrorCode, offset: tokenOffset, length: pos - tokenOffset });
+  errors.push({ error: error as number, offset: tokenOffset, length: pos - tokenOffset });
   if (after1 === 0 && after2 === 0 && until1 === 0 && until2 === 0) return;
   let kind = token;
   while (kind !== T.EOF) {

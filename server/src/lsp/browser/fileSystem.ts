@@ -5,11 +5,7 @@
 import type { ConfigFileSystem } from '../workspace/configFiles';
 
 export const nodeFileSystem: ConfigFileSystem = {
-  // eslint-disable-next-line require-yield
-  async *configFiles() {
-    return;
-  },
-  async readConfig() {
-    return undefined;
-  },
+  // No files to list.
+  async *configFiles() {},
+  readConfig: () => Promise.resolve(undefined),
 };

@@ -15,7 +15,7 @@ export interface SettingsFile extends SettingsParse {
   path: string;
 }
 
-let readFile: (uri: string) => Promise<ReadFileResult> = async () => null;
+let readFile: (uri: string) => Promise<ReadFileResult> = () => Promise.resolve(null);
 
 /** Files are read by the client on the other end of `connection`. */
 export function useClientFiles(connection: Connection): void {
@@ -26,7 +26,7 @@ export async function findSettingsFile(filePath: string, workspaceFolder: string
   // Something is there when the client can read it: the text read is kept for the file found.
   const texts = new Map<string, string>();
   const readable = async (uri: string) => {
-    let read: ReadFileResult = null;
+    let read: ReadFileResult;
     try {
       read = await readFile(uri);
     } catch {

@@ -26,6 +26,7 @@ export function registerConfiguration(server: Server): void {
     server.settings.invalidate();
     const workspace = server.workspace?.rescan();
     await validateAll(server);
+    // eslint-disable-next-line @typescript-eslint/await-thenable -- typed void by vscode-languageserver 9, but it returns the request's promise: a failure must land here
     if (server.features.pullDiagnostics && server.features.diagnosticRefresh) await connection.languages.diagnostics.refresh();
     if (server.features.inlayHintRefresh) await connection.languages.inlayHint.refresh();
     await workspace;

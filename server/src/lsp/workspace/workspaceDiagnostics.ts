@@ -139,10 +139,10 @@ export class WorkspaceDiagnostics {
   private async folderSettings(folder: string): Promise<{ enabled: boolean; excluded: (relative: string) => boolean }> {
     if (!this.server.features.configuration) return { enabled: true, excluded: () => false };
     const scopeUri = URI.fromPath(folder);
-    const [section, exclude] = await this.server.connection.workspace.getConfiguration([
+    const [section, exclude] = (await this.server.connection.workspace.getConfiguration([
       { scopeUri, section: SETTINGS_SECTION },
       { scopeUri, section: 'files.exclude' },
-    ]);
+    ])) as unknown[];
     return { enabled: (section as { workspaceDiagnostics?: unknown } | null)?.workspaceDiagnostics !== false, excluded: excludeMatcher(exclude) };
   }
 

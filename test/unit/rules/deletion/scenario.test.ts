@@ -43,7 +43,7 @@ describeRule({ id: 'deletion/scenario', severity: 'error', editions: ALL }, [
   },
   {
     name: '2020-09 with an empty deletion: both missing, two diagnostics on deletion',
-    text: (t) => t.replace(/"deletion": \{[\s\S]*?\n  \},\n/, '«"deletion"»: {},\n'),
+    text: (t) => t.replace(/"deletion": \{[\s\S]*?\n {2}\},\n/, '«"deletion"»: {},\n'),
     expect: [
       { path: ['deletion'], at: { marker: 0 }, message: /active/i, fixes: [preferred({ edit: (t) => t.replace('"deletion": {}', `"deletion": { "active": ${ENABLED} }`) })] },
       { path: ['deletion'], at: { marker: 0 }, message: /passive/i, fixes: [preferred({ edit: (t) => t.replace('"deletion": {}', `"deletion": { "passive": ${ENABLED} }`) })] },

@@ -16,7 +16,7 @@ export const restrictExportScope = defineRule({
   check(ctx) {
     const scope = ctx.at('restrictProcessing', 'exportIncludes');
     if (!scope || scope.items!.some((item) => !item.valid)) return;
-    const present = new Set(scope.items!.map((item) => item.value));
+    const present = new Set(scope.items!.map((item) => item.value as string));
     const missing = EXPORT_SCOPE.filter((part) => !present.has(part));
     if (!missing.length) return;
     ctx.reportValue(scope, `The export lacks ${missing.map(quote).join(', ')}; it must include accounts, service data and associated logs.`,

@@ -15,7 +15,7 @@ export const restrictSteps = defineRule({
     const steps = ctx.at('restrictProcessing', 'steps');
     // A rule that would need an invalid element is skipped: schema/type reports it.
     if (!steps || steps.items!.some((item) => !item.valid)) return;
-    const values = steps.items!.map((item) => item.value);
+    const values = steps.items!.map((item) => item.value as string);
     const exportAt = values.indexOf('export');
     const deleteAt = values.indexOf('delete');
     let problem: string | undefined;
