@@ -1,9 +1,11 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import type { Diagnostic } from '../../server/src/engine';
+import type { Diagnostic, RuleMeta } from '../../server/src/engine';
+import { RULES } from '../../server/src/engine';
 import { escapeData, escapeProperty, github, githubFileByFile } from '../../server/src/cli/formatters/github';
 import { json, jsonFileByFile } from '../../server/src/cli/formatters/json';
 import { junit, junitFileByFile } from '../../server/src/cli/formatters/junit';
+import { sarif, sarifFileByFile } from '../../server/src/cli/formatters/sarif';
 import type { LintReport, ReportedDiagnostic } from '../../server/src/cli/report';
 import { ensureBuilt, expectGolden, removeTemporaryFolders, ROOT, runCli, temporaryFolder, writeTree } from './helpers';
 
@@ -234,6 +236,74 @@ describe('--format junit, a file at a time', () => {
     }
     const text = junitFileByFile.finish([files([['a tests="9".privacy.json', [diagnostic(), diagnostic({ severity: 'warning' })]], ['b.privacy.json', []]]).files].flat().map((file) => junitFileByFile.file(file, OPTIONS)), OPTIONS);
     assert.ok(text.includes('<testsuites name="privacy-lint" tests="3" failures="1" errors="0" time="0">'), text);
+  });
+});
+
+describe('--format sarif, a file at a time', () => {
+  const files = (entries: [string, ReportedDiagnostic[], RuleMeta[]?][]): LintReport => ({
+    kind: 'lint',
+    files: entries.map(([file, diagnostics, policies]) => ({ file, absolutePath: path.join(OPTIONS.cwd, file), edition: '2020-09' as const, diagnostics, policies })),
+  });
+  const policy = (id: string, message = `${id} says no.`): RuleMeta => ({
+    id, editions: ['2018-05', '2020-09'], severity: 'error', policySection: 'Organization policy', summary: message, rationale: message, organization: true,
+    ...(id.endsWith('docs') ? { docs: `https://example.com/${id}` } : {}),
+  });
+  const byParts = (r: LintReport) => sarifFileByFile.finish(r.files.map((file) => sarifFileByFile.file(file, OPTIONS)), OPTIONS);
+  const byWriter = (r: LintReport) => {
+    const pieces: string[] = [];
+    const writer = sarifFileByFile.writer!((chunk) => pieces.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')), OPTIONS);
+    for (const file of r.files) writer.file(file);
+    writer.finish();
+    return pieces;
+  };
+  interface Log { runs: { tool: { driver: { rules: { id: string; shortDescription: { text: string } }[] } }; results: { ruleId: string; ruleIndex?: number }[] }[] }
+
+  it('the very text of the whole log: no file, clean files, suppressed and baselined findings, policies met in any order', () => {
+    const a = policy('org/a-docs');
+    const b = policy('org/b');
+    const c = policy('org/c');
+    const reports = [
+      files([]),
+      files([['clean.privacy.json', []]]),
+      files([
+        ['one.privacy.json', [diagnostic({ rule: 'org/a-docs' }), diagnostic({ suppression: { kind: 'inSource', justification: 'why "so"' } })], [a]],
+        ['clean.privacy.json', []],
+        // b comes before a here: the part numbers b as the first policy, the run as the second.
+        ['two.privacy.json', [diagnostic({ rule: 'org/b' }), diagnostic({ rule: 'org/a-docs', baselineState: 'unchanged' }), diagnostic({ baselineState: 'new', path: [] })], [b, a]],
+        ['three.privacy.json', [diagnostic({ rule: 'org/c' }), diagnostic({ rule: 'org/a-docs', message: 'm\u2028\u007f' })], [c, policy('org/a-docs', 'a later copy, not listed')]],
+      ]),
+    ];
+    for (const r of reports) {
+      const whole = sarif(r, OPTIONS);
+      assert.strictEqual(byParts(r), whole);
+      assert.strictEqual(byWriter(r).join(''), whole);
+    }
+    const log = JSON.parse(sarif(reports[2], OPTIONS)) as Log;
+    const rules = log.runs[0].tool.driver.rules;
+    assert.deepStrictEqual(rules.slice(RULES.length).map((rule) => [rule.id, rule.shortDescription.text]), [['org/a-docs', 'org/a-docs says no.'], ['org/b', 'org/b says no.'], ['org/c', 'org/c says no.']]);
+    assert.deepStrictEqual(log.runs[0].results.map((result) => rules[result.ruleIndex!].id), log.runs[0].results.map((result) => result.ruleId));
+    assert.deepStrictEqual(log.runs[0].results.map((result) => result.ruleId), ['org/a-docs', 'retention/audit-logs', 'org/b', 'org/a-docs', 'retention/audit-logs', 'org/c', 'org/a-docs']);
+  });
+
+  it('a file with more findings than a batch: written in pieces, the very text of the whole log, unsafe characters escaped', () => {
+    const many = Array.from({ length: 600 }, (_, i) =>
+      diagnostic({
+        rule: i % 2 ? 'schema/type' : 'org/p',
+        severity: i % 3 ? 'error' : 'hint',
+        message: i % 7 ? `Value ${i} is not allowed: "a\u2028b\u007f\u202e" \\ ok` : 'plain',
+        path: i % 5 ? ['stores', i, 'data', i % 4, 'k\u0085ey'] : [],
+        range: { start: { line: i, character: i % 13 }, end: { line: i + 1, character: 0 } },
+        suppression: i === 300 ? { kind: 'inSource', justification: 'why \u202e' } : undefined,
+        fingerprint: i.toString(16).padStart(32, '0'),
+      }),
+    );
+    const r = files([['big \u2029.privacy.json', many, [policy('org/p')]], ['small.privacy.json', many.slice(0, 3), [policy('org/q'), policy('org/p')]]]);
+    const whole = sarif(r, OPTIONS);
+    const pieces = byWriter(r);
+    assert.ok(pieces.length >= 3, 'written in pieces');
+    assert.strictEqual(pieces.join(''), whole);
+    assert.strictEqual(byParts(r), whole);
+    assert.ok(whole.includes('\\u2028b\\u007f\\u202e') && !/[\u2028\u2029\u007f\u202e\u0085]/.test(whole));
   });
 });
 

@@ -19,6 +19,7 @@ export function formatterFor(format: Format): Formatter {
 export function fileByFileFormatterFor(format: Format): FileByFileFormatter | undefined {
   if (format === 'html') return (require('./html') as typeof import('./html')).htmlFileByFile;
   if (format === 'junit') return (require('./junit') as typeof import('./junit')).junitFileByFile;
+  if (format === 'sarif') return (require('./sarif') as typeof import('./sarif')).sarifFileByFile;
   if (format === 'github') return (require('./github') as typeof import('./github')).githubFileByFile;
   return format === 'json' ? (require('./json') as typeof import('./json')).jsonFileByFile : undefined;
 }

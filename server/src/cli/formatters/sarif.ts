@@ -2,10 +2,10 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { escapeJsonText, REPOSITORY_URL, RULES, ruleDocsUrl, type Diagnostic, type RuleMeta, type Severity } from '../../engine';
 import { FINGERPRINT_VERSION } from '../fingerprint';
-import type { BaselineState, Report } from '../report';
+import type { BaselineState, FileReport, Report } from '../report';
 import { isOutside } from '../paths';
 import { jsonPathExpression } from './jsonPath';
-import type { FormatOptions, Formatter } from './types';
+import type { FileByFileFormatter, FormatOptions, Formatter } from './types';
 
 /**
  * `--format sarif`: SARIF 2.1.0, one run. Artifact URIs are relative to `%SRCROOT%`, the
@@ -29,20 +29,27 @@ const LEVELS: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = {
 };
 
 /**
- * The rules of the run: the built-in ones, then the organization's policies of the files
- * linted (SPEC section 10), each once (by id, the first file's wins), with their indexes.
+ * The rules of a run: the built-in ones, then the organization's policies of the files linted
+ * (SPEC section 10), added as the files come, each once (by id, the first file's wins), with
+ * their indexes.
  */
-function rulesOf(report: Report): { metas: RuleMeta[]; index: Map<string, number> } {
-  const metas = RULES.map((rule) => rule.meta);
-  const index = new Map(metas.map((meta, i) => [meta.id, i]));
-  for (const file of report.files) {
-    for (const meta of file.policies ?? []) {
-      if (index.has(meta.id)) continue;
-      index.set(meta.id, metas.length);
-      metas.push(meta);
+class RunRules {
+  readonly metas: RuleMeta[] = RULES.map((rule) => rule.meta);
+  readonly index = new Map(this.metas.map((meta, i) => [meta.id, i]));
+
+  add(policies: readonly RuleMeta[] | undefined): void {
+    for (const meta of policies ?? []) {
+      if (this.index.has(meta.id)) continue;
+      this.index.set(meta.id, this.metas.length);
+      this.metas.push(meta);
     }
   }
-  return { metas, index };
+}
+
+function rulesOf(report: Report): RunRules {
+  const rules = new RunRules();
+  for (const file of report.files) rules.add(file.policies);
+  return rules;
 }
 
 function sarifLog(report: Report, options: FormatOptions) {
@@ -63,6 +70,10 @@ function sarifLog(report: Report, options: FormatOptions) {
       }
     }
   }
+  return logOf(rules.metas, options, results);
+}
+
+function logOf(rules: readonly RuleMeta[], options: FormatOptions, results: object[]) {
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -74,7 +85,7 @@ function sarifLog(report: Report, options: FormatOptions) {
             version: options.version,
             semanticVersion: options.version,
             informationUri: REPOSITORY_URL,
-            rules: rules.metas.map(reportingDescriptor),
+            rules: rules.map(reportingDescriptor),
           },
         },
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(options.cwd) } },
@@ -83,6 +94,140 @@ function sarifLog(report: Report, options: FormatOptions) {
       },
     ],
   };
+}
+
+/**
+ * `--format sarif` a file at a time, the very text `sarif` prints for a lint report. The log's
+ * `tool.driver.rules`, which comes before the results, lists the policies of every file, so the
+ * results cannot be written before the last file: each file's results are made into their text
+ * as the file is linted (then the file's diagnostics, and through them its parse tree, can go)
+ * and kept, by the writer as UTF-8 outside V8's heap, until the end.
+ *
+ * A part (`file`) is a line of JSON, the file's policies, then its results' text, in which a
+ * policy's `ruleIndex` counts from the built-in rules as if the file's policies were the run's
+ * only ones; `finish` renumbers those that another file's policies moved.
+ */
+export const sarifFileByFile: FileByFileFormatter = {
+  file: (file, options) => {
+    const rules = new RunRules();
+    rules.add(file.policies);
+    let text = '';
+    writeResults(file, options.cwd, rules.index, (batch) => {
+      text += text ? `,\n${batch}` : batch;
+    });
+    return `${JSON.stringify(file.policies ?? [])}\n${text}`;
+  },
+  finish: (parts, options) => {
+    const rules = new RunRules();
+    const builtIn = rules.metas.length;
+    const bodies: string[] = [];
+    for (const part of parts) {
+      const newline = part.indexOf('\n');
+      const policies = JSON.parse(part.slice(0, newline)) as RuleMeta[];
+      rules.add(policies);
+      let body = part.slice(newline + 1);
+      if (policies.some((meta, i) => rules.index.get(meta.id) !== builtIn + i)) {
+        body = body.replace(RESULT_RULE_INDEX, (line, start: string, local: string) => {
+          const n = Number(local);
+          return n < builtIn ? line : `${start}${rules.index.get(policies[n - builtIn].id)},`;
+        });
+      }
+      if (body) bodies.push(body);
+    }
+    const { head, empty, end } = logText(rules.metas, options);
+    return bodies.length ? `${head}[\n${bodies.join(',\n')}${end}` : empty;
+  },
+  writer: (write, options) => {
+    const rules = new RunRules();
+    const kept = new Utf8Blocks();
+    return {
+      file: (file) => {
+        rules.add(file.policies);
+        writeResults(file, options.cwd, rules.index, (batch) => kept.add(kept.empty ? batch : `,\n${batch}`));
+      },
+      finish: () => {
+        const { head, empty, end } = logText(rules.metas, options);
+        if (kept.empty) {
+          write(empty);
+          return;
+        }
+        write(`${head}[\n`);
+        for (const chunk of kept.chunks()) write(chunk);
+        write(end);
+      },
+    };
+  },
+};
+
+/** A result's own `ruleIndex` line in a part (a result's properties are ten spaces in; no string holds a line break). */
+const RESULT_RULE_INDEX = /^( {10}"ruleIndex": )(\d+),$/gm;
+
+/** How the log ends when it has no results, from `"results": ` on. */
+const NO_RESULTS_END = '[]\n    }\n  ]\n}';
+
+/**
+ * The log's text around its results: `head` up to `"results": `, `empty` the whole log with no
+ * result, `end` what follows the last result.
+ */
+function logText(rules: readonly RuleMeta[], options: FormatOptions): { head: string; empty: string; end: string } {
+  const whole = escapeJsonText(JSON.stringify(logOf(rules, options, []), null, 2));
+  return { head: whole.slice(0, -NO_RESULTS_END.length), empty: `${whole}\n`, end: '\n      ]\n    }\n  ]\n}\n' };
+}
+
+/** Results stringified at once: a file with thousands of findings is made into text a batch at a time. */
+const BATCH = 256;
+
+/**
+ * A file's results as the text `sarif` gives them at their depth in the log (elements of
+ * `runs[0].results`, eight spaces in, escaped as the whole log is), handed to `emit` a batch at a
+ * time: each batch is stringified as the only element of three nested arrays, which indents it
+ * as deep, and taken out of those brackets.
+ */
+function writeResults(file: FileReport, cwd: string, ruleIndex: Map<string, number>, emit: (text: string) => void): void {
+  const diagnostics = file.diagnostics;
+  if (!diagnostics.length) return;
+  const uri = artifactLocation(file.absolutePath, cwd);
+  for (let start = 0; start < diagnostics.length; start += BATCH) {
+    const batch: object[] = [];
+    for (let i = start; i < Math.min(diagnostics.length, start + BATCH); i++) {
+      const d = diagnostics[i];
+      batch.push(resultOf(d, d.message, uri, d.fingerprint, ruleIndex, d.baselineState));
+    }
+    emit(escapeJsonText(JSON.stringify([[[batch]]], null, 2).slice(NESTING.length, -NESTING.length)));
+  }
+}
+
+/** `[\n  [\n    [\n      [\n`: what three nested arrays put before their innermost elements (and as many characters after). */
+const NESTING = '[\n  [\n    [\n      [\n';
+
+/**
+ * Text kept as UTF-8 in blocks of 1 MiB outside V8's heap: a run's results wait there for the
+ * last file without being strings that the garbage collector copies, and go to the output as
+ * they are. A piece is never split between blocks (a block holds whole characters).
+ */
+class Utf8Blocks {
+  private static readonly BLOCK = 1 << 20;
+  private readonly full: Uint8Array[] = [];
+  private block: Buffer | undefined;
+  private used = 0;
+
+  get empty(): boolean {
+    return !this.full.length && !this.used;
+  }
+
+  add(text: string): void {
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8: the exact length is counted only near the end of a block.
+    if (!this.block || (this.used + 3 * text.length > this.block.length && this.used + Buffer.byteLength(text) > this.block.length)) {
+      if (this.block && this.used) this.full.push(this.block.subarray(0, this.used));
+      this.block = Buffer.allocUnsafe(Math.max(Utf8Blocks.BLOCK, Buffer.byteLength(text)));
+      this.used = 0;
+    }
+    this.used += this.block.write(text, this.used);
+  }
+
+  chunks(): Uint8Array[] {
+    return this.block && this.used ? [...this.full, this.block.subarray(0, this.used)] : this.full;
+  }
 }
 
 function reportingDescriptor(meta: RuleMeta) {
