@@ -16,12 +16,13 @@ describe('ReportOutput', () => {
     assert.strictEqual(got[2], bytes, 'the bytes given, not a copy');
   });
 
-  it('keeps text and UTF-8 bytes as one text, for -o', () => {
-    const output = new ReportOutput(undefined);
+  it('keeps text and UTF-8 bytes as the UTF-8 of the whole, in order, for -o', () => {
+    const output = new ReportOutput(undefined, 4);
     output.write('<p>');
+    output.write('\u00e0 ');
     output.write(Buffer.from('t\u00e9nant \u6771'));
     output.write('</p>');
-    output.flush();
-    assert.strictEqual(output.text(), '<p>t\u00e9nant \u6771</p>');
+    output.write('\n');
+    assert.strictEqual(Buffer.from(output.bytes()).toString('utf8'), '<p>\u00e0 t\u00e9nant \u6771</p>\n');
   });
 });

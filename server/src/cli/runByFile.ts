@@ -30,7 +30,7 @@ export function runByFile(run: RunInputs, env: RunEnvironment, byFile: FileByFil
   if (writer) {
     writer.finish();
     if (options.output === undefined) output.flush();
-    else deliver(output.text(), options.output, env.stdout, env.cwd, run.fail);
+    else deliver(output.bytes(), options.output, env.stdout, env.cwd, run.fail);
   } else {
     deliver(byFile.finish(parts, formatOptions), options.output, env.stdout, env.cwd, run.fail);
   }
