@@ -2,6 +2,7 @@ import { SEVERITIES, type Severity } from '../../engine';
 import { DATA_MAP_CSS, escapeHtml as esc, renderDataMap, renderFindings, withFindings } from '../../engine';
 import { isReported, type ComparisonReport, type FileReport } from '../report';
 import type { FileByFileFormatter, FormatOptions, Formatter } from './types';
+import { Utf8Blocks } from './utf8Blocks';
 
 /**
  * `--format html` (SPEC section 9): one self-contained page for the people who sign off. No
@@ -12,7 +13,7 @@ import type { FileByFileFormatter, FormatOptions, Formatter } from './types';
  *
  * Written a file at a time (`writer`): each file is counted and drawn as soon as it is linted,
  * and only its counts and its text are kept (not its diagnostics nor its map). The summary comes
- * first in the page, so the files' text is kept until the last file (as UTF-8, SectionStore),
+ * first in the page, so the files' text is kept until the last file (as UTF-8, Utf8Blocks),
  * then written after the summary: never joined into one string. A file's ids start with a hash of its
  * path (the paths of a report are distinct), so that a part needs no numbering afterwards.
  */
@@ -91,34 +92,6 @@ function writePage(summaries: readonly FileSummary[], sections: readonly string[
   write('</main></body></html>\n');
 }
 
-/**
- * The files' sections until the summary is written: as UTF-8, in blocks of 1 MiB outside V8's
- * heap. Kept as strings, 15 MB for 2,000 files grew the young generation and was copied by
- * every collection on its way to the old one; and they are written as these bytes, with no
- * conversion at the end.
- */
-class SectionStore {
-  private static readonly BLOCK = 1 << 20;
-  private readonly full: Uint8Array[] = [];
-  private block: Buffer | undefined;
-  private used = 0;
-
-  add(text: string): void {
-    // A UTF-16 code unit takes at most 3 bytes in UTF-8: the exact length is counted only near the end of a block.
-    if (!this.block || (this.used + 3 * text.length > this.block.length && this.used + Buffer.byteLength(text) > this.block.length)) {
-      if (this.block && this.used) this.full.push(this.block.subarray(0, this.used));
-      this.block = Buffer.allocUnsafe(Math.max(SectionStore.BLOCK, Buffer.byteLength(text)));
-      this.used = 0;
-    }
-    this.used += this.block.write(text, this.used);
-  }
-
-  /** The sections' bytes, in order. */
-  chunks(): Uint8Array[] {
-    return this.block && this.used ? [...this.full, this.block.subarray(0, this.used)] : this.full;
-  }
-}
-
 const HEAD_START = '<!--';
 const HEAD_END = '-->';
 
@@ -140,7 +113,7 @@ export const htmlFileByFile: FileByFileFormatter = {
   },
   writer: (write, options) => {
     const summaries: FileSummary[] = [];
-    const sections = new SectionStore();
+    const sections = new Utf8Blocks();
     return {
       file: (file) => {
         const { summary, section } = fileSection(file);

@@ -90,7 +90,7 @@ const str = (value: string) => escapeJsonText(JSON.stringify(value));
  * report (an element of a file's `diagnostics`, six spaces in), written out directly: on a
  * findings-heavy run, making an object, three ranges' objects and the fixes' objects per finding
  * and having JSON.stringify walk them took more time than the rest of the json formatter.
- * Tests and bench/same-bytes.mjs hold it to JSON.stringify's bytes.
+ * Tests and `npm run compare-outputs` hold it to JSON.stringify's bytes.
  */
 export function diagnosticText(d: ReportedDiagnostic): string {
   const path = d.path;
