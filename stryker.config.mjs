@@ -39,6 +39,7 @@ export default {
       'out/test/unit/policy/**/*.test.js',
       'out/test/unit/format/**/*.test.js',
       'out/test/unit/language/**/*.test.js',
+      'out/test/unit/geo/**/*.test.js',
       'out/test/unit/*.test.js',
     ],
   },

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { lint, type Diagnostic } from '../../../server/src/engine';
 import { loadSettingsSync } from '../../../server/src/shared/settingsChain';
-import { optionsOf, settingsOf } from './helpers';
+import { optionsOf, settingsOf } from '../helpers/organization';
 
 /** The worked examples of docs/organization-policy.md, read from the page itself and linted. */
 const PAGE = fs.readFileSync(path.resolve(__dirname, '../../../../docs/organization-policy.md'), 'utf8');
