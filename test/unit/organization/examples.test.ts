@@ -53,7 +53,7 @@ describe('docs/organization-policy.md: every worked example does what the page s
 
   it('extends: one policy for several teams', () => {
     const files: Record<string, string> = {};
-    for (const name of ['shared/privacy-lint.base.json', 'team-a/privacy-lint.config.json', 'team-b/privacy-lint.config.json']) files[name] = block(`extends file: ${name}`);
+    for (const name of ['common/privacy-lint.base.json', 'team-a/privacy-lint.config.json', 'team-b/privacy-lint.config.json']) files[name] = block(`extends file: ${name}`);
     const root = path.resolve('/virtual');
     const load = (start: string) => loadSettingsSync(path.join(root, start), (file) => {
       const name = path.relative(root, file).split(path.sep).join('/');
