@@ -62,8 +62,17 @@ process.on('exit', () => fs.rmSync(TMP, { recursive: true, force: true }));
 async function bundleCli(sourceRoot, outfile) {
   const { build } = await import('esbuild');
   await build({
-    entryPoints: [path.join(sourceRoot, 'server/src/cli/main.ts')], outfile, bundle: true, platform: 'node', target: 'node20',
-    format: 'cjs', logLevel: 'error', legalComments: 'none', mainFields: ['module', 'main'], sourcemap: false, minify: true,
+    entryPoints: [path.join(sourceRoot, 'server/src/cli/main.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'error',
+    legalComments: 'none',
+    mainFields: ['module', 'main'],
+    sourcemap: false,
+    minify: true,
   });
   return outfile;
 }
@@ -109,7 +118,10 @@ const { smallConfig, largeConfig, pad } = await import('../bench/lib/generate.mj
 const { messySmallConfig, messyLargeConfig } = await import('../bench/lib/messy.mjs');
 const spec = await loadSpec();
 const WORKLOADS = path.join(TMP, 'workloads');
-for (const [dir, make] of [['small', (i) => smallConfig(spec, i)], ['messy-small', (i) => messySmallConfig(spec, i)]]) {
+for (const [dir, make] of [
+  ['small', (i) => smallConfig(spec, i)],
+  ['messy-small', (i) => messySmallConfig(spec, i)],
+]) {
   fs.mkdirSync(path.join(WORKLOADS, dir), { recursive: true });
   for (let i = 0; i < SMALL_FILES; i++) fs.writeFileSync(path.join(WORKLOADS, dir, `tenant-${pad(i + 1, 5)}.privacy.jsonc`), make(i));
 }
@@ -192,16 +204,56 @@ for (const format of FORMATS) {
   add(['--format', format, '--edition', '2018-05', '--config', 'settings.json', 'samples', 'fixtures/no-edition.privacy.json']);
 }
 for (const args of [
-  ['--help'], ['-h', 'samples'], ['--version'], ['-v'], ['samples', '--version'], ['-o', '-v'], ['--bogus'], ['-x'], ['--format'], ['--format', 'xml'],
-  ['--format=json=x'], ['--fix=yes'], ['--max-warnings', '-1'], ['--max-warnings', 'x'], ['--edition', '2019'], ['--today', '2026-02-30'], ['--today'],
-  ['--config'], ['--output', '--fix'], ['--stdin', 'samples'], ['--stdin-filename', 'x.json'], ['--baseline', 'a', '--write-baseline', 'b'],
-  ['--compare-editions', '--fix'], ['--compare-editions', '--baseline', 'x'], ['--prune-baseline'], ['--prune-baseline', '--baseline', 'x', '--fix'],
-  ['--prune-baseline', '--baseline', 'x', '--format', 'json'], ['missing/path'], ['samples', 'missing.privacy.json'], ['--config', 'missing.json', 'samples'],
-  ['--config', 'special/config.fifo', 'samples'], ['--config', '/dev/null', 'samples'], ['--baseline', '/dev/null', 'samples'], ['--baseline', 'special/config.fifo', 'samples'],
-  ['--config', 'tree/broken/privacy-lint.config.json', 'samples'], ['tree/broken'], ['tree/cycle'], ['special/fifo'], ['special/device'], ['special/folder'],
-  ['special/zero.privacy.json'], ['tree/latin1', 'samples'], ['--', '--help'], ['-o', 'missing-dir/report.json', 'samples'], ['-o', 'samples', 'samples'],
-  ['--max-warnings', '0', 'samples/woodgrove.privacy.jsonc'], ['--stdin'], ['--stdin', '--fix'],
-]) add(args);
+  ['--help'],
+  ['-h', 'samples'],
+  ['--version'],
+  ['-v'],
+  ['samples', '--version'],
+  ['-o', '-v'],
+  ['--bogus'],
+  ['-x'],
+  ['--format'],
+  ['--format', 'xml'],
+  ['--format=json=x'],
+  ['--fix=yes'],
+  ['--max-warnings', '-1'],
+  ['--max-warnings', 'x'],
+  ['--edition', '2019'],
+  ['--today', '2026-02-30'],
+  ['--today'],
+  ['--config'],
+  ['--output', '--fix'],
+  ['--stdin', 'samples'],
+  ['--stdin-filename', 'x.json'],
+  ['--baseline', 'a', '--write-baseline', 'b'],
+  ['--compare-editions', '--fix'],
+  ['--compare-editions', '--baseline', 'x'],
+  ['--prune-baseline'],
+  ['--prune-baseline', '--baseline', 'x', '--fix'],
+  ['--prune-baseline', '--baseline', 'x', '--format', 'json'],
+  ['missing/path'],
+  ['samples', 'missing.privacy.json'],
+  ['--config', 'missing.json', 'samples'],
+  ['--config', 'special/config.fifo', 'samples'],
+  ['--config', '/dev/null', 'samples'],
+  ['--baseline', '/dev/null', 'samples'],
+  ['--baseline', 'special/config.fifo', 'samples'],
+  ['--config', 'tree/broken/privacy-lint.config.json', 'samples'],
+  ['tree/broken'],
+  ['tree/cycle'],
+  ['special/fifo'],
+  ['special/device'],
+  ['special/folder'],
+  ['special/zero.privacy.json'],
+  ['tree/latin1', 'samples'],
+  ['--', '--help'],
+  ['-o', 'missing-dir/report.json', 'samples'],
+  ['-o', 'samples', 'samples'],
+  ['--max-warnings', '0', 'samples/woodgrove.privacy.jsonc'],
+  ['--stdin'],
+  ['--stdin', '--fix'],
+])
+  add(args);
 add(['--stdin'], { input: CONTOSO });
 add(['--stdin', '--format', 'json'], { input: Buffer.from([0x7b, 0xff, 0x7d]) });
 add(['--stdin', '--fix'], { input: CONTOSO });
@@ -235,7 +287,10 @@ function filesUnder(rel) {
   const full = path.join(WORK, rel);
   if (!fs.existsSync(full)) return [[rel, Buffer.from('<absent>')]];
   if (!fs.statSync(full).isDirectory()) return [[rel, fs.readFileSync(full)]];
-  return fs.readdirSync(full).sort().flatMap((name) => filesUnder(path.join(rel, name)));
+  return fs
+    .readdirSync(full)
+    .sort()
+    .flatMap((name) => filesUnder(path.join(rel, name)));
 }
 const sha = (data) => crypto.createHash('sha256').update(data).digest('hex');
 
@@ -283,14 +338,18 @@ const b = runAll(after.cli, afterDir);
 let differences = 0;
 for (let i = 0; i < selected.length; i++) {
   const problems = [];
-  if (a[i].status !== b[i].status || a[i].signal !== b[i].signal) problems.push(`exit ${a[i].status ?? a[i].signal} before, ${b[i].status ?? b[i].signal} after`);
+  if (a[i].status !== b[i].status || a[i].signal !== b[i].signal)
+    problems.push(`exit ${a[i].status ?? a[i].signal} before, ${b[i].status ?? b[i].signal} after`);
   for (const stream of a[i].streams) {
     const diff = firstDifference(path.join(beforeDir, `${i}.${stream}`), path.join(afterDir, `${i}.${stream}`));
     if (!diff) continue;
     problems.push(`${stream === 'files' ? 'written files' : stream}: ${diff}`);
     if (options.out) {
       const out = path.resolve(options.out);
-      for (const [side, dir] of [['before', beforeDir], ['after', afterDir]]) {
+      for (const [side, dir] of [
+        ['before', beforeDir],
+        ['after', afterDir],
+      ]) {
         fs.mkdirSync(path.join(out, side), { recursive: true });
         fs.copyFileSync(path.join(dir, `${i}.${stream}`), path.join(out, side, `case-${i}.${stream}`));
       }
@@ -300,7 +359,14 @@ for (let i = 0; i < selected.length; i++) {
   differences++;
   console.log(`DIFFERENT case ${i}: privacy-lint ${selected[i].args.join(' ')}\n  ${problems.join('\n  ')}`);
 }
-const hash = (dir) => sha(fs.readdirSync(dir).sort().map((f) => sha(fs.readFileSync(path.join(dir, f)))).join());
+const hash = (dir) =>
+  sha(
+    fs
+      .readdirSync(dir)
+      .sort()
+      .map((f) => sha(fs.readFileSync(path.join(dir, f))))
+      .join(),
+  );
 console.log(
   differences
     ? `${differences} of ${selected.length} cases differ${options.out ? ` (both sides in ${options.out})` : ''}`
