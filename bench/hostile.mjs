@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Hostile shapes at 1x, 4x and 16x (issue 12, "A repository is untrusted input"):
+// Hostile shapes at 1x, 4x and 16x (a repository is untrusted input: SPEC section 9):
 //
 //   node bench/hostile.mjs [--base N] [--runs N] [--only unknown-keys,disable-comments,...] [--no-editor]
 //   npm run bench -- --only hostile            (the same, from the bench harness)

@@ -3,7 +3,7 @@
 //
 // Measures privacy-lint, the parse floor and the peers (ajv-cli, Spectral) on the same
 // generated workloads, in one run, whole processes, several runs each; prints a table with
-// ratios to the floor and PASS/FAIL for each target of issue 6, and writes bench/results.md.
+// ratios to the floor and PASS/FAIL for each target (bench/README.md), and writes bench/results.md.
 // See bench/README.md for the method.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -30,7 +30,7 @@ const value = (name) => {
 const QUICK = flag('quick');
 const ONLY = value('only')?.split(',');
 const want = (part) => !ONLY || ONLY.includes(part);
-// The hostile shapes (issue 12) are a script of their own: `--only hostile` runs just that.
+// The hostile shapes (untrusted input) are a script of their own: `--only hostile` runs just that.
 if (ONLY?.includes('hostile')) {
   const hostile = spawnSync(process.execPath, [new URL('./hostile.mjs', import.meta.url).pathname, ...argv.filter((a) => a !== '--only' && a !== ONLY.join(','))], { stdio: 'inherit' });
   if (ONLY.length === 1) process.exit(hostile.status ?? 1);
@@ -174,7 +174,7 @@ for (const [name, target, spectralTarget, ajvTarget] of [
   if (peers.spectral) await runAll([[`${name}/spectral`, 'spectral', spectralTarget]], RUNS.spectral, { warmup: 0 });
 }
 
-// 4b. --format html against --format json on the small workload (issue 18: the report of 2,000
+// 4b. --format html against --format json on the small workload (the report of 2,000
 // files takes at most 1.3x the time of the JSON one). `--only html` runs this part alone.
 if (want('html') && haveCli) {
   log('\n[html]');
@@ -450,7 +450,7 @@ CPU time (user + system, every thread) of each stage over all the files of the w
 
 ${editorLines}
 
-## Targets (issue 6)
+## Targets
 
 ${md(targetHead, targets)}
 ${messy ? `\n${messyMarkdown(messy, { fmtMs, fmtMiB }, md, `kind small and large as above; findings-heavy: ${messyWorkloads.small.files} configs, ${mb(messyWorkloads.small.bytes)}, and one config with ${messyWorkloads.large.stores.toLocaleString('en-US')} stores, ${mb(messyWorkloads.large.bytes)}, several findings per small file and one in most stores, most of them enum values outside the format (bench/lib/messy.mjs)`)}` : ''}

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // node bench/workspace.mjs [--files 2000] [--runs 3]      (also: npm run bench -- --only workspace)
 //
-// Workspace diagnostics (issue 16): a folder of N small configs (the small workload's texts,
+// Workspace diagnostics: a folder of N small configs (the small workload's texts,
 // in 20 sub-folders), the language server started on it as VS Code starts it (pull
 // diagnostics: `workspace/diagnostic`), none opened. Measures the time from `initialized`
 // to the first complete workspace report (every file reported), and the server's resident

@@ -1,8 +1,8 @@
-// `npm run stress`: the stress tests of test/stress/ (issue 5: the language server under
+// `npm run stress`: the stress tests of test/stress/ (the language server under
 // stress, the CLI under hostile conditions, CLI and server giving the same diagnostics).
 //
 //   npm run stress                      # the sizes of `npm test`, a random seed
-//   npm run stress -- --full            # the sizes the issue asks for (10,000 edits, 200 files killed, 15,000 files, 100 MB...)
+//   npm run stress -- --full            # the full sizes (10,000 edits, 200 files killed, 15,000 files, 100 MB...)
 //   npm run stress -- --full --seed 42  # reproducible
 //   npm run stress -- --grep SIGKILL    # only the tests whose title matches
 //   npm run stress -- --set edits=20000 --set files=30000   # any size (STRESS_<NAME>)

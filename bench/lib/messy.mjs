@@ -100,7 +100,7 @@ export function generateMessy(spec, log = console.log) {
 
 // --- Measurement: the kind and the findings-heavy workloads side by side (`--only messy`). ---
 
-// html is left out: its report carries each file's data map, a cost that is not the findings' (issue 18 measures it).
+// html is left out: its report carries each file's data map, a cost that is not the findings' (`--only html` measures it).
 export const FORMATS = ['json', 'sarif', 'stylish', 'junit', 'github'];
 
 /** Diagnostics in a `--format json` report. */
@@ -212,7 +212,7 @@ export function messyTables(m, { fmtMs, fmtMiB }) {
 /** The markdown section of the findings-heavy comparison. */
 export function messyMarkdown(m, fmt, md, summary) {
   const { rows, perFinding, targets } = messyTables(m, fmt);
-  return `## Findings-heavy workloads, beside a native linter (issue 17)
+  return `## Findings-heavy workloads, beside a native linter
 
 Workloads: ${summary}. Each size's commands interleaved (one discarded warm-up round, then ${m.runs} rounds); ratios use medians.
 
@@ -224,6 +224,6 @@ Cost per finding: (findings-heavy − kind) time of privacy-lint in that format,
 
 ${md(['size', 'format', 'per finding (wall)', 'per finding (CPU)', 'extra findings'], perFinding)}
 
-${md(['target (issue 17)', 'measured', 'limit', 'result'], targets)}
+${md(['target', 'measured', 'limit', 'result'], targets)}
 `;
 }

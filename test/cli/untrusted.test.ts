@@ -1,5 +1,5 @@
 /**
- * Issue 12, "A repository is untrusted input" (SPEC section 9), the CLI's part: special files
+ * A repository is untrusted input (SPEC section 9), the CLI's part: special files
  * and huge files named by options, symbolic links out of the folders given, control characters
  * in values and names, writes that fail, outputs that are inputs, and what `--fix` must keep of
  * a file. Every CLI run has a timeout, so that a hang fails the test instead of the suite.
@@ -26,7 +26,7 @@ const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\
 /** A line a GitHub runner would take as a workflow command (it trims leading white space). */
 const COMMAND_LINE = /^\s*(::|##\[)/;
 
-describe('untrusted input (issue 12): the CLI', function () {
+describe('untrusted input: the CLI', function () {
   this.timeout(60_000);
   let folder: string;
   before(ensureBuilt);
@@ -85,7 +85,7 @@ describe('untrusted input (issue 12): the CLI', function () {
         'victim/v.privacy.json': FIXABLE,
       });
       fs.symlinkSync('../victim', path.join(folder, 'repo', 'vendor'));
-      // A link to an ancestor (`ln -s / ...` in the issue): outside, so not followed. Not `/` itself here: a CLI
+      // A link to an ancestor (`ln -s / ...`): outside, so not followed. Not `/` itself here: a CLI
       // without this protection would then fix every configuration on the machine while this test runs.
       fs.symlinkSync('..', path.join(folder, 'repo', 'up'));
       fs.symlinkSync('../victim/v.privacy.json', path.join(folder, 'repo', 'file-link.privacy.json'));

@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # Installs a real VS Code (code-server 4.100.3 = VS Code 1.100.3, server + web
-# workbench) and playwright-core into $REPO/.cache/code-server/, following
-# /work/shared/CODE-SERVER.md. Idempotent: a stamp file makes a second run a no-op.
+# workbench) and playwright-core into $REPO/.cache/code-server/. Idempotent: a stamp file makes a second run a no-op.
 #
 # Usage: bash test/e2e/setup.sh          (FORCE=1 to redo everything)
 # Needs: root (or sudo) for apt-get, the npm registry and Debian mirrors.

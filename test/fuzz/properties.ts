@@ -1,5 +1,5 @@
 /**
- * The properties the engine must have for every input (issue 5, "Proof under stress").
+ * The properties the engine must have for every input.
  * Each check throws a PropertyFailure whose `signature` names the kind of failure without
  * the input's details, so that many failing inputs of one bug count as one finding and
  * the runner shrinks one input per finding.

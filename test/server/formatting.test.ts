@@ -1,5 +1,5 @@
 /**
- * Issue 12 (the language server): formatting keeps what disable comments cover, and a document
+ * Untrusted input (the language server): formatting keeps what disable comments cover, and a document
  * too large to format in well under a second is refused with a message instead of holding every
  * other request (20 MB held them 20 seconds).
  */

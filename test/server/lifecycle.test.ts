@@ -1,5 +1,5 @@
 /**
- * Issue 12, "A repository is untrusted input" (the language server): the LSP lifecycle and
+ * A repository is untrusted input (the language server): the LSP lifecycle and
  * JSON-RPC error codes over stdio, driven with raw bytes. Waits are on the server's output
  * and its exit; timeouts only guard against a hang.
  */

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver-protocol/node';
 import { withOpenDocument } from './lspClient';
 
-/** One document with the four findings a second place explains (issue 16). */
+/** One document with the four findings a second place explains. */
 const TEXT = `{
   "policyEdition": "2020-09",
   "tenant": { "id": "t", "signupCountry": "DE", "dataResidencyRequired": true },

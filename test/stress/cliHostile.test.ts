@@ -1,5 +1,5 @@
 /**
- * Issue 5, "CLI under hostile conditions": many files under a low open-files limit, symlink
+ * The CLI under hostile conditions: many files under a low open-files limit, symlink
  * loops, unreadable files and folders, special files, paths that vanish mid-run, bytes that
  * are not UTF-8, a very large file, and `--output` to places that cannot be written.
  *

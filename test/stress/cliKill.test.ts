@@ -1,5 +1,5 @@
 /**
- * Issue 5, "CLI under hostile conditions": `--fix` killed with SIGKILL at random moments
+ * The CLI under hostile conditions: `--fix` killed with SIGKILL at random moments
  * while it fixes many files. Afterwards every file is byte for byte either the original or
  * the fixed text (computed by a separate, uninterrupted `--fix` on a copy): never a mix,
  * never empty. A temporary file the kill leaves behind must not be something a later run

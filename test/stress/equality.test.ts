@@ -1,5 +1,5 @@
 /**
- * Issue 5: "The CLI (`--format json`) and the language server give the same diagnostics for
+ * "The CLI (`--format json`) and the language server give the same diagnostics for
  * the same text and settings" (SPEC section 7). The samples and generated configurations
  * (the engine fuzzer's generators in test/fuzz/arbitraries.ts: valid configurations of both
  * editions, mutated in structure and text), each in a folder of its own with a

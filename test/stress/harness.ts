@@ -1,5 +1,5 @@
 /**
- * Shared pieces of the stress tests (issue 5: "Language server under stress", "CLI under
+ * Shared pieces of the stress tests ("Language server under stress", "CLI under
  * hostile conditions", "the CLI and the language server give the same diagnostics").
  *
  * Sizes: small inside `npm test`, full with `STRESS_FULL=1` (what `npm run stress -- --full`
@@ -20,7 +20,7 @@ export const ROOT = path.resolve(__dirname, '../../..');
 export const CLI = path.join(ROOT, 'bin', 'privacy-lint.js');
 export const SERVER = path.join(ROOT, 'dist', 'server.js');
 
-/** `npm run stress -- --full` (or STRESS_FULL=1): the sizes the issue asks for. */
+/** `npm run stress -- --full` (or STRESS_FULL=1): the full sizes. */
 export const FULL = process.env.STRESS_FULL === '1';
 /** The seed of every random choice; fixed for `npm test`. */
 export const SEED = Number(process.env.STRESS_SEED ?? 20260515);

@@ -1,5 +1,5 @@
 /**
- * Issue 5, "Language server under stress": random incremental edits at random positions,
+ * The language server under stress: random incremental edits at random positions,
  * sent over real stdio without waiting for anything, to two documents under two different
  * settings files, with requests mixed in. Then:
  * - the last published diagnostics of each document equal `privacy-lint --format json` on

@@ -1,5 +1,5 @@
 /**
- * Issue 5: "If the server dies, the client's restart policy brings it back and the user is
+ * "If the server dies, the client's restart policy brings it back and the user is
  * told once."
  *
  * The client is client/src/extension.ts, shipped as dist/extension.js. It passes no

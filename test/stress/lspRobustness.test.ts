@@ -1,5 +1,5 @@
 /**
- * Issue 5, "Language server under stress" (over real stdio):
+ * The language server under stress (over real stdio):
  * - a code action or fix requested for an older version returns no edit;
  * - cancellation before and after the work is done: `RequestCancelled` (-32800) for work
  *   not done, a normal answer for work done, and the server keeps serving;

@@ -3,7 +3,7 @@
  * the edition a file is checked as, the last of repeated keys, large objects and arrays (their
  * own code paths past 16 members), suggestions that would repeat a value, and checking again
  * only what an edit changed (recheck), which must give what a whole check gives: a few
- * deterministic edits here; test/unit/parse/incremental.test.ts has thousands of random ones.
+ * deterministic edits here; test/unit/parsing/incremental.test.ts has thousands of random ones.
  */
 import * as assert from 'assert';
 import { lint, parseDocument } from '../../../server/src/engine';

@@ -31,7 +31,7 @@ function editOf(action: CodeAction): LspTextEdit[] {
   return change.edits;
 }
 
-describe('code actions of issue 16', () => {
+describe('code actions: documentation and disable comments', () => {
   it('"Disable all problems on this line": one comment naming every rule with a finding on the line', () => {
     const { actions } = actionsFor(TEXT, 'storage/approved-kind');
     const all = actions.find((a) => a.title === 'Disable all problems on this line')!;
@@ -79,7 +79,7 @@ describe('document links', () => {
   });
 });
 
-describe('completion of issue 16', () => {
+describe('completion: keys, values and rule ids', () => {
   it('an empty line inside an object: keys with their quotes', () => {
     const { doc, position } = withCursor('{\n  "policyEdition": "2020-09",\n  |\n}');
     const items = doComplete(doc, position, '2020-09').items;

@@ -1,5 +1,5 @@
 /**
- * Issue 12, "A repository is untrusted input": the hostile shapes of bench/hostile.mjs (which
+ * A repository is untrusted input (SPEC section 9): the hostile shapes of bench/hostile.mjs (which
  * times them at 1x, 4x and 16x) give the right findings. Correctness only: no test asserts on time.
  */
 import * as assert from 'assert';
@@ -43,7 +43,7 @@ function rangeOf(text: string, needle: string, nth = 0) {
   return new LineIndex(text).rangeOf(offset, needle.length);
 }
 
-describe('hostile shapes (issue 12): the findings, at a size where a quadratic engine would still finish', () => {
+describe('hostile shapes: the findings, at a size where a quadratic engine would still finish', () => {
   it(`one object with ${N} unknown keys: one schema/unknown-property per key, on the key`, () => {
     const text = SHAPES.unknownKeys(N);
     const { diagnostics } = lint(text, OPTIONS);

@@ -1,5 +1,5 @@
 /**
- * Every message and fix title a rule can show is asserted by some test (issue 19). A rule's words
+ * Every message and fix title a rule can show is asserted by some test. A rule's words
  * are built from the text pieces of its code (string literals, the fixed parts of template
  * literals); each piece that reads as words must appear in a string, template or regular
  * expression of a test. A new message, fix title or related-location text that no test spells

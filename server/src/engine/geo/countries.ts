@@ -9,7 +9,7 @@
  * IQ JO KW LB OM PS QA SA SY TR YE -> europe; everything else (rest of Asia, Oceania, and
  * AQ and TW, which have no M49 entry) -> asiaPacific. Note BV and GS are M49 South America,
  * TF and IO M49 Eastern Africa, UM and HM M49 Oceania.
- * test/unit/countries.test.ts checks this table against i18n-iso-countries and
+ * test/unit/geo/countries.test.ts checks this table against i18n-iso-countries and
  * world-countries (with a commented exception list for the territories where
  * world-countries disagrees with UN M49).
  *

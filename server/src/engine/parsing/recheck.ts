@@ -7,7 +7,7 @@ import type { Edition } from '../types';
  * incremental parse (incremental.ts) replaced a value, or a run of an array's elements, only
  * what is inside the new nodes is checked again (format/check.ts `Walker`); the rest of the
  * checked tree and its findings are kept. Speed only: the result is the analysis a whole
- * `checkFormat` of the new tree gives (test/unit/parse/incremental.test.ts compares them on
+ * `checkFormat` of the new tree gives (test/unit/parsing/incremental.test.ts compares them on
  * generated edits), and every function here gives up (undefined: the caller checks the whole
  * tree) when it cannot be sure of that.
  */

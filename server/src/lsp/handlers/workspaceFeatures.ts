@@ -4,7 +4,7 @@ import { registerPullDiagnostics } from './pullDiagnostics';
 import { registerWorkspaceDiagnostics } from './workspaceDiagnostics';
 
 /**
- * The features of issue 16 (workspace and pull diagnostics, document links), registered with
+ * The workspace features (workspace and pull diagnostics, document links), registered with
  * `initialize` while main.ts is reworked elsewhere; main.ts may call this directly.
  */
 export function registerWorkspaceFeatures(server: Server): void {

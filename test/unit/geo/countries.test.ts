@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { allCountries, countryByCode, Country, MacroGeography } from '../../server/src/engine/geo/countries';
+import { allCountries, countryByCode, Country, MacroGeography } from '../../../server/src/engine/geo/countries';
 
 interface WorldCountry {
   readonly cca2: string;

@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lintDocument } from '../../server/src/engine/lint';
-import { parseDocument } from '../../server/src/engine/parse';
-import { ParsedDocuments } from '../../server/src/lsp/documents';
-import { BROKEN } from '../server/fixtures';
+import { lintDocument } from '../../../server/src/engine/lint';
+import { parseDocument } from '../../../server/src/engine/parse';
+import { ParsedDocuments } from '../../../server/src/lsp/documents';
+import { BROKEN } from '../../server/fixtures';
 
 /**
  * The server's parse cache: a new version is parsed incrementally from the last one when the

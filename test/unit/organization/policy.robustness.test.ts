@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { clean, lintWith, onePolicy, problemsOf, settingsOf } from './helpers';
+import { clean, lintWith, onePolicy, problemsOf, settingsOf } from '../helpers/organization';
 
 describe('organization policy: no settings can stall a lint, and findings do not depend on formatting', function () {
   // A hang guard, not a timing assertion: the test fails if a lint never ends.

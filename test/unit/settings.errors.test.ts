@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { problemsOf } from './helpers';
+import { problemsOf } from './helpers/organization';
 
 /** Each settings error (SPEC sections 6 and 10) at its line and column (one-based). */
 describe('organization policy: settings errors, at their place', () => {

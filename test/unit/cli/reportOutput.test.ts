@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { ReportOutput } from '../../server/src/cli/reportOutput';
+import { ReportOutput } from '../../../server/src/cli/reportOutput';
 
 describe('ReportOutput', () => {
   it('streams text in chunks and bytes as they are, in the order written', () => {

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as path from 'node:path';
 import { lint, parseSettings, type Diagnostic, type LintOptions, type Settings, type SettingsProblem } from '../../../server/src/engine';
 import { loadSettingsSync, type LoadedSettings } from '../../../server/src/shared/settingsChain';
-import { baseline2020 } from '../helpers/config';
+import { baseline2020 } from './config';
 
 /** Settings from one settings file's text; fails the test when it has problems. */
 export function settingsOf(text: string | object): Settings {

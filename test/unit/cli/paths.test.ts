@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { childPrefix } from '../../server/src/cli/discover';
-import { relativeToCwd, toSlashes } from '../../server/src/cli/paths';
+import { childPrefix } from '../../../server/src/cli/discover';
+import { relativeToCwd, toSlashes } from '../../../server/src/cli/paths';
 
 describe('relativeToCwd', () => {
   const cases: [string, string][] = [

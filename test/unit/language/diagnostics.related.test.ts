@@ -27,7 +27,7 @@ const BASE = (residency: string, stores: string, tenant = '"signupCountry": "DE"
 }
 `;
 
-describe('related locations (issue 16)', () => {
+describe('related locations', () => {
   it('schema/duplicate-key: the first occurrence of the key', () => {
     const text = BASE('{ "geography": "germany" }', '[]').replace('"auditLogs": 365', '"auditLogs": 30, "auditLogs": 365');
     const d = only(text, 'schema/duplicate-key');

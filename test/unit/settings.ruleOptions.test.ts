@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { applyEdits } from '../../../server/src/engine';
-import { clean, lintWith, settingsOf } from './helpers';
+import { applyEdits } from '../../server/src/engine';
+import { clean, lintWith, settingsOf } from './helpers/organization';
 
 describe('organization policy: rule options [SEVERITY, OPTIONS] (SPEC section 10)', () => {
   it('retention/audit-logs maxDays: reported and fixed with N, in the value\'s own form', () => {

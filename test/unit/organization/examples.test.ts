@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { lint, type Diagnostic } from '../../../server/src/engine';
 import { loadSettingsSync } from '../../../server/src/shared/settingsChain';
-import { optionsOf, settingsOf } from './helpers';
+import { optionsOf, settingsOf } from '../helpers/organization';
 
 /** The worked examples of docs/organization-policy.md, read from the page itself and linted. */
 const PAGE = fs.readFileSync(path.resolve(__dirname, '../../../../docs/organization-policy.md'), 'utf8');
@@ -53,7 +53,7 @@ describe('docs/organization-policy.md: every worked example does what the page s
 
   it('extends: one policy for several teams', () => {
     const files: Record<string, string> = {};
-    for (const name of ['shared/privacy-lint.base.json', 'team-a/privacy-lint.config.json', 'team-b/privacy-lint.config.json']) files[name] = block(`extends file: ${name}`);
+    for (const name of ['common/privacy-lint.base.json', 'team-a/privacy-lint.config.json', 'team-b/privacy-lint.config.json']) files[name] = block(`extends file: ${name}`);
     const root = path.resolve('/virtual');
     const load = (start: string) => loadSettingsSync(path.join(root, start), (file) => {
       const name = path.relative(root, file).split(path.sep).join('/');

@@ -1,5 +1,5 @@
 /**
- * Issue 12: formatting never changes what a disable comment covers. A one-line store under a
+ * Formatting never changes what a disable comment covers. A one-line store under a
  * `privacy-lint-disable-next-line` comment, spread over several lines by the formatter, would
  * leave its findings uncovered (and the comment "unused").
  */

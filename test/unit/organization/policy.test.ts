@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { lint } from '../../../server/src/engine';
-import { brief, clean, lintWith, onePolicy, settingsOf } from './helpers';
+import { brief, clean, lintWith, onePolicy, settingsOf } from '../helpers/organization';
 
 describe('organization policy: policies (SPEC section 10)', () => {
   describe('schema keywords, each passing and failing', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { clean, lintWith, loadVirtual, optionsOf, where } from './helpers';
+import { clean, lintWith, loadVirtual, optionsOf, where } from '../helpers/organization';
 import { lint } from '../../../server/src/engine';
 
 describe('organization policy: extends (SPEC section 10, sharing)', () => {
