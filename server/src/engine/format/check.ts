@@ -1,17 +1,25 @@
 import type { Node } from 'jsonc-parser';
 import type { Edition, JSONPath } from '../types';
-import { closeMatches } from '../distance';
 import { durationDays } from '../policy/durations';
 import { parseDate } from '../policy/dates';
 import { countryByCode } from '../geo/countries';
-import { geographyIds, isGeography, localGeography } from '../geo/geographies';
+import { isGeography } from '../geo/geographies';
 import { EDITIONS } from '../types';
 import { CONFIG, isRequired, type PropertySpec, type ValueSpec } from './spec';
-import { quoteValue } from '../escape';
+import {
+  belowMinimum, emptyValue, notADate, notADuration, notAWholeNumber, repeatedElement, valueNotAllowed, wrongType, type TypeFinding,
+} from '../rules/schema/type';
+import { UnknownProperty } from '../rules/schema/unknownProperty';
+import { DuplicateKey } from '../rules/schema/duplicateKey';
+import { missingProperty, type MissingProperty } from '../rules/schema/required';
+import { unknownEdition, type UnknownEdition } from '../rules/edition/unknown';
+import { unknownCountry, type UnknownCountry } from '../rules/tenant/countryCode';
+import { unknownGeography, type UnknownGeography } from '../rules/geography/unknown';
 
 /**
  * One walk of the parse tree against the format. It yields the checked tree the policy
- * rules read (only valid values count) and the findings the structure rules report.
+ * rules read (only valid values count) and the findings the structure rules report: the walk
+ * finds where a value or key is wrong, and the structure rule's own file builds the finding.
  */
 
 /** A node of the document as the format sees it. */
@@ -82,65 +90,10 @@ export class Checked {
 }
 
 /**
- * What the walk finds. Paths and messages are computed when read, from the checked tree: an
- * element's index may change after an incremental check (elements inserted before it).
+ * What the walk finds, each kind built by the structure rule that reports it
+ * (`engine/rules/<area>/`): the walk decides where, the rule what (message, fixes).
  */
-export type Finding =
-  | { kind: 'unknown-property'; path: JSONPath; keyNode: Node; candidates: string[]; allowed: readonly string[] }
-  | { kind: 'duplicate-key'; path: JSONPath; keyNode: Node; property: Node }
-  | { kind: 'missing'; parent: Checked; key: string; property: PropertySpec }
-  | { kind: 'type'; target: Checked; message: string; suggestions?: string[]; repeated?: boolean }
-  | { kind: 'edition'; target: Checked; suggestions: string[] }
-  | { kind: 'country'; target: Checked }
-  | { kind: 'geography'; target: Checked; suggestions: string[]; arrivedIn2020?: string };
-
-/*
- * The findings whose path or message is computed when read are classes, with getters on the
- * prototype. An object literal with a getter of its own would get a hidden class of its own in
- * V8 (a map in the old generation holding the getter), which keeps the getter's closure, and
- * with it the document's whole tree, alive through young-generation collections: in a run over
- * thousands of files, 13% of everything allocated survived each scavenge instead of 0.5%.
- */
-
-/** A value of the wrong type, or not allowed. */
-class TypeFinding {
-  readonly kind = 'type';
-  constructor(
-    readonly target: Checked,
-    private readonly describe: (path: JSONPath) => string,
-    public suggestions: string[] | undefined,
-    readonly repeated: boolean | undefined,
-  ) {}
-
-  get message(): string {
-    return this.describe(this.target.path);
-  }
-}
-
-/** A finding about a key of an object: its path is the object's and the key's. */
-abstract class KeyFinding {
-  constructor(private readonly object: Checked, private readonly name: string, readonly keyNode: Node) {}
-
-  get path(): JSONPath {
-    return [...this.object.path, this.name];
-  }
-}
-
-/** An occurrence of a key after its first in one object (the property holding it). */
-class DuplicateKey extends KeyFinding {
-  readonly kind = 'duplicate-key';
-  constructor(object: Checked, name: string, keyNode: Node, readonly property: Node) {
-    super(object, name, keyNode);
-  }
-}
-
-/** A key the format does not know there. */
-class UnknownProperty extends KeyFinding {
-  readonly kind = 'unknown-property';
-  constructor(object: Checked, name: string, keyNode: Node, readonly candidates: string[], readonly allowed: readonly string[]) {
-    super(object, name, keyNode);
-  }
-}
+export type Finding = UnknownProperty | DuplicateKey | MissingProperty | TypeFinding | UnknownEdition | UnknownCountry | UnknownGeography;
 
 export interface FormatAnalysis {
   /** The checked root; undefined when the document holds no value. */
@@ -169,66 +122,6 @@ export function checkFormat(root: Node | undefined, edition: Edition): FormatAna
   const findings: Finding[] = [];
   if (!root) return { root: undefined, findings };
   return { root: new Walker(edition, findings).value(CONFIG, root, undefined, undefined), findings };
-}
-
-function jsonType(node: Node): string {
-  switch (node.type) {
-    case 'object': return 'an object';
-    case 'array': return 'an array';
-    case 'string': return 'a string';
-    case 'number': return Number.isInteger(node.value) ? 'an integer' : 'a number';
-    case 'boolean': return node.value ? '`true`' : '`false`';
-    case 'null': return '`null`';
-    default: return 'a value';
-  }
-}
-
-function expected(spec: ValueSpec): string {
-  switch (spec.type) {
-    case 'object': return 'an object';
-    case 'array': return 'an array';
-    case 'string': return spec.nonEmpty ? 'a non-empty string' : 'a string';
-    case 'enum': return `one of ${spec.values.map((v) => `"${v}"`).join(', ')}`;
-    case 'edition': return '"2018-05" or "2020-09"';
-    case 'country': return 'an ISO 3166-1 alpha-2 country code such as "DE"';
-    case 'geography': return 'a geography id such as "europe"';
-    case 'date': return 'a date "YYYY-MM-DD"';
-    case 'boolean': return '`true` or `false`';
-    case 'integer': return `a whole number >= ${spec.minimum}`;
-    case 'number': return `a number >= ${spec.minimum}`;
-    case 'duration': return 'a duration: a whole number of days >= 0, or an ISO 8601 duration such as "P30D", "P4W", "P12M" or "P1Y"';
-  }
-}
-
-/** `"a", "b", "c"`: an enum's allowed values as its findings list them, made once per enum. */
-const ALLOWED_LISTS = new WeakMap<readonly string[], string>();
-function allowedList(values: readonly string[]): string {
-  let list = ALLOWED_LISTS.get(values);
-  if (list === undefined) ALLOWED_LISTS.set(values, (list = values.map((v) => `"${v}"`).join(', ')));
-  return list;
-}
-
-/**
- * The allowed values close to a value outside an enum (closeMatches, case ignored), remembered per
- * enum: messy files repeat the same wrong values (a store kind, a data category) hundreds of times.
- */
-const SUGGESTIONS = new WeakMap<readonly string[], Map<string, readonly string[]>>();
-const MAX_REMEMBERED = 1024;
-function enumSuggestions(value: string, values: readonly string[]): string[] {
-  let known = SUGGESTIONS.get(values);
-  if (known === undefined) SUGGESTIONS.set(values, (known = new Map<string, readonly string[]>()));
-  let suggestions = known.get(value);
-  if (suggestions === undefined) {
-    suggestions = closeMatches(value, values, 2, true);
-    if (known.size < MAX_REMEMBERED) known.set(value, suggestions);
-  }
-  // A copy: a finding's suggestions are its own.
-  return suggestions.slice();
-}
-
-function label(path: JSONPath): string {
-  if (!path.length) return 'The document';
-  return '`' + path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join('') + '`';
 }
 
 /** What the walk needs of an object's properties, computed once per format object. */
@@ -277,95 +170,64 @@ export class Walker {
   value(spec: ValueSpec, node: Node, parent: Checked | undefined, segment: string | number | undefined): Checked {
     switch (spec.type) {
       case 'object': {
-        if (node.type !== 'object') return this.wrongType(spec, node, parent, segment);
+        if (node.type !== 'object') return this.report(wrongType(rejected(node, parent, segment), spec));
         const checked = this.object(spec.properties, node, parent, segment);
         checked.spec = spec;
         return checked;
       }
       case 'array': {
-        if (node.type !== 'array') return this.wrongType(spec, node, parent, segment);
+        if (node.type !== 'array') return this.report(wrongType(rejected(node, parent, segment), spec));
         const checked = this.array(spec, node, parent, segment);
         if (checked.valid) checked.spec = spec;
         return checked;
       }
       case 'string':
-        if (node.type !== 'string') return this.wrongType(spec, node, parent, segment);
-        if (spec.nonEmpty && node.value === '') return this.invalid(node, parent, segment, (p) => `${label(p)} must not be empty.`);
+        if (node.type !== 'string') return this.report(wrongType(rejected(node, parent, segment), spec));
+        if (spec.nonEmpty && node.value === '') return this.report(emptyValue(rejected(node, parent, segment)));
         return new Checked(node, true, parent, segment);
       case 'enum': {
-        if (node.type !== 'string') return this.wrongType(spec, node, parent, segment);
+        if (node.type !== 'string') return this.report(wrongType(rejected(node, parent, segment), spec));
         if (spec.values.includes(node.value as string)) return new Checked(node, true, parent, segment);
-        const allowed = allowedList(spec.values);
-        return this.invalid(node, parent, segment, (p) => `${label(p)} is ${quoteValue(node.value as string)}; allowed: ${allowed}.`, enumSuggestions(node.value as string, spec.values));
+        return this.report(valueNotAllowed(rejected(node, parent, segment), spec.values));
       }
       case 'edition': {
-        if (node.type !== 'string') return this.wrongType(spec, node, parent, segment);
+        if (node.type !== 'string') return this.report(wrongType(rejected(node, parent, segment), spec));
         if ((EDITIONS as readonly string[]).includes(node.value as string)) return new Checked(node, true, parent, segment);
-        const target = new Checked(node, false, parent, segment);
-        this.findings.push({ kind: 'edition', target, suggestions: closeMatches(node.value as string, EDITIONS, 2, true) });
-        return target;
+        return this.report(unknownEdition(rejected(node, parent, segment)));
       }
       case 'country': {
-        if (node.type !== 'string') return this.wrongType(spec, node, parent, segment);
+        if (node.type !== 'string') return this.report(wrongType(rejected(node, parent, segment), spec));
         if (countryByCode(node.value as string)) return new Checked(node, true, parent, segment);
-        const target = new Checked(node, false, parent, segment);
-        this.findings.push({ kind: 'country', target });
-        return target;
+        return this.report(unknownCountry(rejected(node, parent, segment)));
       }
       case 'geography': {
-        if (node.type !== 'string') return this.wrongType(spec, node, parent, segment);
+        if (node.type !== 'string') return this.report(wrongType(rejected(node, parent, segment), spec));
         if (isGeography(node.value as string, this.edition)) return new Checked(node, true, parent, segment);
-        const target = new Checked(node, false, parent, segment);
-        const local = this.edition === '2018-05' ? localGeography(node.value as string) : undefined;
-        this.findings.push({
-          kind: 'geography',
-          target,
-          suggestions: closeMatches(node.value as string, geographyIds(this.edition), 2, true),
-          arrivedIn2020: local?.inside,
-        });
-        return target;
+        return this.report(unknownGeography(rejected(node, parent, segment), this.edition));
       }
       case 'date':
-        if (node.type !== 'string') return this.wrongType(spec, node, parent, segment);
-        if (!parseDate(node.value as string)) {
-          return this.invalid(node, parent, segment, (p) => `${label(p)} is ${quoteValue(node.value as string)}, which is not a real calendar date "YYYY-MM-DD".`);
-        }
+        if (node.type !== 'string') return this.report(wrongType(rejected(node, parent, segment), spec));
+        if (!parseDate(node.value as string)) return this.report(notADate(rejected(node, parent, segment)));
         return new Checked(node, true, parent, segment);
       case 'boolean':
-        return node.type === 'boolean' ? new Checked(node, true, parent, segment) : this.wrongType(spec, node, parent, segment);
+        return node.type === 'boolean' ? new Checked(node, true, parent, segment) : this.report(wrongType(rejected(node, parent, segment), spec));
       case 'integer':
       case 'number':
-        if (node.type !== 'number') return this.wrongType(spec, node, parent, segment);
-        if (spec.type === 'integer' && !Number.isInteger(node.value)) {
-          return this.invalid(node, parent, segment, (p) => `${label(p)} must be a whole number, not ${node.value}.`);
-        }
-        if (node.value < spec.minimum) return this.invalid(node, parent, segment, (p) => `${label(p)} must be >= ${spec.minimum}, not ${node.value}.`);
+        if (node.type !== 'number') return this.report(wrongType(rejected(node, parent, segment), spec));
+        if (spec.type === 'integer' && !Number.isInteger(node.value)) return this.report(notAWholeNumber(rejected(node, parent, segment)));
+        if (node.value < spec.minimum) return this.report(belowMinimum(rejected(node, parent, segment), spec.minimum));
         return new Checked(node, true, parent, segment);
       case 'duration':
-        if (node.type !== 'number' && node.type !== 'string') return this.wrongType(spec, node, parent, segment);
-        if (durationDays(node.value) === undefined) {
-          const shown = node.type === 'string' ? quoteValue(node.value) : String(node.value);
-          return this.invalid(node, parent, segment, (p) => `${label(p)} is ${shown}, which is not ${expected(spec)}.`);
-        }
+        if (node.type !== 'number' && node.type !== 'string') return this.report(wrongType(rejected(node, parent, segment), spec));
+        if (durationDays(node.value) === undefined) return this.report(notADuration(rejected(node, parent, segment), spec));
         return new Checked(node, true, parent, segment);
     }
   }
 
-  private invalid(
-    node: Node,
-    parent: Checked | undefined,
-    segment: string | number | undefined,
-    message: (path: JSONPath) => string,
-    suggestions?: string[],
-    repeated?: boolean,
-  ): Checked {
-    const target = new Checked(node, false, parent, segment);
-    this.findings.push(new TypeFinding(target, message, suggestions, repeated));
-    return target;
-  }
-
-  private wrongType(spec: ValueSpec, node: Node, parent: Checked | undefined, segment: string | number | undefined): Checked {
-    return this.invalid(node, parent, segment, (p) => `${label(p)} must be ${expected(spec)}, not ${jsonType(node)}.`);
+  /** Lists a finding about a value the walk rejected; the value's checked node. */
+  private report(finding: TypeFinding | UnknownEdition | UnknownCountry | UnknownGeography): Checked {
+    this.findings.push(finding);
+    return finding.target;
   }
 
   private object(
@@ -398,8 +260,7 @@ export class Walker {
       if (index === undefined) {
         // Nothing inside an unknown property is checked.
         absent ??= absentKeys(shape.names, children, last);
-        const candidates = absent.length ? closeMatches(name, absent, 2) : NO_CANDIDATES;
-        this.findings.push(new UnknownProperty(self, name, key, candidates, shape.names));
+        this.findings.push(new UnknownProperty(self, name, key, absent, shape.names));
         seen?.add(name);
         continue;
       }
@@ -418,7 +279,7 @@ export class Walker {
     const required = requiredIndices(shape, this.edition);
     for (let i = 0; i < required.length; i++) {
       const index = required[i];
-      if (props[index] === undefined) this.findings.push({ kind: 'missing', parent: self, key: shape.names[index], property: shape.specs[index] });
+      if (props[index] === undefined) this.findings.push(missingProperty(self, shape.names[index], shape.specs[index]));
     }
     return self;
   }
@@ -430,7 +291,7 @@ export class Walker {
     segment: string | number | undefined,
   ): Checked {
     const elements = node.children ?? [];
-    if (spec.nonEmpty && elements.length === 0) return this.invalid(node, parent, segment, (p) => `${label(p)} must not be empty.`);
+    if (spec.nonEmpty && elements.length === 0) return this.report(emptyValue(rejected(node, parent, segment)));
     const self = new Checked(node, true, parent, segment);
     const items: Checked[] = (self.children = new Array<Checked>(elements.length));
     const firstFinding = this.findings.length;
@@ -449,8 +310,7 @@ export class Walker {
         seen?.add(item.value);
         continue;
       }
-      items[index] = this.invalid(element, self, index,
-        (p) => `${label(p.slice(0, -1))} lists ${quoteValue(String(item.value))} more than once; each category may appear once.`, undefined, true);
+      items[index] = this.report(repeatedElement(rejected(element, self, index)));
     }
     if (distinctValues) {
       // A suggestion must not repeat a value the array already holds.
@@ -463,6 +323,11 @@ export class Walker {
     }
     return self;
   }
+}
+
+/** The checked node of a value the walk rejects (a finding says why). */
+function rejected(node: Node, parent: Checked | undefined, segment: string | number | undefined): Checked {
+  return new Checked(node, false, parent, segment);
 }
 
 /** Whether one of the first `before` elements is valid and has the value `value`. */
@@ -508,8 +373,6 @@ function hasKey(children: Node[], name: string): boolean {
   }
   return false;
 }
-
-const NO_CANDIDATES: string[] = [];
 
 /**
  * The names no property of the object has. One scan of the object per known name while the
