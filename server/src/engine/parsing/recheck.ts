@@ -89,9 +89,12 @@ function replaceChecked(analysis: FormatAnalysis, gone: readonly Node[], last: N
   const findings: Finding[] = [];
   let at = -1;
   for (const finding of analysis.findings) {
-    if (!inside(anchorOf(finding))) findings.push(finding);
+    if (!inside(anchorOf(finding))) {
+      findings.push(finding);
+      continue;
+    }
     // Stryker disable next-line ConditionalExpression,EqualityOperator: the findings about the replaced nodes are consecutive (one subtree, or consecutive elements, walked together) and none is kept: `findings.length` is the same at each of them
-    else if (at < 0) at = findings.length;
+    if (at < 0) at = findings.length;
   }
   const fresh: Finding[] = [];
   check(new Walker(edition, fresh));
