@@ -17,10 +17,10 @@ export const GROUPS = [
   { name: 'rules', prefix: 'server/src/engine/rules/', bar: 90 },
   { name: 'suppressions', prefix: 'server/src/engine/suppressions.ts', bar: 90 },
   { name: 'policy', prefix: 'server/src/engine/policy/', bar: 90 },
-  // Target 90%; 86.7% reached by tests: the survivors are equivalent mutants (test/mutation/equivalent.md:
-  // guards of the incremental re-check, caches, optimisations), which Stryker counts as survived.
-  // The format walk and its incremental re-check (moved to parsing/recheck.ts), one group as before.
-  { name: 'format check', prefix: ['server/src/engine/format/check.ts', 'server/src/engine/parsing/recheck.ts'], bar: 85 },
+  // The format walk and its incremental re-check (parsing/recheck.ts), one group. 94.6% reached: every
+  // equivalent mutant is either marked in the source (`// Stryker disable next-line`, with its reason)
+  // or listed in test/mutation/equivalent.md (the optimisations hasRepeatedKey and absentKeys).
+  { name: 'format check', prefix: ['server/src/engine/format/check.ts', 'server/src/engine/parsing/recheck.ts'], bar: 90 },
   { name: 'fixes', prefix: 'server/src/engine/fixBuilder.ts', bar: 85 },
 ];
 

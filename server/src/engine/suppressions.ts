@@ -1,8 +1,7 @@
 import type { Comment, ParsedDocument } from './parse';
 import type { Diagnostic } from './types';
 import { parseDate } from './policy/dates';
-import type { Rule } from './rule';
-import { RULES } from './rules';
+import { areaOf, UNSUPPRESSIBLE_AREAS, UNSUPPRESSIBLE_IDS } from './rules';
 
 /**
  * Disable comments (SPEC section 4, Suppressions):
@@ -81,27 +80,9 @@ export function parseDirectives(doc: ParsedDocument, today: string | undefined):
   return directives;
 }
 
-/**
- * The ids disable comments cannot silence, from the rules' metadata: a rule marked
- * `suppressible: false` (`syntax`), and every id of the area of the rules that judge disable
- * comments (`suppression/*`, as SPEC section 4 says). Made on first use: the suppression rules
- * import this module, so the registry is not complete while it loads.
- */
-let unsuppressible: { ids: ReadonlySet<string>; areas: ReadonlySet<string | undefined> } | undefined;
-
-/** Whether disable comments can silence the rule `rule`. */
+/** Whether disable comments can silence the rule `rule` (SPEC section 4: not `syntax`, not `suppression/*`). */
 export function isSuppressible(rule: string): boolean {
-  unsuppressible ??= {
-    ids: new Set(RULES.filter((r: Rule) => r.meta.suppressible === false).map((r) => r.meta.id)),
-    areas: new Set(RULES.filter((r: Rule) => r.meta.judgesDisableComments).map((r) => areaOf(r.meta.id)!)),
-  };
-  return !unsuppressible.ids.has(rule) && !unsuppressible.areas.has(areaOf(rule));
-}
-
-/** `suppression` for `suppression/unused`; undefined for a one-word id (`syntax`), which has no area. */
-function areaOf(id: string): string | undefined {
-  const slash = id.indexOf('/');
-  return slash < 0 ? undefined : id.slice(0, slash);
+  return !UNSUPPRESSIBLE_IDS.has(rule) && !UNSUPPRESSIBLE_AREAS.has(areaOf(rule));
 }
 
 /**

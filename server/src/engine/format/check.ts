@@ -1,17 +1,25 @@
 import type { Node } from 'jsonc-parser';
 import type { Edition, JSONPath } from '../types';
-import { closeMatches } from '../distance';
 import { durationDays } from '../policy/durations';
 import { parseDate } from '../policy/dates';
 import { countryByCode } from '../geo/countries';
-import { geographyIds, isGeography, localGeography } from '../geo/geographies';
+import { isGeography } from '../geo/geographies';
 import { EDITIONS } from '../types';
 import { CONFIG, isRequired, type PropertySpec, type ValueSpec } from './spec';
-import { quoteValue } from '../escape';
+import {
+  belowMinimum, emptyValue, notADate, notADuration, notAWholeNumber, repeatedElement, valueNotAllowed, wrongType, type TypeFinding,
+} from '../rules/schema/type';
+import { UnknownProperty } from '../rules/schema/unknownProperty';
+import { DuplicateKey } from '../rules/schema/duplicateKey';
+import { missingProperty, type MissingProperty } from '../rules/schema/required';
+import { unknownEdition, type UnknownEdition } from '../rules/edition/unknown';
+import { unknownCountry, type UnknownCountry } from '../rules/tenant/countryCode';
+import { unknownGeography, type UnknownGeography } from '../rules/geography/unknown';
 
 /**
  * One walk of the parse tree against the format. It yields the checked tree the policy
- * rules read (only valid values count) and the findings the structure rules report.
+ * rules read (only valid values count) and the findings the structure rules report: the walk
+ * finds where a value or key is wrong, and the structure rule's own file builds the finding.
  */
 
 /** A node of the document as the format sees it. */
@@ -47,8 +55,10 @@ export class Checked {
   /** The key of the property holding the value; undefined for the root and array elements. */
   get keyNode(): Node | undefined {
     const node = this.node;
+    // Stryker disable next-line ConditionalExpression,StringLiteral,OptionalChaining: a checked value is a property node only for a key without a value (a syntax error), whose key no rule reads; the parser gives every property its key
     if (node.type === 'property') return node.children?.[0];
     const parent = node.parent;
+    // Stryker disable next-line OptionalChaining: the parser gives every property node its children (the key first)
     return parent?.type === 'property' ? parent.children?.[0] : undefined;
   }
 
@@ -65,6 +75,7 @@ export class Checked {
   /** A known property of a valid object, by key. */
   prop(key: string): Checked | undefined {
     const index = this.shape?.index.get(key);
+    // Stryker disable next-line ConditionalExpression: `children[undefined]` is undefined too
     return index === undefined ? undefined : this.children![index];
   }
 
@@ -74,6 +85,7 @@ export class Checked {
     let depth = 0;
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- a cursor up the parent chain, from this node
     for (let at: Checked | undefined = this; at && at.segment !== undefined; at = at.parent) depth++;
+    // Stryker disable next-line ArrayDeclaration: the array is filled by index, and a JavaScript array grows to fit; the size only saves memory
     const path: JSONPath = new Array<string | number>(depth);
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the same cursor
     for (let at: Checked | undefined = this; depth > 0; at = at!.parent) path[--depth] = at!.segment!;
@@ -82,65 +94,10 @@ export class Checked {
 }
 
 /**
- * What the walk finds. Paths and messages are computed when read, from the checked tree: an
- * element's index may change after an incremental check (elements inserted before it).
+ * What the walk finds, each kind built by the structure rule that reports it
+ * (`engine/rules/<area>/`): the walk decides where, the rule what (message, fixes).
  */
-export type Finding =
-  | { kind: 'unknown-property'; path: JSONPath; keyNode: Node; candidates: string[]; allowed: readonly string[] }
-  | { kind: 'duplicate-key'; path: JSONPath; keyNode: Node; property: Node }
-  | { kind: 'missing'; parent: Checked; key: string; property: PropertySpec }
-  | { kind: 'type'; target: Checked; message: string; suggestions?: string[]; repeated?: boolean }
-  | { kind: 'edition'; target: Checked; suggestions: string[] }
-  | { kind: 'country'; target: Checked }
-  | { kind: 'geography'; target: Checked; suggestions: string[]; arrivedIn2020?: string };
-
-/*
- * The findings whose path or message is computed when read are classes, with getters on the
- * prototype. An object literal with a getter of its own would get a hidden class of its own in
- * V8 (a map in the old generation holding the getter), which keeps the getter's closure, and
- * with it the document's whole tree, alive through young-generation collections: in a run over
- * thousands of files, 13% of everything allocated survived each scavenge instead of 0.5%.
- */
-
-/** A value of the wrong type, or not allowed. */
-class TypeFinding {
-  readonly kind = 'type';
-  constructor(
-    readonly target: Checked,
-    private readonly describe: (path: JSONPath) => string,
-    public suggestions: string[] | undefined,
-    readonly repeated: boolean | undefined,
-  ) {}
-
-  get message(): string {
-    return this.describe(this.target.path);
-  }
-}
-
-/** A finding about a key of an object: its path is the object's and the key's. */
-abstract class KeyFinding {
-  constructor(private readonly object: Checked, private readonly name: string, readonly keyNode: Node) {}
-
-  get path(): JSONPath {
-    return [...this.object.path, this.name];
-  }
-}
-
-/** An occurrence of a key after its first in one object (the property holding it). */
-class DuplicateKey extends KeyFinding {
-  readonly kind = 'duplicate-key';
-  constructor(object: Checked, name: string, keyNode: Node, readonly property: Node) {
-    super(object, name, keyNode);
-  }
-}
-
-/** A key the format does not know there. */
-class UnknownProperty extends KeyFinding {
-  readonly kind = 'unknown-property';
-  constructor(object: Checked, name: string, keyNode: Node, readonly candidates: string[], readonly allowed: readonly string[]) {
-    super(object, name, keyNode);
-  }
-}
+export type Finding = UnknownProperty | DuplicateKey | MissingProperty | TypeFinding | UnknownEdition | UnknownCountry | UnknownGeography;
 
 export interface FormatAnalysis {
   /** The checked root; undefined when the document holds no value. */
@@ -155,9 +112,11 @@ export function editionOf(root: Node | undefined, defaultEdition: Edition): Edit
   const properties = root.children;
   for (let i = 0; i < properties.length; i++) {
     const children = properties[i].children;
+    // Stryker disable next-line ConditionalExpression: the parser gives every property node its children (the key first)
     if (!children) continue;
     const key = children[0];
     const propertyValue = children[1];
+    // Stryker disable next-line OptionalChaining: the parser gives every property node its key
     if (key?.value === 'policyEdition' && propertyValue) value = propertyValue;
   }
   if (value?.type !== 'string') return defaultEdition;
@@ -169,66 +128,6 @@ export function checkFormat(root: Node | undefined, edition: Edition): FormatAna
   const findings: Finding[] = [];
   if (!root) return { root: undefined, findings };
   return { root: new Walker(edition, findings).value(CONFIG, root, undefined, undefined), findings };
-}
-
-function jsonType(node: Node): string {
-  switch (node.type) {
-    case 'object': return 'an object';
-    case 'array': return 'an array';
-    case 'string': return 'a string';
-    case 'number': return Number.isInteger(node.value) ? 'an integer' : 'a number';
-    case 'boolean': return node.value ? '`true`' : '`false`';
-    case 'null': return '`null`';
-    default: return 'a value';
-  }
-}
-
-function expected(spec: ValueSpec): string {
-  switch (spec.type) {
-    case 'object': return 'an object';
-    case 'array': return 'an array';
-    case 'string': return spec.nonEmpty ? 'a non-empty string' : 'a string';
-    case 'enum': return `one of ${spec.values.map((v) => `"${v}"`).join(', ')}`;
-    case 'edition': return '"2018-05" or "2020-09"';
-    case 'country': return 'an ISO 3166-1 alpha-2 country code such as "DE"';
-    case 'geography': return 'a geography id such as "europe"';
-    case 'date': return 'a date "YYYY-MM-DD"';
-    case 'boolean': return '`true` or `false`';
-    case 'integer': return `a whole number >= ${spec.minimum}`;
-    case 'number': return `a number >= ${spec.minimum}`;
-    case 'duration': return 'a duration: a whole number of days >= 0, or an ISO 8601 duration such as "P30D", "P4W", "P12M" or "P1Y"';
-  }
-}
-
-/** `"a", "b", "c"`: an enum's allowed values as its findings list them, made once per enum. */
-const ALLOWED_LISTS = new WeakMap<readonly string[], string>();
-function allowedList(values: readonly string[]): string {
-  let list = ALLOWED_LISTS.get(values);
-  if (list === undefined) ALLOWED_LISTS.set(values, (list = values.map((v) => `"${v}"`).join(', ')));
-  return list;
-}
-
-/**
- * The allowed values close to a value outside an enum (closeMatches, case ignored), remembered per
- * enum: messy files repeat the same wrong values (a store kind, a data category) hundreds of times.
- */
-const SUGGESTIONS = new WeakMap<readonly string[], Map<string, readonly string[]>>();
-const MAX_REMEMBERED = 1024;
-function enumSuggestions(value: string, values: readonly string[]): string[] {
-  let known = SUGGESTIONS.get(values);
-  if (known === undefined) SUGGESTIONS.set(values, (known = new Map<string, readonly string[]>()));
-  let suggestions = known.get(value);
-  if (suggestions === undefined) {
-    suggestions = closeMatches(value, values, 2, true);
-    if (known.size < MAX_REMEMBERED) known.set(value, suggestions);
-  }
-  // A copy: a finding's suggestions are its own.
-  return suggestions.slice();
-}
-
-function label(path: JSONPath): string {
-  if (!path.length) return 'The document';
-  return '`' + path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join('') + '`';
 }
 
 /** What the walk needs of an object's properties, computed once per format object. */
@@ -247,6 +146,7 @@ const SHAPES = new WeakMap<Readonly<Record<string, PropertySpec>>, ObjectShape>(
 
 function shapeOf(properties: Readonly<Record<string, PropertySpec>>): ObjectShape {
   let shape = SHAPES.get(properties);
+  // Stryker disable next-line ConditionalExpression: a cache: a shape made again is the same shape
   if (!shape) {
     const names = Object.keys(properties);
     shape = { names, index: new Map(names.map((name, i) => [name, i])), specs: names.map((name) => properties[name]), required: new Map() };
@@ -257,6 +157,7 @@ function shapeOf(properties: Readonly<Record<string, PropertySpec>>): ObjectShap
 
 function requiredIndices(shape: ObjectShape, edition: Edition): readonly number[] {
   let indices = shape.required.get(edition);
+  // Stryker disable next-line ConditionalExpression: a cache: the required keys listed again are the same
   if (!indices) {
     const found: number[] = [];
     shape.specs.forEach((spec, i) => {
@@ -277,95 +178,66 @@ export class Walker {
   value(spec: ValueSpec, node: Node, parent: Checked | undefined, segment: string | number | undefined): Checked {
     switch (spec.type) {
       case 'object': {
-        if (node.type !== 'object') return this.wrongType(spec, node, parent, segment);
+        if (node.type !== 'object') return this.report(wrongType(rejected(node, parent, segment), spec));
         const checked = this.object(spec.properties, node, parent, segment);
         checked.spec = spec;
         return checked;
       }
       case 'array': {
-        if (node.type !== 'array') return this.wrongType(spec, node, parent, segment);
+        if (node.type !== 'array') return this.report(wrongType(rejected(node, parent, segment), spec));
         const checked = this.array(spec, node, parent, segment);
+        // Stryker disable next-line ConditionalExpression: the spec of an array is read only for a valid array (`recheckElements` returns first for an invalid one)
         if (checked.valid) checked.spec = spec;
         return checked;
       }
       case 'string':
-        if (node.type !== 'string') return this.wrongType(spec, node, parent, segment);
-        if (spec.nonEmpty && node.value === '') return this.invalid(node, parent, segment, (p) => `${label(p)} must not be empty.`);
+        if (node.type !== 'string') return this.report(wrongType(rejected(node, parent, segment), spec));
+        if (spec.nonEmpty && node.value === '') return this.report(emptyValue(rejected(node, parent, segment)));
         return new Checked(node, true, parent, segment);
       case 'enum': {
-        if (node.type !== 'string') return this.wrongType(spec, node, parent, segment);
+        if (node.type !== 'string') return this.report(wrongType(rejected(node, parent, segment), spec));
         if (spec.values.includes(node.value as string)) return new Checked(node, true, parent, segment);
-        const allowed = allowedList(spec.values);
-        return this.invalid(node, parent, segment, (p) => `${label(p)} is ${quoteValue(node.value as string)}; allowed: ${allowed}.`, enumSuggestions(node.value as string, spec.values));
+        return this.report(valueNotAllowed(rejected(node, parent, segment), spec.values));
       }
       case 'edition': {
-        if (node.type !== 'string') return this.wrongType(spec, node, parent, segment);
+        if (node.type !== 'string') return this.report(wrongType(rejected(node, parent, segment), spec));
+        // Stryker disable next-line BooleanLiteral: no rule reads the validity of `policyEdition` (`editionOf` reads the node, `migration/edition` asks only whether it is present)
         if ((EDITIONS as readonly string[]).includes(node.value as string)) return new Checked(node, true, parent, segment);
-        const target = new Checked(node, false, parent, segment);
-        this.findings.push({ kind: 'edition', target, suggestions: closeMatches(node.value as string, EDITIONS, 2, true) });
-        return target;
+        return this.report(unknownEdition(rejected(node, parent, segment)));
       }
       case 'country': {
-        if (node.type !== 'string') return this.wrongType(spec, node, parent, segment);
+        if (node.type !== 'string') return this.report(wrongType(rejected(node, parent, segment), spec));
         if (countryByCode(node.value as string)) return new Checked(node, true, parent, segment);
-        const target = new Checked(node, false, parent, segment);
-        this.findings.push({ kind: 'country', target });
-        return target;
+        return this.report(unknownCountry(rejected(node, parent, segment)));
       }
       case 'geography': {
-        if (node.type !== 'string') return this.wrongType(spec, node, parent, segment);
+        if (node.type !== 'string') return this.report(wrongType(rejected(node, parent, segment), spec));
         if (isGeography(node.value as string, this.edition)) return new Checked(node, true, parent, segment);
-        const target = new Checked(node, false, parent, segment);
-        const local = this.edition === '2018-05' ? localGeography(node.value as string) : undefined;
-        this.findings.push({
-          kind: 'geography',
-          target,
-          suggestions: closeMatches(node.value as string, geographyIds(this.edition), 2, true),
-          arrivedIn2020: local?.inside,
-        });
-        return target;
+        return this.report(unknownGeography(rejected(node, parent, segment), this.edition));
       }
       case 'date':
-        if (node.type !== 'string') return this.wrongType(spec, node, parent, segment);
-        if (!parseDate(node.value as string)) {
-          return this.invalid(node, parent, segment, (p) => `${label(p)} is ${quoteValue(node.value as string)}, which is not a real calendar date "YYYY-MM-DD".`);
-        }
+        if (node.type !== 'string') return this.report(wrongType(rejected(node, parent, segment), spec));
+        if (!parseDate(node.value as string)) return this.report(notADate(rejected(node, parent, segment)));
         return new Checked(node, true, parent, segment);
       case 'boolean':
-        return node.type === 'boolean' ? new Checked(node, true, parent, segment) : this.wrongType(spec, node, parent, segment);
+        return node.type === 'boolean' ? new Checked(node, true, parent, segment) : this.report(wrongType(rejected(node, parent, segment), spec));
       case 'integer':
       case 'number':
-        if (node.type !== 'number') return this.wrongType(spec, node, parent, segment);
-        if (spec.type === 'integer' && !Number.isInteger(node.value)) {
-          return this.invalid(node, parent, segment, (p) => `${label(p)} must be a whole number, not ${node.value}.`);
-        }
-        if (node.value < spec.minimum) return this.invalid(node, parent, segment, (p) => `${label(p)} must be >= ${spec.minimum}, not ${node.value}.`);
+        if (node.type !== 'number') return this.report(wrongType(rejected(node, parent, segment), spec));
+        if (spec.type === 'integer' && !Number.isInteger(node.value)) return this.report(notAWholeNumber(rejected(node, parent, segment)));
+        if (node.value < spec.minimum) return this.report(belowMinimum(rejected(node, parent, segment), spec.minimum));
         return new Checked(node, true, parent, segment);
       case 'duration':
-        if (node.type !== 'number' && node.type !== 'string') return this.wrongType(spec, node, parent, segment);
-        if (durationDays(node.value) === undefined) {
-          const shown = node.type === 'string' ? quoteValue(node.value) : String(node.value);
-          return this.invalid(node, parent, segment, (p) => `${label(p)} is ${shown}, which is not ${expected(spec)}.`);
-        }
+        if (node.type !== 'number' && node.type !== 'string') return this.report(wrongType(rejected(node, parent, segment), spec));
+        if (durationDays(node.value) === undefined) return this.report(notADuration(rejected(node, parent, segment), spec));
         return new Checked(node, true, parent, segment);
     }
   }
 
-  private invalid(
-    node: Node,
-    parent: Checked | undefined,
-    segment: string | number | undefined,
-    message: (path: JSONPath) => string,
-    suggestions?: string[],
-    repeated?: boolean,
-  ): Checked {
-    const target = new Checked(node, false, parent, segment);
-    this.findings.push(new TypeFinding(target, message, suggestions, repeated));
-    return target;
-  }
-
-  private wrongType(spec: ValueSpec, node: Node, parent: Checked | undefined, segment: string | number | undefined): Checked {
-    return this.invalid(node, parent, segment, (p) => `${label(p)} must be ${expected(spec)}, not ${jsonType(node)}.`);
+  /** Lists a finding about a value the walk rejected; the value's checked node. */
+  private report(finding: TypeFinding | UnknownEdition | UnknownCountry | UnknownGeography): Checked {
+    this.findings.push(finding);
+    return finding.target;
   }
 
   private object(
@@ -377,7 +249,9 @@ export class Walker {
     const self = new Checked(node, true, parent, segment);
     const shape = shapeOf(properties);
     self.shape = shape;
+    // Stryker disable next-line ArrayDeclaration: the array is filled by index, and a JavaScript array grows to fit; the size only saves memory
     const props: (Checked | undefined)[] = (self.children = new Array<Checked | undefined>(shape.names.length).fill(undefined));
+    // Stryker disable next-line ArrayDeclaration: the parser gives every object node its children array
     const children = node.children ?? [];
     // The last occurrence of a key counts, as in JSON.parse. Keys are rarely repeated: only
     // then is each key's last property worth a map.
@@ -390,7 +264,9 @@ export class Walker {
     // Indexed loops on the hot paths: cold code (the first files of a run) would allocate an iterator result per step.
     for (let i = 0; i < children.length; i++) {
       const property = children[i];
+      // Stryker disable next-line OptionalChaining: the parser gives every property node its key
       const key = property.children?.[0];
+      // Stryker disable next-line ConditionalExpression: the parser gives every property node its key
       if (!key) continue;
       const name = key.value as string;
       if (seen?.has(name)) this.findings.push(new DuplicateKey(self, name, key, property));
@@ -398,14 +274,14 @@ export class Walker {
       if (index === undefined) {
         // Nothing inside an unknown property is checked.
         absent ??= absentKeys(shape.names, children, last);
-        const candidates = absent.length ? closeMatches(name, absent, 2) : NO_CANDIDATES;
-        this.findings.push(new UnknownProperty(self, name, key, candidates, shape.names));
+        this.findings.push(new UnknownProperty(self, name, key, absent, shape.names));
         seen?.add(name);
         continue;
       }
       seen?.add(name);
       if (last && last.get(name) !== property) continue;
       const spec = shape.specs[index];
+      // Stryker disable next-line OptionalChaining: the parser gives every property node its children
       const valueNode = property.children?.[1];
       if (!valueNode || (spec.onlyIn && !spec.onlyIn.includes(this.edition))) {
         // A key with no value is a syntax error; a property of another edition is that edition rule's.
@@ -418,7 +294,7 @@ export class Walker {
     const required = requiredIndices(shape, this.edition);
     for (let i = 0; i < required.length; i++) {
       const index = required[i];
-      if (props[index] === undefined) this.findings.push({ kind: 'missing', parent: self, key: shape.names[index], property: shape.specs[index] });
+      if (props[index] === undefined) this.findings.push(missingProperty(self, shape.names[index], shape.specs[index]));
     }
     return self;
   }
@@ -429,13 +305,16 @@ export class Walker {
     parent: Checked | undefined,
     segment: string | number | undefined,
   ): Checked {
+    // Stryker disable next-line ArrayDeclaration: the parser gives every array node its children array
     const elements = node.children ?? [];
-    if (spec.nonEmpty && elements.length === 0) return this.invalid(node, parent, segment, (p) => `${label(p)} must not be empty.`);
+    if (spec.nonEmpty && elements.length === 0) return this.report(emptyValue(rejected(node, parent, segment)));
     const self = new Checked(node, true, parent, segment);
+    // Stryker disable next-line ArrayDeclaration: the array is filled by index, and a JavaScript array grows to fit; the size only saves memory
     const items: Checked[] = (self.children = new Array<Checked>(elements.length));
     const firstFinding = this.findings.length;
     // Values already listed, for a `distinct` array: a scan of the elements before for a short
     // array (no allocation), a set for a long one.
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a set of the values seen, or a scan of the elements before: the same answer, the set faster for long arrays
     const seen = spec.distinct && elements.length > 16 ? new Set<unknown>() : undefined;
     const holds = (value: unknown, before: number) => (seen ? seen.has(value) : holdsValid(items, value, before));
     let distinctValues = false;
@@ -449,13 +328,13 @@ export class Walker {
         seen?.add(item.value);
         continue;
       }
-      items[index] = this.invalid(element, self, index,
-        (p) => `${label(p.slice(0, -1))} lists ${quoteValue(String(item.value))} more than once; each category may appear once.`, undefined, true);
+      items[index] = this.report(repeatedElement(rejected(element, self, index)));
     }
     if (distinctValues) {
       // A suggestion must not repeat a value the array already holds.
       for (let i = firstFinding; i < this.findings.length; i++) {
         const finding = this.findings[i];
+        // Stryker disable next-line ConditionalExpression,LogicalOperator: the findings made while checking a `distinct` array's elements are all type findings about its elements (its items are strings of an enum)
         if (finding.kind === 'type' && finding.target.parent === self && finding.suggestions) {
           finding.suggestions = finding.suggestions.filter((value) => !holds(value, items.length));
         }
@@ -463,6 +342,11 @@ export class Walker {
     }
     return self;
   }
+}
+
+/** The checked node of a value the walk rejects (a finding says why). */
+function rejected(node: Node, parent: Checked | undefined, segment: string | number | undefined): Checked {
+  return new Checked(node, false, parent, segment);
 }
 
 /** Whether one of the first `before` elements is valid and has the value `value`. */
@@ -508,8 +392,6 @@ function hasKey(children: Node[], name: string): boolean {
   }
   return false;
 }
-
-const NO_CANDIDATES: string[] = [];
 
 /**
  * The names no property of the object has. One scan of the object per known name while the

@@ -21,15 +21,19 @@ import type { Edition } from '../types';
 export function recheck(analysis: FormatAnalysis, replaced: Node, by: Node, edition: Edition): FormatAnalysis | undefined {
   const root = analysis.root;
   const property = by.parent;
+  // Stryker disable next-line ConditionalExpression,StringLiteral: taking the property node itself as the container finds the same object: `checkedOf` passes over property nodes
   const container = property?.type === 'property' ? property.parent : property;
   if (!root || !property || !container) return undefined;
   if (container.type === 'array') return recheckElements(analysis, container, [replaced], [by], edition);
   const holder = checkedOf(root, container);
   if (holder === undefined) return undefined;
-  if (holder === UNCHECKED || !holder.valid || !holder.shape || !holder.children) return analysis;
+  // Not checked, or not a valid object (only a valid object has a shape, and its children with it): no finding refers to what it holds.
+  if (holder === null || !holder.shape) return analysis;
   const shape = holder.shape;
+  // Stryker disable next-line UnaryOperator: the parser gives every property its key, a known key has an index; an unknown key's index -1 or +1 finds another property's checked value (or none), whose node is never `replaced`: the same "not checked" below
   const index = shape.index.get(property.children?.[0]?.value as string) ?? -1;
-  const target = index < 0 ? undefined : holder.children[index];
+  // Stryker disable next-line ConditionalExpression: `children[-1]` is undefined too
+  const target = index < 0 ? undefined : holder.children![index];
   // Not checked (the value of an unknown property, or of an earlier duplicate of a key): no finding refers to it.
   if (!target || target.node !== replaced) return analysis;
   const spec = shape.specs[index];
@@ -51,18 +55,22 @@ export function recheckElements(analysis: FormatAnalysis, array: Node, replaced:
   if (!root || !replaced.length || !by.length) return undefined;
   const holder = checkedOf(root, array);
   if (holder === undefined) return undefined;
-  // Not checked, or not valid (then nothing inside it was checked): no finding refers to its elements.
-  if (holder === UNCHECKED || !holder.valid || !holder.children) return analysis;
+  // Not checked, or not valid (then it has no children: nothing inside it was checked): no finding refers to its elements.
+  if (holder === null || !holder.children) return analysis;
   const spec = holder.spec;
+  // Stryker disable next-line OptionalChaining: every valid object and array has its spec (Walker.value sets it)
   if (spec?.type !== 'array' || spec.distinct) return undefined;
   const items = holder.children as Checked[];
+  // Stryker disable next-line UnaryOperator: with no element found, the check below compares `items[first]` with `replaced[0]` and gives up either way
   let first = -1;
   for (let i = 0; i < items.length; i++) if (items[i].node === replaced[0]) first = i;
+  // Stryker disable next-line ConditionalExpression: the same: `items[-1]` is undefined, never `replaced[0]`
   if (first < 0) return undefined;
   for (let t = 0; t < replaced.length; t++) if (items[first + t]?.node !== replaced[t]) return undefined;
   return replaceChecked(analysis, replaced, by[by.length - 1], (walker) => {
     items.splice(first, replaced.length, ...by.map((node, t) => walker.value(spec.items, node, holder, first + t)));
     const shift = by.length - replaced.length;
+    // Stryker disable next-line ConditionalExpression: a shift of 0 adds 0 to each index
     if (shift) for (let i = first + by.length; i < items.length; i++) items[i].segment = (items[i].segment as number) + shift;
   }, edition);
 }
@@ -81,8 +89,12 @@ function replaceChecked(analysis: FormatAnalysis, gone: readonly Node[], last: N
   const findings: Finding[] = [];
   let at = -1;
   for (const finding of analysis.findings) {
-    if (!inside(anchorOf(finding))) findings.push(finding);
-    else if (at < 0) at = findings.length;
+    if (!inside(anchorOf(finding))) {
+      findings.push(finding);
+      continue;
+    }
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the findings about the replaced nodes are consecutive (one subtree, or consecutive elements, walked together) and none is kept: `findings.length` is the same at each of them
+    if (at < 0) at = findings.length;
   }
   const fresh: Finding[] = [];
   check(new Walker(edition, fresh));
@@ -90,10 +102,8 @@ function replaceChecked(analysis: FormatAnalysis, gone: readonly Node[], last: N
   return { root: analysis.root, findings };
 }
 
-const UNCHECKED = 'unchecked';
-
-/** The checked value of a value node, UNCHECKED when the walk did not check it, undefined when the node is not in the analysed tree. */
-function checkedOf(root: Checked, node: Node): Checked | typeof UNCHECKED | undefined {
+/** The checked value of a value node, null when the walk did not check it, undefined when the node is not in the analysed tree. */
+function checkedOf(root: Checked, node: Node): Checked | null | undefined {
   const chain: Node[] = [];
   for (let at: Node | undefined = node; at; at = at.parent) chain.push(at);
   chain.reverse();
@@ -102,12 +112,15 @@ function checkedOf(root: Checked, node: Node): Checked | typeof UNCHECKED | unde
   for (let i = 1; i < chain.length; i++) {
     const at = chain[i];
     if (at.type === 'property') continue;
-    if (!current.valid || !current.children) return UNCHECKED;
+    // A value that is not valid has no children: nothing inside it was checked.
+    if (!current.children) return null;
     const via = chain[i - 1];
+    // Stryker disable next-line OptionalChaining,UnaryOperator: a value with children reached through a property is a valid object, which has its shape, and the parser gives every property its key and every array its children; an index -1 or +1 finds another checked value (or none), whose node is never `at`: the same "not checked" below
     const index = via.type === 'property' ? current.shape?.index.get(via.children?.[0]?.value as string) ?? -1 : via.children?.indexOf(at) ?? -1;
+    // Stryker disable next-line ConditionalExpression: `children[-1]` is undefined too
     const next = index < 0 ? undefined : current.children[index];
     // Not checked: inside an unknown property, an earlier duplicate of a key, an invalid value.
-    if (!next || next.node !== at) return UNCHECKED;
+    if (!next || next.node !== at) return null;
     current = next;
   }
   return current;
@@ -127,6 +140,7 @@ function anchorOf(finding: Finding): Node {
 function insertionPoint(findings: readonly Finding[], node: Node): number {
   const end = node.offset + node.length;
   for (let i = 0; i < findings.length; i++) {
+    // Stryker disable next-line EqualityOperator: no other finding's node starts exactly where the value checked again ends (a comma, a bracket or a space is there), and lint sorts its diagnostics
     if (anchorOf(findings[i]).offset >= end) return i;
   }
   return findings.length;

@@ -76,6 +76,21 @@ export const RULES: readonly Rule[] = REGISTRY;
 /** Rules that judge disable comments (their metadata says so): they run after suppressions are applied and cannot be suppressed. */
 export const SUPPRESSION_RULES: ReadonlySet<Rule> = new Set(RULES.filter((rule: Rule) => rule.meta.judgesDisableComments));
 
+/** The area of a rule id: `suppression` for `suppression/unused`; undefined for a one-word id (`syntax`). */
+export function areaOf(id: string): string | undefined {
+  const slash = id.indexOf('/');
+  return slash < 0 ? undefined : id.slice(0, slash);
+}
+
+/**
+ * What disable comments cannot silence, from the rules' metadata: the rules marked
+ * `suppressible: false` (`syntax`), and every id of the area of the rules that judge disable
+ * comments (`suppression/*`, as SPEC section 4 says). Made here, once the registry is complete
+ * (suppressions.ts is imported by the suppression rules, so it cannot make them while it loads).
+ */
+export const UNSUPPRESSIBLE_IDS: ReadonlySet<string> = new Set(RULES.filter((rule: Rule) => rule.meta.suppressible === false).map((rule) => rule.meta.id));
+export const UNSUPPRESSIBLE_AREAS: ReadonlySet<string | undefined> = new Set([...SUPPRESSION_RULES].map((rule) => areaOf(rule.meta.id)));
+
 const BY_ID = new Map<string, Rule>(RULES.map((rule) => [rule.meta.id, rule]));
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,5 +1,8 @@
 import { ALL_EDITIONS, defineRule } from '../../rule';
 import { quote } from '../../policy/model';
+import type { Checked } from '../../format/check';
+import { closeMatches } from '../../distance';
+import { EDITIONS } from '../../types';
 
 export const editionUnknown = defineRule({
   meta: {
@@ -29,3 +32,15 @@ export const editionUnknown = defineRule({
     }
   },
 });
+
+/** A `policyEdition` string that names no edition, as the format walk (format/check.ts) finds it. */
+export interface UnknownEdition {
+  readonly kind: 'edition';
+  readonly target: Checked;
+  /** The known editions close to it (its fixes). */
+  readonly suggestions: string[];
+}
+
+export function unknownEdition(target: Checked): UnknownEdition {
+  return { kind: 'edition', target, suggestions: closeMatches(target.node.value as string, EDITIONS, 2, true) };
+}

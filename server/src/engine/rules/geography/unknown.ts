@@ -1,6 +1,9 @@
 import { ALL_EDITIONS, defineRule } from '../../rule';
-import { geographyIds } from '../../geo/geographies';
+import { geographyIds, localGeography } from '../../geo/geographies';
 import { quote } from '../../policy/model';
+import type { Checked } from '../../format/check';
+import type { Edition } from '../../types';
+import { closeMatches } from '../../distance';
 
 export const geographyUnknown = defineRule({
   meta: {
@@ -33,3 +36,19 @@ export const geographyUnknown = defineRule({
     }
   },
 });
+
+/** A geography id the edition does not have, as the format walk (format/check.ts) finds it. */
+export interface UnknownGeography {
+  readonly kind: 'geography';
+  readonly target: Checked;
+  /** The edition's ids close to it (its fixes). */
+  readonly suggestions: string[];
+  /** In 2018-05, a local geography's macro geography: the id arrived in 2020-09. */
+  readonly arrivedIn2020?: string;
+}
+
+export function unknownGeography(target: Checked, edition: Edition): UnknownGeography {
+  const value = target.node.value as string;
+  const local = edition === '2018-05' ? localGeography(value) : undefined;
+  return { kind: 'geography', target, suggestions: closeMatches(value, geographyIds(edition), 2, true), arrivedIn2020: local?.inside };
+}

@@ -1,5 +1,8 @@
+import type { Node } from 'jsonc-parser';
 import { ALL_EDITIONS, defineRule } from '../../rule';
 import { quote } from '../../policy/model';
+import type { Checked } from '../../format/check';
+import type { JSONPath } from '../../types';
 
 export const schemaDuplicateKey = defineRule({
   meta: {
@@ -30,3 +33,23 @@ export const schemaDuplicateKey = defineRule({
     }
   },
 });
+
+/**
+ * An occurrence of a key after its first in one object, as the format walk (format/check.ts)
+ * finds it. A class, its path computed when read (an element's index may change after an
+ * incremental check), with the getter on the prototype: see `TypeFinding` (schema/type.ts).
+ */
+export class DuplicateKey {
+  readonly kind = 'duplicate-key';
+  constructor(
+    private readonly object: Checked,
+    private readonly name: string,
+    readonly keyNode: Node,
+    /** The property holding this occurrence (its fix removes it). */
+    readonly property: Node,
+  ) {}
+
+  get path(): JSONPath {
+    return [...this.object.path, this.name];
+  }
+}

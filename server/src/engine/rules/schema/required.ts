@@ -1,5 +1,7 @@
 import { ALL_EDITIONS, defineRule } from '../../rule';
 import { quote } from '../../policy/model';
+import type { Checked } from '../../format/check';
+import type { PropertySpec } from '../../format/spec';
 
 export const schemaRequired = defineRule({
   meta: {
@@ -28,3 +30,16 @@ export const schemaRequired = defineRule({
     }
   },
 });
+
+/** A required property missing from an object, as the format walk (format/check.ts) finds it. */
+export interface MissingProperty {
+  readonly kind: 'missing';
+  /** The object that should hold it (the finding is reported there). */
+  readonly parent: Checked;
+  readonly key: string;
+  readonly property: PropertySpec;
+}
+
+export function missingProperty(parent: Checked, key: string, property: PropertySpec): MissingProperty {
+  return { kind: 'missing', parent, key, property };
+}

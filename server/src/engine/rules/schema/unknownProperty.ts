@@ -1,5 +1,9 @@
+import type { Node } from 'jsonc-parser';
 import { ALL_EDITIONS, defineRule } from '../../rule';
 import { quote } from '../../policy/model';
+import type { Checked } from '../../format/check';
+import type { JSONPath } from '../../types';
+import { closeMatches } from '../../distance';
 
 export const schemaUnknownProperty = defineRule({
   meta: {
@@ -44,3 +48,30 @@ function allowedText(allowed: readonly string[]): string {
   if (text === undefined) ALLOWED_TEXT.set(allowed, (text = allowed.map(quote).join(', ')));
   return text;
 }
+
+/**
+ * A key the format does not know there, as the format walk (format/check.ts) finds it. A class,
+ * its path computed when read, with the getter on the prototype: see `TypeFinding` (schema/type.ts).
+ */
+export class UnknownProperty {
+  readonly kind = 'unknown-property';
+  /** The known keys the key may be a misspelling of (its fixes). */
+  readonly candidates: string[];
+  constructor(
+    private readonly object: Checked,
+    private readonly name: string,
+    readonly keyNode: Node,
+    /** The known keys the object lacks. */
+    absent: readonly string[],
+    /** Every known key of the object, as the message lists them. */
+    readonly allowed: readonly string[],
+  ) {
+    this.candidates = absent.length ? closeMatches(name, absent, 2) : NO_CANDIDATES;
+  }
+
+  get path(): JSONPath {
+    return [...this.object.path, this.name];
+  }
+}
+
+const NO_CANDIDATES: string[] = [];

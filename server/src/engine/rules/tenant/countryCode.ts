@@ -1,6 +1,7 @@
 import { ALL_EDITIONS, defineRule } from '../../rule';
 import { countryByCode } from '../../geo/countries';
 import { quote } from '../../policy/model';
+import type { Checked } from '../../format/check';
 
 export const tenantCountryCode = defineRule({
   meta: {
@@ -31,3 +32,13 @@ export const tenantCountryCode = defineRule({
     }
   },
 });
+
+/** A `signupCountry` string that is no assigned code, as the format walk (format/check.ts) finds it. */
+export interface UnknownCountry {
+  readonly kind: 'country';
+  readonly target: Checked;
+}
+
+export function unknownCountry(target: Checked): UnknownCountry {
+  return { kind: 'country', target };
+}
