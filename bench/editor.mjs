@@ -43,15 +43,28 @@ let text = fs.readFileSync(docPath, 'utf8');
 
 const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd: path.dirname(docPath) });
 let stderr = '';
-child.stderr.on('data', (d) => { stderr = (stderr + d).slice(-4000); });
+child.stderr.on('data', (d) => {
+  stderr = (stderr + d).slice(-4000);
+});
 let exited = null;
-child.on('exit', (code, signal) => { exited = { code, signal }; });
+child.on('exit', (code, signal) => {
+  exited = { code, signal };
+});
 
 const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
 // The server may ask the client things (configuration, capability registration, progress): answer null.
 // They are counted by method: a server that asks for its settings on every keystroke pays a round trip each time.
 const serverRequests = {};
-conn.onRequest((method, params) => (serverRequests[method] = (serverRequests[method] ?? 0) + 1, method === 'workspace/configuration' ? (params?.items ?? []).map(() => null) : method === 'workspace/workspaceFolders' ? [{ uri: pathToFileURL(path.dirname(docPath)).href, name: 'editor' }] : null));
+conn.onRequest(
+  (method, params) => (
+    (serverRequests[method] = (serverRequests[method] ?? 0) + 1),
+    method === 'workspace/configuration'
+      ? (params?.items ?? []).map(() => null)
+      : method === 'workspace/workspaceFolders'
+        ? [{ uri: pathToFileURL(path.dirname(docPath)).href, name: 'editor' }]
+        : null
+  ),
+);
 conn.onNotification(() => {});
 
 let lastDiagnostics = [];
@@ -71,8 +84,17 @@ conn.listen();
 
 const waitForDiagnostics = (version) =>
   new Promise((resolve, reject) => {
-    const timer = setTimeout(() => { waiter = undefined; reject(new Error(`no publishDiagnostics for version ${version} within ${TIMEOUT_MS} ms`)); }, TIMEOUT_MS);
-    waiter = { version, resolve: (p) => { clearTimeout(timer); resolve(p); } };
+    const timer = setTimeout(() => {
+      waiter = undefined;
+      reject(new Error(`no publishDiagnostics for version ${version} within ${TIMEOUT_MS} ms`));
+    }, TIMEOUT_MS);
+    waiter = {
+      version,
+      resolve: (p) => {
+        clearTimeout(timer);
+        resolve(p);
+      },
+    };
   });
 
 function lineStarts(t) {
@@ -110,12 +132,16 @@ async function main() {
         publishDiagnostics: { versionSupport: true, relatedInformation: true, codeDescriptionSupport: true, dataSupport: true },
         hover: { contentFormat: ['markdown', 'plaintext'] },
         completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
-        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source', 'source.fixAll'] } }, dataSupport: true, resolveSupport: { properties: ['edit'] } },
+        codeAction: {
+          codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source', 'source.fixAll'] } },
+          dataSupport: true,
+          resolveSupport: { properties: ['edit'] },
+        },
       },
     },
   });
   const sync = init.capabilities.textDocumentSync;
-  const changeKind = typeof sync === 'number' ? sync : sync?.change ?? 1;
+  const changeKind = typeof sync === 'number' ? sync : (sync?.change ?? 1);
   out.sync = changeKind === 2 ? 'incremental' : 'full';
   conn.sendNotification('initialized', {});
 
@@ -177,7 +203,7 @@ async function main() {
   for (let i = 0; i < REQUESTS; i++) {
     const { ms, result } = await timed('textDocument/completion', { textDocument: { uri }, position: randomPosition() });
     completion.push(ms);
-    completionItems += Array.isArray(result) ? result.length : result?.items?.length ?? 0;
+    completionItems += Array.isArray(result) ? result.length : (result?.items?.length ?? 0);
   }
   const codeAction = [];
   let actions = 0;
@@ -252,7 +278,9 @@ try {
   await Promise.race([conn.sendRequest('shutdown'), new Promise((res) => setTimeout(res, 2000))]);
   conn.sendNotification('exit');
 } catch {}
-setTimeout(() => { if (!exited) child.kill(); }, 1000).unref();
+setTimeout(() => {
+  if (!exited) child.kill();
+}, 1000).unref();
 process.stdout.write(`${JSON.stringify(result)}\n`);
 conn.dispose();
 setTimeout(() => process.exit(0), 1500).unref();

@@ -47,13 +47,16 @@ export const SHAPES = {
   // One object with one key given n times.
   'duplicate-keys': (n) => `${head}\n  "stores": [],\n  ${repeat(n, (i) => `"auditLog": ${i}`).join(',\n  ')}\n}`,
   // n disable-next-line comments, each over an unknown key it suppresses (every diagnostic used to be matched against every comment).
-  'disable-comments': (n) => `${head}\n  "stores": [],\n${repeat(n, (i) => `  // privacy-lint-disable-next-line schema/unknown-property -- PRIV-${i}\n  "u${i}": 1`).join(',\n')}\n}`,
+  'disable-comments': (n) =>
+    `${head}\n  "stores": [],\n${repeat(n, (i) => `  // privacy-lint-disable-next-line schema/unknown-property -- PRIV-${i}\n  "u${i}": 1`).join(',\n')}\n}`,
   // One disable-file comment naming n rules that are not rules.
   'disable-names': (n) => `// privacy-lint-disable-file ${repeat(n, (i) => `no/rule-${i}`).join(', ')} -- legacy\n${head}\n  "stores": []\n}`,
   // n stores, each outside the elected geography and with the id of the one before.
-  stores: (n) => `${head}\n  "stores": [\n${repeat(n, (i) => `    { "id": "s-${i >> 1}", "kind": "sqlAzure", "geography": "asiaPacific", "data": ["personal", "personal"] }`).join(',\n')}\n  ]\n}`,
+  stores: (n) =>
+    `${head}\n  "stores": [\n${repeat(n, (i) => `    { "id": "s-${i >> 1}", "kind": "sqlAzure", "geography": "asiaPacific", "data": ["personal", "personal"] }`).join(',\n')}\n  ]\n}`,
   // One store whose data lists one category n times.
-  'data-repeats': (n) => `${head}\n  "stores": [{ "id": "s", "kind": "sqlAzure", "geography": "germany", "data": [${repeat(n, () => '"personal"').join(', ')}] }]\n}`,
+  'data-repeats': (n) =>
+    `${head}\n  "stores": [{ "id": "s", "kind": "sqlAzure", "geography": "germany", "data": [${repeat(n, () => '"personal"').join(', ')}] }]\n}`,
   // Arrays nested n deep inside an unknown property (nothing in it is checked).
   'deep-nesting': (n) => `${head}\n  "stores": [],\n  "deep": ${'['.repeat(n)}${']'.repeat(n)}\n}`,
 };
@@ -61,7 +64,12 @@ export const SHAPES = {
 const now = () => Number(process.hrtime.bigint()) / 1e6;
 
 async function main() {
-  console.log(`hostile shapes: base ${BASE}, factors ${FACTORS.join(', ')}, min of ${RUNS} runs after a warm-up at each size (load ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')})`);
+  console.log(
+    `hostile shapes: base ${BASE}, factors ${FACTORS.join(', ')}, min of ${RUNS} runs after a warm-up at each size (load ${(await import('node:os'))
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')})`,
+  );
   const enginePath = await bundleEngine();
   if (!enginePath) process.exit(1);
   const engine = await import(enginePath);
@@ -85,7 +93,9 @@ async function main() {
     }
     const ratio = times[2].ms / Math.max(times[0].ms, 0.01);
     rows.push({ name, sizes, times, ratio });
-    console.log(`  ${name.padEnd(17)} ${times.map((t, i) => `${FACTORS[i]}x ${(sizes[i] / 1024).toFixed(0)} KB ${t.ms.toFixed(1)} ms (${t.findings} findings)`).join(' | ')} | 16x/1x ${ratio.toFixed(1)} ${ratio <= LIMIT ? 'PASS' : 'FAIL'}`);
+    console.log(
+      `  ${name.padEnd(17)} ${times.map((t, i) => `${FACTORS[i]}x ${(sizes[i] / 1024).toFixed(0)} KB ${t.ms.toFixed(1)} ms (${t.findings} findings)`).join(' | ')} | 16x/1x ${ratio.toFixed(1)} ${ratio <= LIMIT ? 'PASS' : 'FAIL'}`,
+    );
   }
   if (!argv.includes('--no-editor') && (!ONLY || ONLY.includes('editor') || ONLY.includes('hostile'))) editor();
   return rows;
@@ -104,11 +114,16 @@ function editor() {
   while (SHAPES['unknown-keys'](n).length < 119 * 1024) n += 250;
   const doc = path.join(dir, 'unknown-keys.privacy.jsonc');
   fs.writeFileSync(doc, SHAPES['unknown-keys'](n));
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'bench', 'editor.mjs'), '--server', server, '--doc', doc, '--edits', '40', '--requests', '10'], { encoding: 'utf8', timeout: 600_000 });
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'bench', 'editor.mjs'), '--server', server, '--doc', doc, '--edits', '40', '--requests', '10'], {
+    encoding: 'utf8',
+    timeout: 600_000,
+  });
   try {
     const out = JSON.parse(run.stdout.trim().split('\n').pop());
     const k = out.keystroke;
-    console.log(`  editor: ${(out.chars / 1024).toFixed(0)} KB of ${n} unknown keys, open ${out.openMs.toFixed(0)} ms; keystroke -> diagnostics p50 ${k.p50.toFixed(1)} ms, p95 ${k.p95.toFixed(1)} ms, max ${k.max.toFixed(1)} ms`);
+    console.log(
+      `  editor: ${(out.chars / 1024).toFixed(0)} KB of ${n} unknown keys, open ${out.openMs.toFixed(0)} ms; keystroke -> diagnostics p50 ${k.p50.toFixed(1)} ms, p95 ${k.p95.toFixed(1)} ms, max ${k.max.toFixed(1)} ms`,
+    );
   } catch {
     console.log(`  editor: failed (${run.status}): ${run.stderr.slice(-500)}`);
   }

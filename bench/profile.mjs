@@ -21,7 +21,11 @@ function sourceMapFor(url) {
     // Only a map the file names and that is not older than the file (dist/ may be rebuilt meanwhile).
     const mapFile = `${file}.map`;
     const tail = fs.readFileSync(file, 'utf8').slice(-300);
-    if (fs.existsSync(mapFile) && tail.includes(`sourceMappingURL=${path.basename(mapFile)}`) && fs.statSync(mapFile).mtimeMs >= fs.statSync(file).mtimeMs - 5000) {
+    if (
+      fs.existsSync(mapFile) &&
+      tail.includes(`sourceMappingURL=${path.basename(mapFile)}`) &&
+      fs.statSync(mapFile).mtimeMs >= fs.statSync(file).mtimeMs - 5000
+    ) {
       map = new SourceMap(JSON.parse(fs.readFileSync(mapFile, 'utf8')));
     }
   } catch {}
@@ -62,7 +66,10 @@ export function topSelf(profileFile, top = 25) {
     const key = `${name}  ${where(frame)}`;
     agg.set(key, (agg.get(key) ?? 0) + us);
   }
-  const rows = [...agg].sort((a, b) => b[1] - a[1]).slice(0, top).map(([key, us]) => ({ fn: key, ms: us / 1000, pct: (100 * us) / total }));
+  const rows = [...agg]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([key, us]) => ({ fn: key, ms: us / 1000, pct: (100 * us) / total }));
   return { totalMs: total / 1000, rows };
 }
 
@@ -90,7 +97,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { smallDir, largeFile } = await import('./lib/generate.mjs');
   const { bundleCliForProfile } = await import('./lib/bundle.mjs');
   const cli = (await bundleCliForProfile()) ?? path.join(ROOT, 'bin', 'privacy-lint.js');
-  for (const [name, target] of [['small', smallDir(2000)], ['large', largeFile(1)]]) {
+  for (const [name, target] of [
+    ['small', smallDir(2000)],
+    ['large', largeFile(1)],
+  ]) {
     console.log(formatProfile(profile(`privacy-lint-${name}`, [cli, '--format', 'json', path.relative(ROOT, target)], { top })));
   }
   const { bundleEngine } = await import('./lib/bundle.mjs');

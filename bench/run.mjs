@@ -32,7 +32,11 @@ const ONLY = value('only')?.split(',');
 const want = (part) => !ONLY || ONLY.includes(part);
 // The hostile shapes (untrusted input) are a script of their own: `--only hostile` runs just that.
 if (ONLY?.includes('hostile')) {
-  const hostile = spawnSync(process.execPath, [new URL('./hostile.mjs', import.meta.url).pathname, ...argv.filter((a) => a !== '--only' && a !== ONLY.join(','))], { stdio: 'inherit' });
+  const hostile = spawnSync(
+    process.execPath,
+    [new URL('./hostile.mjs', import.meta.url).pathname, ...argv.filter((a) => a !== '--only' && a !== ONLY.join(','))],
+    { stdio: 'inherit' },
+  );
   if (ONLY.length === 1) process.exit(hostile.status ?? 1);
 }
 const RUNS = {
@@ -80,12 +84,17 @@ const machine = {
   cpu: os.cpus()[0]?.model ?? 'n/a',
   node: process.version,
   os: `${os.type()} ${os.release()}`,
-  loadStart: os.loadavg().map((x) => x.toFixed(2)).join(' '),
+  loadStart: os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' '),
 };
 log(`tenant-privacy bench${QUICK ? ' (quick)' : ''}: ${machine.date}, node ${machine.node}, ${machine.nproc} cores, load ${machine.loadStart}`);
 log(`  peak RSS: ${RSS_METHOD}`);
 if (os.loadavg()[0] > Number(machine.nproc) * 0.75) {
-  notes.push(`The machine was busy when the bench started (load average ${machine.loadStart} on ${machine.nproc} cores): wall times are noisy; the CPU-time columns are less disturbed by other load.`);
+  notes.push(
+    `The machine was busy when the bench started (load average ${machine.loadStart} on ${machine.nproc} cores): wall times are noisy; the CPU-time columns are less disturbed by other load.`,
+  );
   log(`  WARNING: load average ${machine.loadStart} on ${machine.nproc} cores: other processes are running, wall times will be noisy`);
 }
 
@@ -95,7 +104,9 @@ const spec = await loadSpec();
 const workloads = generateAll(spec, log);
 const mb = (b) => `${(b / 1e6).toFixed(1)} MB`;
 log(`  small: ${workloads.small[2000].files} files, ${mb(workloads.small[2000].bytes)} (${(workloads.small[2000].bytes / 2000 / 1024).toFixed(2)} KiB each)`);
-log(`  large: ${workloads.large[1].stores} stores, ${mb(workloads.large[1].bytes)}; scaling ${workloads.LARGE_FACTORS.map((f) => mb(workloads.large[f].bytes)).join(', ')}`);
+log(
+  `  large: ${workloads.large[1].stores} stores, ${mb(workloads.large[1].bytes)}; scaling ${workloads.LARGE_FACTORS.map((f) => mb(workloads.large[f].bytes)).join(', ')}`,
+);
 log(`  editor: ${workloads.editor.lines} lines, ${mb(workloads.editor.bytes)}`);
 const messyWorkloads = want('messy') ? generateMessy(spec, log) : undefined;
 const engineBundle = await bundleEngine();
@@ -134,8 +145,13 @@ const POLICY_CONFIGS = writePolicyConfigs();
 tools['privacy-lint+5 policies'] = (target) => [NODE, [CLI_BIN, '--config', POLICY_CONFIGS.five, '--format', 'json', target]];
 tools['privacy-lint+no policy'] = (target) => [NODE, [CLI_BIN, '--config', POLICY_CONFIGS.none, '--format', 'json', target]];
 const TOOL_NAMES = {
-  floor: 'floor', 'privacy-lint': 'privacy-lint', 'ajv-cli': 'ajv-cli', spectral: 'spectral', biome: 'biome lint',
-  'privacy-lint+5 policies': 'privacy-lint --config (5 policies)', 'privacy-lint+no policy': 'privacy-lint --config (no policy)',
+  floor: 'floor',
+  'privacy-lint': 'privacy-lint',
+  'ajv-cli': 'ajv-cli',
+  spectral: 'spectral',
+  biome: 'biome lint',
+  'privacy-lint+5 policies': 'privacy-lint --config (5 policies)',
+  'privacy-lint+no policy': 'privacy-lint --config (no policy)',
 };
 /** Measures [key, tool, target] triples interleaved and records them in `results`. */
 const runAll = async (list, runs, opts = {}) => {
@@ -178,10 +194,13 @@ for (const [name, target, spectralTarget, ajvTarget] of [
 // files takes at most 1.3x the time of the JSON one). `--only html` runs this part alone.
 if (want('html') && haveCli) {
   log('\n[html]');
-  const measured = await measureAll([
-    { key: 'html/json', cmd: NODE, args: [CLI_BIN, '--format', 'json', smallTarget] },
-    { key: 'html/html', cmd: NODE, args: [CLI_BIN, '--format', 'html', smallTarget] },
-  ], { runs: RUNS.main, cwd: ROOT, log });
+  const measured = await measureAll(
+    [
+      { key: 'html/json', cmd: NODE, args: [CLI_BIN, '--format', 'json', smallTarget] },
+      { key: 'html/html', cmd: NODE, args: [CLI_BIN, '--format', 'html', smallTarget] },
+    ],
+    { runs: RUNS.main, cwd: ROOT, log },
+  );
   results['html/json'] = { tool: 'privacy-lint --format json', ...measured['html/json'] };
   results['html/html'] = { tool: 'privacy-lint --format html', ...measured['html/html'] };
   const bytes = (key) => (measured[key]?.outFile && fs.existsSync(measured[key].outFile) ? fs.statSync(measured[key].outFile).size : NaN);
@@ -193,7 +212,9 @@ if (want('html') && haveCli) {
     const j = measured['html/json'];
     const paired = h.times.map((t, i) => t / j.times[i]).sort((a, b) => a - b);
     results['html/html'].pairedRatio = paired[paired.length >> 1];
-    log(`    html / json: ${(h.median / j.median).toFixed(2)}x wall (medians), ${results['html/html'].pairedRatio.toFixed(2)}x (median of each round's ratio), ${(h.cpuMedian / j.cpuMedian).toFixed(2)}x CPU; target ≤ 1.3x`);
+    log(
+      `    html / json: ${(h.median / j.median).toFixed(2)}x wall (medians), ${results['html/html'].pairedRatio.toFixed(2)}x (median of each round's ratio), ${(h.cpuMedian / j.cpuMedian).toFixed(2)}x CPU; target ≤ 1.3x`,
+    );
   }
 }
 
@@ -201,7 +222,19 @@ if (want('html') && haveCli) {
 let messy;
 if (want('messy') && haveCli) {
   log('\n[findings-heavy]');
-  messy = await measureMessy({ workloads: { small: workloads.small[2000].dir, large: workloads.large[1].file }, messy: messyWorkloads, node: NODE, cli: CLI_BIN, floor: path.join(BENCH, 'floor.mjs'), biome: peers.biome && [peers.biome, (t) => biomeCommand(peers.biome, t)[1]], measureAll, runs: RUNS.main, cwd: ROOT, log, rel });
+  messy = await measureMessy({
+    workloads: { small: workloads.small[2000].dir, large: workloads.large[1].file },
+    messy: messyWorkloads,
+    node: NODE,
+    cli: CLI_BIN,
+    floor: path.join(BENCH, 'floor.mjs'),
+    biome: peers.biome && [peers.biome, (t) => biomeCommand(peers.biome, t)[1]],
+    measureAll,
+    runs: RUNS.main,
+    cwd: ROOT,
+    log,
+    rel,
+  });
 }
 
 // 5. Scaling: privacy-lint and the floor at 1x..8x bytes and 500..4,000 files.
@@ -212,15 +245,27 @@ if (want('scaling')) {
   // a series have the same number of runs under the same conditions. Ratios of the scaling use
   // the min of each point: other load on the machine only ever adds time.
   // All the points of a series are interleaved, so a change of load touches every size alike.
-  await runAll(workloads.LARGE_FACTORS.flatMap((f) => tools_.map((tool) => [`large-${f}x/${tool}`, tool, rel(workloads.large[f].file)])), RUNS.scaling);
-  await runAll(workloads.SMALL_COUNTS.flatMap((n) => tools_.map((tool) => [`small-${n}/${tool}`, tool, rel(workloads.small[n].dir)])), RUNS.scaling);
+  await runAll(
+    workloads.LARGE_FACTORS.flatMap((f) => tools_.map((tool) => [`large-${f}x/${tool}`, tool, rel(workloads.large[f].file)])),
+    RUNS.scaling,
+  );
+  await runAll(
+    workloads.SMALL_COUNTS.flatMap((n) => tools_.map((tool) => [`small-${n}/${tool}`, tool, rel(workloads.small[n].dir)])),
+    RUNS.scaling,
+  );
 }
 
 // 5a. Organization policy: 2,000 files with five policies against the same run without them.
 if (want('policies') && haveCli) {
   log('\n[policies]');
   const target = rel(workloads.small[2000].dir);
-  await runAll([['policies/none', 'privacy-lint+no policy', target], ['policies/five', 'privacy-lint+5 policies', target]], RUNS.main);
+  await runAll(
+    [
+      ['policies/none', 'privacy-lint+no policy', target],
+      ['policies/five', 'privacy-lint+5 policies', target],
+    ],
+    RUNS.main,
+  );
 }
 
 // 5b. The engine in-process: where privacy-lint's time goes (parse, format walk and rules).
@@ -228,12 +273,22 @@ let breakdown;
 if (want('engine') && engineBundle) {
   log('\n[engine in-process]');
   breakdown = {};
-  for (const [name, target] of [['small', workloads.small[2000].dir], ['large', workloads.large[1].file], ['editor', workloads.editor.file]]) {
-    const r = spawnSync(NODE, [path.join(BENCH, 'lib', 'breakdown.mjs'), engineBundle, String(QUICK ? 3 : 7), `${name}=${target}`], { cwd: ROOT, encoding: 'utf8', timeout: 5 * 60_000 });
+  for (const [name, target] of [
+    ['small', workloads.small[2000].dir],
+    ['large', workloads.large[1].file],
+    ['editor', workloads.editor.file],
+  ]) {
+    const r = spawnSync(NODE, [path.join(BENCH, 'lib', 'breakdown.mjs'), engineBundle, String(QUICK ? 3 : 7), `${name}=${target}`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 5 * 60_000,
+    });
     try {
       Object.assign(breakdown, JSON.parse(r.stdout.trim().split('\n').at(-1)));
       const b = breakdown[name].cpuMedian;
-      log(`    ${name} (CPU, median of ${breakdown[name].iterations}): parseTree ${fmtMs(b.parseTree)}, parseDocument ${fmtMs(b.parseDocument)}, lintDocument ${fmtMs(b.lintDocument)}, lint ${fmtMs(b.lint)}`);
+      log(
+        `    ${name} (CPU, median of ${breakdown[name].iterations}): parseTree ${fmtMs(b.parseTree)}, parseDocument ${fmtMs(b.parseDocument)}, lintDocument ${fmtMs(b.lintDocument)}, lint ${fmtMs(b.lint)}`,
+      );
     } catch {
       note(`engine breakdown of ${name} failed: ${(r.stderr || '').trim().split('\n').slice(-2).join(' | ')}`);
     }
@@ -247,20 +302,36 @@ if (want('editor')) {
   if (!fs.existsSync(SERVER)) {
     note(`editor workload skipped: ${rel(SERVER)} does not exist yet (the language server is not built).`);
   } else {
-    const args = [path.join(BENCH, 'editor.mjs'), '--server', SERVER, '--doc', workloads.editor.file, '--edits', String(RUNS.edits), '--requests', String(RUNS.requests)];
+    const args = [
+      path.join(BENCH, 'editor.mjs'),
+      '--server',
+      SERVER,
+      '--doc',
+      workloads.editor.file,
+      '--edits',
+      String(RUNS.edits),
+      '--requests',
+      String(RUNS.requests),
+    ];
     if (engineBundle) args.push('--engine', engineBundle);
     const r = spawnSync(NODE, args, { cwd: ROOT, encoding: 'utf8', timeout: 9 * 60_000, maxBuffer: 1 << 24 });
     try {
       editor = JSON.parse(r.stdout.trim().split('\n').at(-1));
     } catch {
-      editor = { error: `editor client failed (exit ${r.status}${r.signal ? `, ${r.signal}` : ''}): ${(r.stderr || '').trim().split('\n').slice(-3).join(' | ')}` };
+      editor = {
+        error: `editor client failed (exit ${r.status}${r.signal ? `, ${r.signal}` : ''}): ${(r.stderr || '').trim().split('\n').slice(-3).join(' | ')}`,
+      };
     }
     if (editor.error) note(`editor workload failed: ${editor.error}${editor.serverStderr ? ` (server stderr: ${editor.serverStderr})` : ''}`);
     else {
       const s = (x) => `p50 ${fmtMs(x.p50)}, p95 ${fmtMs(x.p95)}`;
-      log(`    open ${fmtMs(editor.openMs)} (${editor.openDiagnostics} diagnostics, ${editor.sync} sync); keystroke→diagnostics ${s(editor.keystroke)} (${editor.keystroke.n} edits)`);
+      log(
+        `    open ${fmtMs(editor.openMs)} (${editor.openDiagnostics} diagnostics, ${editor.sync} sync); keystroke→diagnostics ${s(editor.keystroke)} (${editor.keystroke.n} edits)`,
+      );
       log(`    hover ${s(editor.hover)}; completion ${s(editor.completion)}; code action ${s(editor.codeAction)}`);
-      log(`    parse of the document in-process: min ${fmtMs(editor.parse.min)}, mean ${fmtMs(editor.parse.mean)}${editor.engineLint ? `; engine lint in-process: min ${fmtMs(editor.engineLint.min)}, mean ${fmtMs(editor.engineLint.mean)}` : ''}; server peak RSS ${fmtMiB(editor.serverPeakRssKiB)}`);
+      log(
+        `    parse of the document in-process: min ${fmtMs(editor.parse.min)}, mean ${fmtMs(editor.parse.mean)}${editor.engineLint ? `; engine lint in-process: min ${fmtMs(editor.engineLint.min)}, mean ${fmtMs(editor.engineLint.mean)}` : ''}; server peak RSS ${fmtMiB(editor.serverPeakRssKiB)}`,
+      );
     }
   }
 }
@@ -273,13 +344,25 @@ if (flag('profile') && haveCli) {
   profiles = [
     profile('privacy-lint-small', [cli, '--format', 'json', smallTarget]),
     profile('privacy-lint-large', [cli, '--format', 'json', largeTarget]),
-    ...(engineBundle ? [profile('engine-lint-editor (in-process lint() of the editor document, 40 times)', [path.join(BENCH, 'lib', 'lintloop.mjs'), engineBundle, workloads.editor.file, '40'])] : []),
+    ...(engineBundle
+      ? [
+          profile('engine-lint-editor (in-process lint() of the editor document, 40 times)', [
+            path.join(BENCH, 'lib', 'lintloop.mjs'),
+            engineBundle,
+            workloads.editor.file,
+            '40',
+          ]),
+        ]
+      : []),
   ];
   for (const p of profiles) log(formatProfile(p));
 }
 
 // 8. Report.
-machine.loadEnd = os.loadavg().map((x) => x.toFixed(2)).join(' ');
+machine.loadEnd = os
+  .loadavg()
+  .map((x) => x.toFixed(2))
+  .join(' ');
 const report = buildReport();
 log(`\n${report.console}`);
 const file = path.join(BENCH, 'results.md');
@@ -319,7 +402,8 @@ function buildReport() {
   };
   row('start', 'start/node');
   row('start', 'start/privacy-lint', 'start/node');
-  for (const w of ['small', 'large']) for (const t of ['floor', 'privacy-lint', 'ajv-cli', 'spectral', 'biome']) row(w, `${w}/${t}`, t === 'floor' ? undefined : `${w}/floor`);
+  for (const w of ['small', 'large'])
+    for (const t of ['floor', 'privacy-lint', 'ajv-cli', 'spectral', 'biome']) row(w, `${w}/${t}`, t === 'floor' ? undefined : `${w}/floor`);
   row('small, settings', 'policies/none');
   row('small, settings', 'policies/five', 'policies/none');
   row('small (html)', 'html/json');
@@ -335,8 +419,14 @@ function buildReport() {
       if (cells.some((c) => c !== 'n/a')) scaleRows.push([label, tool, ...cells]);
     }
   };
-  scale('large', workloads.LARGE_FACTORS.map((f) => `large-${f}x`));
-  scale('small', workloads.SMALL_COUNTS.map((n) => `small-${n}`));
+  scale(
+    'large',
+    workloads.LARGE_FACTORS.map((f) => `large-${f}x`),
+  );
+  scale(
+    'small',
+    workloads.SMALL_COUNTS.map((n) => `small-${n}`),
+  );
 
   // Targets.
   const targets = [];
@@ -344,7 +434,13 @@ function buildReport() {
   const rSmall = ratio('small/privacy-lint', 'small/floor');
   target('small: privacy-lint --format json, 2,000 files', x(rSmall), '≤ 1.5x floor', Number.isFinite(rSmall) ? rSmall <= 1.5 : undefined);
   const rHtml = ratio('html/html', 'html/json');
-  if (ok('html/html')) target('html: --format html, 2,000 files', `${x(rHtml)} json (rounds ${x(results['html/html'].pairedRatio)}, CPU ${x(ratio('html/html', 'html/json', 'cpuMedian'))})`, '≤ 1.3x --format json', Number.isFinite(rHtml) ? rHtml <= 1.3 : undefined);
+  if (ok('html/html'))
+    target(
+      'html: --format html, 2,000 files',
+      `${x(rHtml)} json (rounds ${x(results['html/html'].pairedRatio)}, CPU ${x(ratio('html/html', 'html/json', 'cpuMedian'))})`,
+      '≤ 1.3x --format json',
+      Number.isFinite(rHtml) ? rHtml <= 1.3 : undefined,
+    );
   if (ok('small/ajv-cli')) {
     const v = ratio('small/privacy-lint', 'small/ajv-cli');
     target('small: faster than ajv-cli (schema only)', Number.isFinite(v) ? `${x(v)} ajv-cli` : 'n/a', '< 1x ajv-cli', Number.isFinite(v) ? v < 1 : undefined);
@@ -357,7 +453,12 @@ function buildReport() {
   target('privacy-lint --version', x(rVersion), '≤ 1.5x node -e 0', Number.isFinite(rVersion) ? rVersion <= 1.5 : undefined);
   if (editor && !editor.error) {
     const k = editor.keystroke.p95;
-    target('editor: keystroke → diagnostics p95 vs parse', `${fmtMs(k)} = ${x(k / editor.parse.mean)} parse (mean ${fmtMs(editor.parse.mean)})`, '≤ 2x parse', k <= 2 * editor.parse.mean);
+    target(
+      'editor: keystroke → diagnostics p95 vs parse',
+      `${fmtMs(k)} = ${x(k / editor.parse.mean)} parse (mean ${fmtMs(editor.parse.mean)})`,
+      '≤ 2x parse',
+      k <= 2 * editor.parse.mean,
+    );
     target('editor: keystroke → diagnostics p95', fmtMs(k), '< 25 ms', k < 25);
     target('editor: hover p95', fmtMs(editor.hover.p95), '< 10 ms', editor.hover.p95 < 10);
     target('editor: completion p95', fmtMs(editor.completion.p95), '< 10 ms', editor.completion.p95 < 10);
@@ -375,34 +476,49 @@ function buildReport() {
   const n8 = ratio('small-4000/privacy-lint', 'small-500/privacy-lint', 'min');
   target('scaling: small 8x files (4,000 vs 500)', x(n8), '≤ 9x of 500', Number.isFinite(n8) ? n8 <= 9 : undefined);
 
-  const md = (head, body) => [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i < 2 ? '---' : '---:')).join('|')}|`, ...body.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  const md = (head, body) =>
+    [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i < 2 ? '---' : '---:')).join('|')}|`, ...body.map((r) => `| ${r.join(' | ')} |`)].join('\n');
   const txt = (head, body) => {
     const all = [head, ...body];
     const w = head.map((_, i) => Math.max(...all.map((r) => String(r[i] ?? '').length)));
-    return all.map((r, j) => r.map((c, i) => String(c ?? '').padEnd(w[i])).join('  ') + (j === 0 ? `\n${w.map((n) => '-'.repeat(n)).join('  ')}` : '')).join('\n');
+    return all
+      .map((r, j) => r.map((c, i) => String(c ?? '').padEnd(w[i])).join('  ') + (j === 0 ? `\n${w.map((n) => '-'.repeat(n)).join('  ')}` : ''))
+      .join('\n');
   };
   const largeScale = scaleRows.filter((r) => r[0] === 'large');
   const smallScale = scaleRows.filter((r) => r[0] === 'small');
   const targetHead = ['target', 'measured', 'limit', 'result'];
 
-  const editorLines = editor && !editor.error
-    ? [
-        `Document: ${editor.lines} lines, ${(editor.chars / 1024).toFixed(0)} KiB, ${editor.sync} sync; open → first diagnostics ${fmtMs(editor.openMs)} (${editor.openDiagnostics} diagnostics); server peak RSS ${fmtMiB(editor.serverPeakRssKiB)}; requests from the server to the client: ${Object.entries(editor.serverRequests ?? {}).map(([m, n]) => `${m} ${n}`).join(', ') || 'none'}.`,
-        '',
-        md(['measure', 'n', 'min', 'p50', 'mean', 'p95', 'max'], [
-          ['keystroke → publishDiagnostics', editor.keystroke],
-          [`hover (${editor.hover.answered} answered)`, editor.hover],
-          [`completion (${editor.completion.items} items)`, editor.completion],
-          [`code action (${editor.codeAction.actions} actions)`, editor.codeAction],
-          ['parseTree of the document, in-process (warm)', editor.parse],
-          ...(editor.engineLint ? [['engine lint() of the document, in-process (warm)', editor.engineLint]] : []),
-        ].map(([label, st]) => [label, st.n, fmtMs(st.min), fmtMs(st.p50), fmtMs(st.mean), fmtMs(st.p95), fmtMs(st.max)])),
-      ].join('\n')
-    : editor?.error
-      ? `Failed: ${editor.error}`
-      : 'Skipped: see notes.';
+  const editorLines =
+    editor && !editor.error
+      ? [
+          `Document: ${editor.lines} lines, ${(editor.chars / 1024).toFixed(0)} KiB, ${editor.sync} sync; open → first diagnostics ${fmtMs(editor.openMs)} (${editor.openDiagnostics} diagnostics); server peak RSS ${fmtMiB(editor.serverPeakRssKiB)}; requests from the server to the client: ${
+            Object.entries(editor.serverRequests ?? {})
+              .map(([m, n]) => `${m} ${n}`)
+              .join(', ') || 'none'
+          }.`,
+          '',
+          md(
+            ['measure', 'n', 'min', 'p50', 'mean', 'p95', 'max'],
+            [
+              ['keystroke → publishDiagnostics', editor.keystroke],
+              [`hover (${editor.hover.answered} answered)`, editor.hover],
+              [`completion (${editor.completion.items} items)`, editor.completion],
+              [`code action (${editor.codeAction.actions} actions)`, editor.codeAction],
+              ['parseTree of the document, in-process (warm)', editor.parse],
+              ...(editor.engineLint ? [['engine lint() of the document, in-process (warm)', editor.engineLint]] : []),
+            ].map(([label, st]) => [label, st.n, fmtMs(st.min), fmtMs(st.p50), fmtMs(st.mean), fmtMs(st.p95), fmtMs(st.max)]),
+          ),
+        ].join('\n')
+      : editor?.error
+        ? `Failed: ${editor.error}`
+        : 'Skipped: see notes.';
 
-  const versions = [`privacy-lint ${cliVersion}`, `jsonc-parser ${sh(NODE, ['-p', "require('jsonc-parser/package.json').version"])}`, ...Object.entries(peers.versions).map(([k, v]) => `${k} ${v}`)].join(', ');
+  const versions = [
+    `privacy-lint ${cliVersion}`,
+    `jsonc-parser ${sh(NODE, ['-p', "require('jsonc-parser/package.json').version"])}`,
+    ...Object.entries(peers.versions).map(([k, v]) => `${k} ${v}`),
+  ].join(', ');
   const w = workloads;
   const markdown = `# Benchmark results
 
@@ -442,9 +558,34 @@ ${smallScale.length ? md(['workload', 'tool', ...w.SMALL_COUNTS.map((n) => `${n}
 
 ## The engine in-process (warm; where privacy-lint's time goes)
 
-${breakdown ? `${md(['workload', 'files', 'parseTree (floor work)', 'parseDocument', 'lintDocument (walk + rules)', 'lint() = both', 'lintDocument ÷ parseTree', 'lint ÷ parseTree'], Object.entries(breakdown).map(([name, b]) => [name, b.files, fmtMs(b.cpuMedian.parseTree), fmtMs(b.cpuMedian.parseDocument), fmtMs(b.cpuMedian.lintDocument), fmtMs(b.cpuMedian.lint), x(b.cpuMedian.lintDocument / b.cpuMedian.parseTree), x(b.cpuMedian.lint / b.cpuMedian.parseTree)]))}
+${
+  breakdown
+    ? `${md(
+        [
+          'workload',
+          'files',
+          'parseTree (floor work)',
+          'parseDocument',
+          'lintDocument (walk + rules)',
+          'lint() = both',
+          'lintDocument ÷ parseTree',
+          'lint ÷ parseTree',
+        ],
+        Object.entries(breakdown).map(([name, b]) => [
+          name,
+          b.files,
+          fmtMs(b.cpuMedian.parseTree),
+          fmtMs(b.cpuMedian.parseDocument),
+          fmtMs(b.cpuMedian.lintDocument),
+          fmtMs(b.cpuMedian.lint),
+          x(b.cpuMedian.lintDocument / b.cpuMedian.parseTree),
+          x(b.cpuMedian.lint / b.cpuMedian.parseTree),
+        ]),
+      )}
 
-CPU time (user + system, every thread) of each stage over all the files of the workload, median of at least ${Math.min(...Object.values(breakdown).map((b) => b.iterations))} rounds in a loop of its own after a warm-up of at least a second (steady state, each round paying for its own garbage), one process per workload (bench/lib/breakdown.mjs; the engine bundled from server/src/engine with esbuild). Wall times are in the JSON the script prints; on a busy machine they are mostly waiting. The whole-process figures above add process start, module loading, file discovery and reading, cold (unoptimized) code and the JSON output.` : 'not measured'}
+CPU time (user + system, every thread) of each stage over all the files of the workload, median of at least ${Math.min(...Object.values(breakdown).map((b) => b.iterations))} rounds in a loop of its own after a warm-up of at least a second (steady state, each round paying for its own garbage), one process per workload (bench/lib/breakdown.mjs; the engine bundled from server/src/engine with esbuild). Wall times are in the JSON the script prints; on a busy machine they are mostly waiting. The whole-process figures above add process start, module loading, file discovery and reading, cold (unoptimized) code and the JSON output.`
+    : 'not measured'
+}
 
 ## Editor (language server over stdio)
 
@@ -481,16 +622,68 @@ function writePolicyConfigs() {
   fs.mkdirSync(WORK, { recursive: true });
   const five = path.join(WORK, 'policies.config.json');
   const none = path.join(WORK, 'no-policies.config.json');
-  const geographies = ['northAmerica', 'europe', 'asiaPacific', 'australia', 'brazil', 'canada', 'france', 'germany', 'india', 'japan', 'korea', 'norway', 'southAfrica', 'switzerland', 'uae', 'unitedKingdom'];
-  fs.writeFileSync(five, `${JSON.stringify({
-    policies: [
-      { id: 'bench/known-geography', message: 'Stores in a known geography.', given: '$.stores[*]', schema: { if: { properties: { kind: { not: { const: 'telemetry' } } } }, then: { properties: { geography: { enum: geographies } } } } },
-      { id: 'bench/personal-not-in-telemetry', message: 'No personal data in telemetry stores.', given: '$.stores[*]', schema: { if: { properties: { data: { contains: { const: 'personal' } } }, required: ['data'] }, then: { properties: { kind: { not: { const: 'telemetry' } } } } } },
-      { id: 'bench/no-analytics', message: 'No analytics.', given: '$.processing.purposes[*]', schema: { not: { pattern: '^(?:[Aa]nalytics|[Aa]dvertising)$' } } },
-      { id: 'bench/tenant-id', message: 'A tenant id is lower-case.', given: '$.tenant.id', schema: { type: 'string', pattern: '^[a-z0-9-]+$', maxLength: 64 } },
-      { id: 'bench/audit-bound', message: 'Audit logs at most 400 days.', given: '$.retention', schema: { properties: { auditLogs: { anyOf: [{ type: 'string' }, { type: 'integer', maximum: 400 }] } }, required: ['auditLogs'] } },
-    ],
-  }, null, 2)}\n`);
+  const geographies = [
+    'northAmerica',
+    'europe',
+    'asiaPacific',
+    'australia',
+    'brazil',
+    'canada',
+    'france',
+    'germany',
+    'india',
+    'japan',
+    'korea',
+    'norway',
+    'southAfrica',
+    'switzerland',
+    'uae',
+    'unitedKingdom',
+  ];
+  fs.writeFileSync(
+    five,
+    `${JSON.stringify(
+      {
+        policies: [
+          {
+            id: 'bench/known-geography',
+            message: 'Stores in a known geography.',
+            given: '$.stores[*]',
+            schema: { if: { properties: { kind: { not: { const: 'telemetry' } } } }, then: { properties: { geography: { enum: geographies } } } },
+          },
+          {
+            id: 'bench/personal-not-in-telemetry',
+            message: 'No personal data in telemetry stores.',
+            given: '$.stores[*]',
+            schema: {
+              if: { properties: { data: { contains: { const: 'personal' } } }, required: ['data'] },
+              then: { properties: { kind: { not: { const: 'telemetry' } } } },
+            },
+          },
+          {
+            id: 'bench/no-analytics',
+            message: 'No analytics.',
+            given: '$.processing.purposes[*]',
+            schema: { not: { pattern: '^(?:[Aa]nalytics|[Aa]dvertising)$' } },
+          },
+          {
+            id: 'bench/tenant-id',
+            message: 'A tenant id is lower-case.',
+            given: '$.tenant.id',
+            schema: { type: 'string', pattern: '^[a-z0-9-]+$', maxLength: 64 },
+          },
+          {
+            id: 'bench/audit-bound',
+            message: 'Audit logs at most 400 days.',
+            given: '$.retention',
+            schema: { properties: { auditLogs: { anyOf: [{ type: 'string' }, { type: 'integer', maximum: 400 }] } }, required: ['auditLogs'] },
+          },
+        ],
+      },
+      null,
+      2,
+    )}\n`,
+  );
   fs.writeFileSync(none, '{}\n');
   return { five: rel(five), none: rel(none) };
 }

@@ -53,7 +53,9 @@ export async function benchWorkspace(log = console.log) {
     cliWithFindings: rows[0].cli.withFindings,
   };
   log(`workspace diagnostics, ${FILES} configs (median of ${RUNS}):`);
-  log(`  server: first complete workspace report ${result.serverFirstReportMs} ms (${result.serverReported} files, ${result.serverWithFindings} with findings); RSS after it ${result.serverRssMiB} MiB`);
+  log(
+    `  server: first complete workspace report ${result.serverFirstReportMs} ms (${result.serverReported} files, ${result.serverWithFindings} with findings); RSS after it ${result.serverRssMiB} MiB`,
+  );
   log(`  CLI --format json on the same files: ${result.cliMs} ms, peak RSS ${result.cliPeakRssMiB} MiB (${result.cliWithFindings} files with findings)`);
   return result;
 }
@@ -88,7 +90,11 @@ function lspClient(child) {
     }
   });
   return {
-    request: (method, params) => new Promise((resolve) => { pending.set(++id, resolve); send({ id, method, params }); }),
+    request: (method, params) =>
+      new Promise((resolve) => {
+        pending.set(++id, resolve);
+        send({ id, method, params });
+      }),
     notify: (method, params) => send({ method, params }),
   };
 }

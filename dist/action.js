@@ -67,7 +67,10 @@ function summaryMarkdown(log, exitCode) {
       if (result.suppressions?.length || result.baselineState === "unchanged") continue;
       const level = result.level === "error" || result.level === "warning" ? result.level : "note";
       const file = result.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? "(no file)";
-      for (const [map, key] of [[byRule, result.ruleId], [byFile, decodeUri(file)]]) {
+      for (const [map, key] of [
+        [byRule, result.ruleId],
+        [byFile, decodeUri(file)]
+      ]) {
         const counts = map.get(key) ?? zero();
         counts[level]++;
         map.set(key, counts);
@@ -179,7 +182,10 @@ function runAction(env, write = (t) => process.stdout.write(t)) {
   setOutput("sarif-file", wroteSarif && sarifInput ? sarifInput : "");
   if (code === 2 || !wroteSarif) {
     if (env.GITHUB_STEP_SUMMARY) {
-      fs.appendFileSync(env.GITHUB_STEP_SUMMARY, "## privacy-lint\n\nprivacy-lint could not lint (exit code 2: bad usage or an unreadable file); the reason is in the log.\n");
+      fs.appendFileSync(
+        env.GITHUB_STEP_SUMMARY,
+        "## privacy-lint\n\nprivacy-lint could not lint (exit code 2: bad usage or an unreadable file); the reason is in the log.\n"
+      );
     }
     return fail(`privacy-lint exited with code ${code} (bad usage or an unreadable file; see the line above)`);
   }

@@ -36,8 +36,27 @@ const entries = [
   { in: 'server/src/lsp/main.ts', out: 'dist/server.js', ...extension },
   { in: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'], ...extension },
   // VS Code for the web (package.json "browser"): the client, and the server in a web worker.
-  { in: 'client/src/browser/extension.ts', out: 'dist/web/extension.js', external: ['vscode'], ...extension, platform: 'browser', format: 'cjs', target: 'es2022', plugins: [webStandIns], mainFields: ['browser', 'module', 'main'] },
-  { in: 'server/src/lsp/browser/main.ts', out: 'dist/web/server.js', ...extension, platform: 'browser', format: 'iife', target: 'es2022', plugins: [webStandIns], mainFields: ['browser', 'module', 'main'] },
+  {
+    in: 'client/src/browser/extension.ts',
+    out: 'dist/web/extension.js',
+    external: ['vscode'],
+    ...extension,
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    plugins: [webStandIns],
+    mainFields: ['browser', 'module', 'main'],
+  },
+  {
+    in: 'server/src/lsp/browser/main.ts',
+    out: 'dist/web/server.js',
+    ...extension,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    plugins: [webStandIns],
+    mainFields: ['browser', 'module', 'main'],
+  },
 ];
 
 await Promise.all(

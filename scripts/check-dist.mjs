@@ -12,7 +12,9 @@ execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root
 // Differences from what git holds (the index: a staged rebuild counts), and bundles git does not hold.
 const git = (...args) => spawnSync('git', args, { cwd: root, encoding: 'utf8' });
 const changed = git('diff', '--name-only', '--', ...COMMITTED).stdout;
-const untracked = COMMITTED.filter((file) => git('ls-files', '--error-unmatch', '--', file).status !== 0).map((f) => `${f} (not in git)\n`).join('');
+const untracked = COMMITTED.filter((file) => git('ls-files', '--error-unmatch', '--', file).status !== 0)
+  .map((f) => `${f} (not in git)\n`)
+  .join('');
 const status = changed + untracked;
 if (status.trim()) {
   spawnSync('git', ['--no-pager', 'diff', '--stat', '--', ...COMMITTED], { cwd: root, stdio: 'inherit' });

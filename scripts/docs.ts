@@ -32,8 +32,9 @@ function cell(text: string): string {
 }
 
 export function renderRulesTable(): string {
-  const rows = RULES.map(({ meta }) =>
-    `| [\`${meta.id}\`](docs/rules.md#${ruleAnchor(meta.id)}) | ${editions(meta)} | ${meta.severity} | ${cell(meta.summary)} | ${cell(fixCell(meta))} |`,
+  const rows = RULES.map(
+    ({ meta }) =>
+      `| [\`${meta.id}\`](docs/rules.md#${ruleAnchor(meta.id)}) | ${editions(meta)} | ${meta.severity} | ${cell(meta.summary)} | ${cell(fixCell(meta))} |`,
   );
   return [TABLE_START, '| rule | editions | severity | reports | fix |', '|---|---|---|---|---|', ...rows, TABLE_END].join('\n');
 }
@@ -51,7 +52,7 @@ export function renderRulesPage(): string {
     'whole of it for an object or an array. A missing property is reported on the object that should',
     'hold it, ranged on its key (or its opening brace when it has none). A finding about a key (an',
     'unknown or duplicate property) is ranged on the key. Where a second place explains a finding (a',
-    'duplicate\'s first occurrence, the elected `residency.geography`, the `signupCountry` a migration',
+    "duplicate's first occurrence, the elected `residency.geography`, the `signupCountry` a migration",
     'must match), the editor shows it as a related location.',
     '',
   ];

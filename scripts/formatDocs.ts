@@ -13,21 +13,37 @@ const quote = (values: readonly string[]) => values.map((v) => `\`"${v}"\``).joi
 
 function typeText(value: ValueSpec): string {
   switch (value.type) {
-    case 'object': return 'object';
+    case 'object':
+      return 'object';
     case 'array': {
-      const items = value.items.type === 'enum' ? `values from ${quote(value.items.values)}` : value.items.type === 'object' ? 'objects (the rows below)' : `${typeText(value.items)}s`;
+      const items =
+        value.items.type === 'enum'
+          ? `values from ${quote(value.items.values)}`
+          : value.items.type === 'object'
+            ? 'objects (the rows below)'
+            : `${typeText(value.items)}s`;
       return `${value.nonEmpty ? 'non-empty ' : ''}array of ${value.distinct ? 'distinct ' : ''}${items}`;
     }
-    case 'string': return value.nonEmpty ? 'non-empty string' : 'string';
-    case 'enum': return `one of ${quote(value.values)}`;
-    case 'edition': return `one of ${quote(EDITIONS)}`;
-    case 'country': return 'ISO 3166-1 alpha-2 code, upper case (`"DE"`)';
-    case 'geography': return '[geography id](#geographies)';
-    case 'date': return '[date](#dates) `"YYYY-MM-DD"`';
-    case 'boolean': return 'boolean';
-    case 'integer': return `integer >= ${value.minimum}`;
-    case 'number': return `number >= ${value.minimum}`;
-    case 'duration': return '[duration](#durations)';
+    case 'string':
+      return value.nonEmpty ? 'non-empty string' : 'string';
+    case 'enum':
+      return `one of ${quote(value.values)}`;
+    case 'edition':
+      return `one of ${quote(EDITIONS)}`;
+    case 'country':
+      return 'ISO 3166-1 alpha-2 code, upper case (`"DE"`)';
+    case 'geography':
+      return '[geography id](#geographies)';
+    case 'date':
+      return '[date](#dates) `"YYYY-MM-DD"`';
+    case 'boolean':
+      return 'boolean';
+    case 'integer':
+      return `integer >= ${value.minimum}`;
+    case 'number':
+      return `number >= ${value.minimum}`;
+    case 'duration':
+      return '[duration](#durations)';
   }
 }
 
@@ -140,7 +156,7 @@ export function renderFormatPage(): string {
     '',
     '`policyEdition` chooses the rules: `"2018-05"` or `"2020-09"`. Without it, the edition is the',
     '`edition` of the nearest `privacy-lint.config.json`, else `"2020-09"` (the CLI\'s `--edition`',
-    'and the editor\'s `tenantPrivacy.edition` setting come before the settings file).',
+    "and the editor's `tenantPrivacy.edition` setting come before the settings file).",
     '`privacy-lint --compare-editions` shows what a move from one edition to the other changes.',
     '',
     '## JSON Schema, for other editors',
@@ -153,10 +169,10 @@ export function renderFormatPage(): string {
     'to the file), or through their own schema settings. A schema cannot say what the rules say (residency,',
     'retention limits, edition differences): only `privacy-lint` and its language server check those.',
     '',
-    'The VS Code extension does not contribute this schema to VS Code\'s JSON language service:',
+    "The VS Code extension does not contribute this schema to VS Code's JSON language service:",
     '`*.privacy.json(c)` files open as language `tenant-privacy`, which that service does not',
     'validate, and the language server already reports everything the schema would (and more).',
-    'It does contribute the settings file\'s schema for `privacy-lint.config.json`, a plain JSON file.',
+    "It does contribute the settings file's schema for `privacy-lint.config.json`, a plain JSON file.",
     '',
   ].join('\n');
 }

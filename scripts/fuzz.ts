@@ -25,7 +25,9 @@ interface Args {
 }
 
 function usage(message: string): never {
-  process.stderr.write(`fuzz: ${message}\nusage: npm run fuzz -- [--count N] [--seed S] [--property ${PROPERTIES.map((p) => p.name).join('|')}] [--path P] [--fail-fast] [--max-shrink K] [--json FILE]\n`);
+  process.stderr.write(
+    `fuzz: ${message}\nusage: npm run fuzz -- [--count N] [--seed S] [--property ${PROPERTIES.map((p) => p.name).join('|')}] [--path P] [--fail-fast] [--max-shrink K] [--json FILE]\n`,
+  );
   process.exit(2);
 }
 
@@ -47,21 +49,42 @@ function parseArgs(argv: string[]): Args {
       return Number(v);
     };
     switch (name) {
-      case '--count': case '-n': args.count = integer(1); break;
-      case '--seed': case '-s': args.seed = integer(-0x80000000) | 0; break;
-      case '--property': case '-p': {
-        const names = value().split(',').map((s) => s.trim()).filter(Boolean);
+      case '--count':
+      case '-n':
+        args.count = integer(1);
+        break;
+      case '--seed':
+      case '-s':
+        args.seed = integer(-0x80000000) | 0;
+        break;
+      case '--property':
+      case '-p': {
+        const names = value()
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
         for (const n of names) if (!PROPERTIES.some((p) => p.name === n)) usage(`unknown property ${JSON.stringify(n)}`);
         args.properties = names;
         break;
       }
-      case '--path': args.path = value(); break;
-      case '--fail-fast': args.failFast = true; break;
-      case '--max-shrink': args.maxShrink = integer(0); break;
-      case '--json': args.json = value(); break;
-      case '--help': case '-h': usage('help');
+      case '--path':
+        args.path = value();
+        break;
+      case '--fail-fast':
+        args.failFast = true;
+        break;
+      case '--max-shrink':
+        args.maxShrink = integer(0);
+        break;
+      case '--json':
+        args.json = value();
+        break;
+      case '--help':
+      case '-h':
+        usage('help');
       // eslint-disable-next-line no-fallthrough
-      default: usage(`unknown argument ${JSON.stringify(arg)}`);
+      default:
+        usage(`unknown argument ${JSON.stringify(arg)}`);
     }
   }
   return args;
@@ -87,7 +110,9 @@ function main(): void {
     process.exit(failed ? 1 : 0);
   }
 
-  out(`Seed: ${args.seed}  (reproduce this run: npm run fuzz -- --seed ${args.seed} --count ${args.count}${args.properties.length < PROPERTIES.length ? ` --property ${args.properties.join(',')}` : ''})`);
+  out(
+    `Seed: ${args.seed}  (reproduce this run: npm run fuzz -- --seed ${args.seed} --count ${args.count}${args.properties.length < PROPERTIES.length ? ` --property ${args.properties.join(',')}` : ''})`,
+  );
   out(`Cases per property: ${args.count}; properties: ${selected.map((p) => p.name).join(', ')}`);
   out();
   const reports: PropertyReport[] = [];
@@ -118,16 +143,38 @@ function main(): void {
   for (const r of reports) mergeStats(total, r.stats);
   const cases = reports.reduce((n, r) => n + r.runs, 0);
   const seconds = (Date.now() - started) / 1000;
-  out(`Total: ${cases} cases in ${seconds.toFixed(1)} s; ${total.diagnostics} diagnostics; ${total.fixesChecked} fixes applied one by one; ${total.fixAllRuns} fixAll runs`);
+  out(
+    `Total: ${cases} cases in ${seconds.toFixed(1)} s; ${total.diagnostics} diagnostics; ${total.fixesChecked} fixes applied one by one; ${total.fixAllRuns} fixAll runs`,
+  );
   const unseen = RULES.map((r) => r.meta.id).filter((id) => !total.byRule.has(id));
-  out(`Rule coverage: ${[...total.byRule].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${rule} ${n}`).join(', ')}`);
+  out(
+    `Rule coverage: ${[...total.byRule]
+      .sort((a, b) => b[1] - a[1])
+      .map(([rule, n]) => `${rule} ${n}`)
+      .join(', ')}`,
+  );
   if (unseen.length) out(`Rules never reported: ${unseen.join(', ')}`);
-  const slowest = reports.flatMap((r) => r.slowest).sort((a, b) => b.ms - a.ms).slice(0, 3);
+  const slowest = reports
+    .flatMap((r) => r.slowest)
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 3);
   out(`Slowest cases: ${slowest.map((c) => `[${c.property}] run ${c.run}: ${c.ms.toFixed(1)} ms, ${c.textLength} chars`).join('; ')}`);
   if (slowest[0]) out(`Slowest input (${slowest[0].ms.toFixed(1)} ms), as a string: ${JSON.stringify(slowest[0].text)}`);
   const findings = reports.flatMap((r) => r.findings);
   if (args.json) {
-    writeFileSync(args.json, JSON.stringify({ seed: args.seed, count: args.count, seconds, reports: reports.map((r) => ({ ...r, stats: { ...r.stats, byRule: Object.fromEntries(r.stats.byRule) } })) }, null, 2));
+    writeFileSync(
+      args.json,
+      JSON.stringify(
+        {
+          seed: args.seed,
+          count: args.count,
+          seconds,
+          reports: reports.map((r) => ({ ...r, stats: { ...r.stats, byRule: Object.fromEntries(r.stats.byRule) } })),
+        },
+        null,
+        2,
+      ),
+    );
   }
   out();
   if (!findings.length) {

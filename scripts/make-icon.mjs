@@ -11,7 +11,8 @@ const WHITE = [0xff, 0xff, 0xff];
 
 /** Rounded square, corner radius r. */
 function inRoundedSquare(x, y, inset, r) {
-  const min = inset, max = SIZE - inset;
+  const min = inset,
+    max = SIZE - inset;
   if (x < min || x > max || y < min || y > max) return false;
   const cx = Math.min(Math.max(x, min + r), max - r);
   const cy = Math.min(Math.max(y, min + r), max - r);
@@ -20,10 +21,15 @@ function inRoundedSquare(x, y, inset, r) {
 
 /** The shield: a polygon, its lower sides quadratic curves to the point. */
 const shield = (() => {
-  const points = [[64, 16], [102, 29], [102, 58]];
+  const points = [
+    [64, 16],
+    [102, 29],
+    [102, 58],
+  ];
   const bezier = (p0, p1, p2) => {
     for (let i = 1; i <= 24; i++) {
-      const t = i / 24, u = 1 - t;
+      const t = i / 24,
+        u = 1 - t;
       points.push([u * u * p0[0] + 2 * u * t * p1[0] + t * t * p2[0], u * u * p0[1] + 2 * u * t * p1[1] + t * t * p2[1]]);
     }
   };
@@ -36,19 +42,25 @@ const shield = (() => {
 function inPolygon(x, y, polygon) {
   let inside = false;
   for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
-    const [xi, yi] = polygon[i], [xj, yj] = polygon[j];
-    if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    const [xi, yi] = polygon[i],
+      [xj, yj] = polygon[j];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
 }
 
 function distanceToSegment(x, y, [ax, ay], [bx, by]) {
-  const dx = bx - ax, dy = by - ay;
+  const dx = bx - ax,
+    dy = by - ay;
   const t = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
   return Math.hypot(x - (ax + t * dx), y - (ay + t * dy));
 }
 
-const check = [[46, 64], [59, 78], [84, 48]];
+const check = [
+  [46, 64],
+  [59, 78],
+  [84, 48],
+];
 const inCheck = (x, y) => Math.min(distanceToSegment(x, y, check[0], check[1]), distanceToSegment(x, y, check[1], check[2])) <= 5.5;
 
 /** The colour at a point, or undefined for transparent. */
@@ -62,17 +74,25 @@ const raw = Buffer.alloc(SIZE * (SIZE * 4 + 1));
 for (let y = 0; y < SIZE; y++) {
   raw[y * (SIZE * 4 + 1)] = 0; // filter: none
   for (let x = 0; x < SIZE; x++) {
-    let r = 0, g = 0, b = 0, a = 0;
+    let r = 0,
+      g = 0,
+      b = 0,
+      a = 0;
     for (let sy = 0; sy < SAMPLES; sy++) {
       for (let sx = 0; sx < SAMPLES; sx++) {
         const c = colour(x + (sx + 0.5) / SAMPLES, y + (sy + 0.5) / SAMPLES);
         if (!c) continue;
-        r += c[0]; g += c[1]; b += c[2]; a++;
+        r += c[0];
+        g += c[1];
+        b += c[2];
+        a++;
       }
     }
     const at = y * (SIZE * 4 + 1) + 1 + x * 4;
     if (a) {
-      raw[at] = Math.round(r / a); raw[at + 1] = Math.round(g / a); raw[at + 2] = Math.round(b / a);
+      raw[at] = Math.round(r / a);
+      raw[at + 1] = Math.round(g / a);
+      raw[at + 2] = Math.round(b / a);
     }
     raw[at + 3] = Math.round((a / (SAMPLES * SAMPLES)) * 255);
   }

@@ -54,7 +54,6 @@ function check(path) {
   return ok;
 }
 
-
 /** Where Stryker keeps the incremental file (stryker.config.mjs), and the committed baseline. */
 const INCREMENTAL = 'reports/mutation/stryker-incremental.json';
 const BASELINE = 'test/mutation/stryker-incremental.json.gz';

@@ -14,6 +14,8 @@ for (const [file, { source, mutants }] of Object.entries(report.files).sort()) {
     const { start, end } = m.location;
     const line = lines[start.line - 1];
     const original = start.line === end.line ? line.slice(start.column - 1, end.column - 1) : `${line.slice(start.column - 1)}…`;
-    console.log(`  ${m.status === 'NoCoverage' ? 'NOCOV' : 'alive'} ${start.line}:${start.column} ${m.mutatorName}: ${JSON.stringify(original).slice(0, 90)} -> ${JSON.stringify(m.replacement ?? '').slice(0, 90)}`);
+    console.log(
+      `  ${m.status === 'NoCoverage' ? 'NOCOV' : 'alive'} ${start.line}:${start.column} ${m.mutatorName}: ${JSON.stringify(original).slice(0, 90)} -> ${JSON.stringify(m.replacement ?? '').slice(0, 90)}`,
+    );
   }
 }

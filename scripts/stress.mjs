@@ -49,7 +49,9 @@ if (built.status !== 0) process.exit(built.status ?? 2);
 const outdir = join(root, 'out', 'stress', 'bundle');
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
-const tests = readdirSync(join(root, 'test', 'stress')).filter((f) => f.endsWith('.test.ts')).map((f) => join(root, 'test', 'stress', f));
+const tests = readdirSync(join(root, 'test', 'stress'))
+  .filter((f) => f.endsWith('.test.ts'))
+  .map((f) => join(root, 'test', 'stress', f));
 await build({
   entryPoints: tests,
   outdir,
@@ -69,26 +71,44 @@ const report = join(root, 'out', 'stress', 'report.jsonl');
 rmSync(report, { force: true });
 env.STRESS_REPORT = report;
 const mocha = join(root, 'node_modules', 'mocha', 'bin', 'mocha.js');
-const specs = readdirSync(outdir).filter((f) => f.endsWith('.test.js')).map((f) => join(outdir, f));
+const specs = readdirSync(outdir)
+  .filter((f) => f.endsWith('.test.js'))
+  .map((f) => join(outdir, f));
 const grep = value('--grep');
 const started = Date.now();
-const run = spawnSync(process.execPath, ['--enable-source-maps', mocha, '--no-config', '--timeout', '0', '--slow', '10000', ...(grep ? ['--grep', grep] : []), ...specs], {
-  cwd: root, env, stdio: 'inherit',
-});
+const run = spawnSync(
+  process.execPath,
+  ['--enable-source-maps', mocha, '--no-config', '--timeout', '0', '--slow', '10000', ...(grep ? ['--grep', grep] : []), ...specs],
+  {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  },
+);
 const elapsed = Date.now() - started;
 
 // 4. What was run.
-const metrics = existsSync(report) ? readFileSync(report, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line)) : [];
+const metrics = existsSync(report)
+  ? readFileSync(report, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line))
+  : [];
 const lines = [`\nstress summary (seed ${seed}, ${full ? 'full' : 'small'} sizes, ${(elapsed / 1000).toFixed(1)} s in all)`];
-const format = (record) => Object.entries(record ?? {}).map(([k, v]) => `${k} ${typeof v === 'number' ? v.toLocaleString('en-US') : v}`).join(', ');
+const format = (record) =>
+  Object.entries(record ?? {})
+    .map(([k, v]) => `${k} ${typeof v === 'number' ? v.toLocaleString('en-US') : v}`)
+    .join(', ');
 for (const m of metrics) {
   lines.push(`- ${m.suite}: ${m.case}`);
   if (m.counts) lines.push(`    counts: ${format(m.counts)}`);
   if (m.ms) lines.push(`    ms:     ${format(m.ms)}`);
   if (m.notes) lines.push(`    notes:  ${format(m.notes)}`);
 }
-const slowest = metrics.flatMap((m) => Object.entries(m.ms ?? {}).map(([k, v]) => ({ what: `${m.suite}: ${m.case} (${k})`, ms: v })))
-  .sort((a, b) => b.ms - a.ms).slice(0, 8);
+const slowest = metrics
+  .flatMap((m) => Object.entries(m.ms ?? {}).map(([k, v]) => ({ what: `${m.suite}: ${m.case} (${k})`, ms: v })))
+  .sort((a, b) => b.ms - a.ms)
+  .slice(0, 8);
 if (slowest.length) {
   lines.push('slowest:');
   for (const s of slowest) lines.push(`    ${String(s.ms).padStart(8)} ms  ${s.what}`);

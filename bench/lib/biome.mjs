@@ -28,8 +28,14 @@ export function ensureBiome(log = console.log, versions = {}) {
     if (!fs.existsSync(pkg)) fs.writeFileSync(pkg, `${JSON.stringify({ name: 'tenant-privacy-bench-peers', private: true }, null, 2)}\n`);
     log(`  installing ${BIOME_PACKAGE} into ${path.relative(BENCH, PEERS)} ...`);
     const env = { ...process.env };
-    for (const key of Object.keys(env)) if (/^npm_/i.test(key) && !/^npm_config_(registry|cache|userconfig|strict_ssl|cafile|proxy|https_proxy|noproxy)$/i.test(key)) delete env[key];
-    const r = spawnSync('npm', ['install', '--prefix', PEERS, '--no-audit', '--no-fund', '--loglevel=error', BIOME_PACKAGE], { cwd: PEERS, env, encoding: 'utf8', timeout: 8 * 60_000 });
+    for (const key of Object.keys(env))
+      if (/^npm_/i.test(key) && !/^npm_config_(registry|cache|userconfig|strict_ssl|cafile|proxy|https_proxy|noproxy)$/i.test(key)) delete env[key];
+    const r = spawnSync('npm', ['install', '--prefix', PEERS, '--no-audit', '--no-fund', '--loglevel=error', BIOME_PACKAGE], {
+      cwd: PEERS,
+      env,
+      encoding: 'utf8',
+      timeout: 8 * 60_000,
+    });
     if (r.status !== 0) log(`  npm install failed (${r.error?.message ?? `exit ${r.status}`}): ${(r.stderr || '').trim().split('\n').slice(-3).join(' | ')}`);
   }
   if (!fs.existsSync(BIN)) {
@@ -37,7 +43,9 @@ export function ensureBiome(log = console.log, versions = {}) {
     return undefined;
   }
   try {
-    const version = execFileSync(BIN, ['--version'], { encoding: 'utf8', timeout: 60_000 }).trim().replace(/^Version:\s*/, '');
+    const version = execFileSync(BIN, ['--version'], { encoding: 'utf8', timeout: 60_000 })
+      .trim()
+      .replace(/^Version:\s*/, '');
     fs.mkdirSync(CONFIG_DIR, { recursive: true });
     fs.writeFileSync(path.join(CONFIG_DIR, 'biome.json'), `${JSON.stringify(BIOME_CONFIG, null, 2)}\n`);
     versions['@biomejs/biome'] = version;

@@ -23,13 +23,27 @@ const median = (xs) => {
 const out = {};
 for (const target of targets) {
   const [name, p] = target.split('=');
-  const files = fs.statSync(p).isDirectory() ? fs.readdirSync(p).filter((f) => /\.privacy\.jsonc?$/.test(f)).sort().map((f) => path.join(p, f)) : [p];
+  const files = fs.statSync(p).isDirectory()
+    ? fs
+        .readdirSync(p)
+        .filter((f) => /\.privacy\.jsonc?$/.test(f))
+        .sort()
+        .map((f) => path.join(p, f))
+    : [p];
   const texts = files.map((f) => fs.readFileSync(f, 'utf8'));
   const stages = {
-    parseTree: () => { for (const t of texts) parseTree(t, [], OPTIONS); },
-    parseDocument: () => { for (const t of texts) engine.parseDocument(t); },
-    lintDocument: (docs) => { for (const d of docs) engine.lintDocument(d); },
-    lint: () => { for (const t of texts) engine.lint(t); },
+    parseTree: () => {
+      for (const t of texts) parseTree(t, [], OPTIONS);
+    },
+    parseDocument: () => {
+      for (const t of texts) engine.parseDocument(t);
+    },
+    lintDocument: (docs) => {
+      for (const d of docs) engine.lintDocument(d);
+    },
+    lint: () => {
+      for (const t of texts) engine.lint(t);
+    },
   };
   const times = Object.fromEntries(Object.keys(stages).map((k) => [k, []]));
   const cpu = Object.fromEntries(Object.keys(stages).map((k) => [k, []]));

@@ -39,9 +39,30 @@ export function rng(seed) {
   return next;
 }
 
-const TENANT_NAMES = ['contoso', 'fabrikam', 'northwind', 'woodgrove', 'adatum', 'litware', 'tailspin', 'wingtip', 'proseware', 'lucerne', 'fourthcoffee', 'alpineski', 'margie', 'relecloud', 'trey', 'wideworld'];
+const TENANT_NAMES = [
+  'contoso',
+  'fabrikam',
+  'northwind',
+  'woodgrove',
+  'adatum',
+  'litware',
+  'tailspin',
+  'wingtip',
+  'proseware',
+  'lucerne',
+  'fourthcoffee',
+  'alpineski',
+  'margie',
+  'relecloud',
+  'trey',
+  'wideworld',
+];
 const REGIONS = { northAmerica: ['eus', 'wus2', 'cus'], europe: ['weu', 'neu', 'gwc'], asiaPacific: ['sea', 'eas', 'aue'] };
-const LONG_REGIONS = { northAmerica: ['eastus2', 'westus2', 'centralus'], europe: ['westeurope', 'northeurope', 'germanywestcentral'], asiaPacific: ['southeastasia', 'eastasia', 'australiaeast'] };
+const LONG_REGIONS = {
+  northAmerica: ['eastus2', 'westus2', 'centralus'],
+  europe: ['westeurope', 'northeurope', 'germanywestcentral'],
+  asiaPacific: ['southeastasia', 'eastasia', 'australiaeast'],
+};
 const KIND_SHORT = { sqlAzure: 'sql', reliableCollections: 'rc', azureStorage: 'blob', telemetry: 'telemetry', other: 'misc' };
 // Countries that realistic tenants sign up from; the rest of the table appears now and then.
 const COMMON_COUNTRIES = ['US', 'DE', 'FR', 'GB', 'CA', 'BR', 'JP', 'AU', 'IN', 'NL', 'SE', 'CH', 'NO', 'ZA', 'AE', 'KR', 'SG', 'MX', 'ES', 'IT'];
@@ -157,24 +178,70 @@ export function store(spec, r, ctx, i) {
 
 /** Violations, each a small edit of the object; a file gets one to three of them. */
 export const VIOLATIONS = [
-  (c) => { c.retention.auditLogs = 'P2Y'; },
-  (c) => { c.retention.auditLogs = 730; },
-  (c) => { c.deletion.active.purgeWithinDays = 90; },
-  (c, r, ctx) => { const s = c.stores[0]; if (s) s.geography = ctx.otherMacro; },
-  (c, r, ctx) => { const s = c.stores.at(-1); if (s) { s.geography = ctx.otherMacro; s.__comment = 'privacy-lint-disable-next-line residency/store-geography -- disaster-recovery replica approved by the DPO'; } },
-  (c) => { c.tenant.owner = 'privacy-office@example.com'; },
-  (c) => { c.tenant.signupCountry = c.tenant.signupCountry.toLowerCase(); },
-  (c) => { c.processing.purposes.push('marketing'); },
-  (c) => { c.processing.purposes.push('Profiling'); },
-  (c) => { const s = c.stores[1]; if (s) s.kind = 'other'; },
-  (c) => { if (c.stores.length > 1) c.stores[1].id = c.stores[0].id; },
-  (c) => { c.processing.isoCertified = false; },
-  (c) => { const s = c.stores.find((x) => x.kind !== 'telemetry'); if (s) s.data = ['telemetry', 'auditLogs']; },
-  (c) => { const s = c.stores[0]; if (s) s.geography = 'westEurope'; },
-  (c) => { if (c.restrictProcessing) c.restrictProcessing.steps = ['delete', 'export']; else c.processing.isoCertified = false; },
-  (c) => { c.deletion.active.purgeWithinDays = '30'; },
-  (c) => { delete c.retention.auditLogs; },
-  (c) => { if (c.restrictProcessing) c.restrictProcessing.exportIncludes = ['accounts']; else c.retention.auditLogs = 'P400D'; },
+  (c) => {
+    c.retention.auditLogs = 'P2Y';
+  },
+  (c) => {
+    c.retention.auditLogs = 730;
+  },
+  (c) => {
+    c.deletion.active.purgeWithinDays = 90;
+  },
+  (c, r, ctx) => {
+    const s = c.stores[0];
+    if (s) s.geography = ctx.otherMacro;
+  },
+  (c, r, ctx) => {
+    const s = c.stores.at(-1);
+    if (s) {
+      s.geography = ctx.otherMacro;
+      s.__comment = 'privacy-lint-disable-next-line residency/store-geography -- disaster-recovery replica approved by the DPO';
+    }
+  },
+  (c) => {
+    c.tenant.owner = 'privacy-office@example.com';
+  },
+  (c) => {
+    c.tenant.signupCountry = c.tenant.signupCountry.toLowerCase();
+  },
+  (c) => {
+    c.processing.purposes.push('marketing');
+  },
+  (c) => {
+    c.processing.purposes.push('Profiling');
+  },
+  (c) => {
+    const s = c.stores[1];
+    if (s) s.kind = 'other';
+  },
+  (c) => {
+    if (c.stores.length > 1) c.stores[1].id = c.stores[0].id;
+  },
+  (c) => {
+    c.processing.isoCertified = false;
+  },
+  (c) => {
+    const s = c.stores.find((x) => x.kind !== 'telemetry');
+    if (s) s.data = ['telemetry', 'auditLogs'];
+  },
+  (c) => {
+    const s = c.stores[0];
+    if (s) s.geography = 'westEurope';
+  },
+  (c) => {
+    if (c.restrictProcessing) c.restrictProcessing.steps = ['delete', 'export'];
+    else c.processing.isoCertified = false;
+  },
+  (c) => {
+    c.deletion.active.purgeWithinDays = '30';
+  },
+  (c) => {
+    delete c.retention.auditLogs;
+  },
+  (c) => {
+    if (c.restrictProcessing) c.restrictProcessing.exportIncludes = ['accounts'];
+    else c.retention.auditLogs = 'P400D';
+  },
 ];
 
 export function fileContext(spec, r, edition, storeCount) {
@@ -226,8 +293,10 @@ export function largeConfig(spec, stores, seed = SEED) {
     const s = store(spec, r, { ...ctx, storeCount: stores }, i);
     const roll = r();
     if (roll < 0.01) s.geography = ctx.otherMacro;
-    else if (roll < 0.012) { s.geography = ctx.otherMacro; s.__comment = 'privacy-lint-disable-next-line residency/store-geography -- replica approved (PRIV-1042)'; }
-    else if (roll < 0.017 && s.kind !== 'telemetry') s.data = ['telemetry', 'auditLogs'];
+    else if (roll < 0.012) {
+      s.geography = ctx.otherMacro;
+      s.__comment = 'privacy-lint-disable-next-line residency/store-geography -- replica approved (PRIV-1042)';
+    } else if (roll < 0.017 && s.kind !== 'telemetry') s.data = ['telemetry', 'auditLogs'];
     else if (roll < 0.019) s.kind = 'other';
     else if (roll < 0.02 && i > 0) s.id = config.stores[i - 1].id;
     config.stores.push(s);
@@ -331,5 +400,11 @@ export function summarize() {
   const large = {};
   for (const f of LARGE_FACTORS) large[f] = { file: largeFile(f), stores: LARGE_STORES * f, bytes: fs.statSync(largeFile(f)).size };
   const editorText = fs.readFileSync(editorFile(), 'utf8');
-  return { small, large, editor: { file: editorFile(), lines: editorText.split('\n').length, bytes: Buffer.byteLength(editorText) }, SMALL_COUNTS, LARGE_FACTORS };
+  return {
+    small,
+    large,
+    editor: { file: editorFile(), lines: editorText.split('\n').length, bytes: Buffer.byteLength(editorText) },
+    SMALL_COUNTS,
+    LARGE_FACTORS,
+  };
 }

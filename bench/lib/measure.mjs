@@ -136,7 +136,9 @@ export async function measureAll(entries, { runs = 5, warmup = 1, cwd, log = con
       status: s.results[0].status,
       outFile: s.results[0].outFile,
     };
-    log(`    ${key}: min ${fmtMs(out[key].min)}, median ${fmtMs(out[key].median)}, cpu ${fmtMs(out[key].cpuMedian)}, peak RSS ${fmtMiB(out[key].rssMedian)} (${runs} runs, exit ${out[key].status})`);
+    log(
+      `    ${key}: min ${fmtMs(out[key].min)}, median ${fmtMs(out[key].median)}, cpu ${fmtMs(out[key].cpuMedian)}, peak RSS ${fmtMiB(out[key].rssMedian)} (${runs} runs, exit ${out[key].status})`,
+    );
   }
   return out;
 }
@@ -146,5 +148,14 @@ export async function measure(key, cmd, args, { okStatus, ...opts } = {}) {
   return (await measureAll([{ key, cmd, args, okStatus }], opts))[key];
 }
 
-export const fmtMs = (ms) => (!Number.isFinite(ms) ? 'n/a' : ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms >= 10 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(1)} ms`);
+export const fmtMs = (ms) =>
+  !Number.isFinite(ms)
+    ? 'n/a'
+    : ms >= 10_000
+      ? `${(ms / 1000).toFixed(1)} s`
+      : ms >= 1000
+        ? `${(ms / 1000).toFixed(2)} s`
+        : ms >= 10
+          ? `${ms.toFixed(0)} ms`
+          : `${ms.toFixed(1)} ms`;
 export const fmtMiB = (kib) => (!Number.isFinite(kib) ? 'n/a' : `${(kib / 1024).toFixed(0)} MiB`);

@@ -29,12 +29,32 @@ const BAD_SCOPE = ['telemetry', 'Accounts', 'backups', 'serviceLogs'];
 
 /** Edits that each plant one `schema/type` finding about an enum value (most of a messy file's findings). */
 const ENUM_MESS = [
-  (c, r) => { const s = r.pick(c.stores); if (s) s.kind = r.pick(BAD_KINDS); },
-  (c, r) => { const s = r.pick(c.stores); if (s) s.data = [...s.data.filter((d) => d !== 'telemetry'), r.pick(BAD_DATA)]; },
-  (c, r) => { const s = r.pick(c.stores); if (s) s.data = [r.pick(BAD_DATA), ...s.data]; },
-  (c, r) => { c.tenant.subscription = r.pick(BAD_SUBSCRIPTION); },
-  (c, r) => { if (c.restrictProcessing) c.restrictProcessing.steps = ['export', r.pick(BAD_STEPS)]; else c.tenant.subscription = r.pick(BAD_SUBSCRIPTION); },
-  (c, r) => { if (c.restrictProcessing) c.restrictProcessing.exportIncludes = ['accounts', 'serviceData', r.pick(BAD_SCOPE)]; else { const s = r.pick(c.stores); if (s) s.kind = r.pick(BAD_KINDS); } },
+  (c, r) => {
+    const s = r.pick(c.stores);
+    if (s) s.kind = r.pick(BAD_KINDS);
+  },
+  (c, r) => {
+    const s = r.pick(c.stores);
+    if (s) s.data = [...s.data.filter((d) => d !== 'telemetry'), r.pick(BAD_DATA)];
+  },
+  (c, r) => {
+    const s = r.pick(c.stores);
+    if (s) s.data = [r.pick(BAD_DATA), ...s.data];
+  },
+  (c, r) => {
+    c.tenant.subscription = r.pick(BAD_SUBSCRIPTION);
+  },
+  (c, r) => {
+    if (c.restrictProcessing) c.restrictProcessing.steps = ['export', r.pick(BAD_STEPS)];
+    else c.tenant.subscription = r.pick(BAD_SUBSCRIPTION);
+  },
+  (c, r) => {
+    if (c.restrictProcessing) c.restrictProcessing.exportIncludes = ['accounts', 'serviceData', r.pick(BAD_SCOPE)];
+    else {
+      const s = r.pick(c.stores);
+      if (s) s.kind = r.pick(BAD_KINDS);
+    }
+  },
 ];
 
 /** The messy small workload's file `index`. */
@@ -170,7 +190,8 @@ export function messyTables(m, { fmtMs, fmtMiB }) {
         const vsBiome = tool.startsWith('privacy-lint') ? x(ratio(`${base}/${tool}`, `${base}/biome`)) : '';
         rows.push([size, kind, tool, fmtMs(e.min), fmtMs(e.median), fmtMs(e.cpuMedian), fmtMiB(e.rssMedian), vsFloor, vsFloorCpu, vsRss, vsBiome]);
       }
-      if (Number.isFinite(findings)) rows.push([size, kind, `(${findings.toLocaleString('en-US')} findings in the json report)`, '', '', '', '', '', '', '', '']);
+      if (Number.isFinite(findings))
+        rows.push([size, kind, `(${findings.toLocaleString('en-US')} findings in the json report)`, '', '', '', '', '', '', '', '']);
     }
     // Cost per finding: what the findings-heavy twin costs more than the kind workload of the same size, per extra finding.
     const nKind = r[`${size}-kind/privacy-lint json`]?.diagnostics;
@@ -183,19 +204,30 @@ export function messyTables(m, { fmtMs, fmtMiB }) {
       const fb = r[`${size}-kind/floor`];
       if (!a?.ok || !b?.ok || !(extra > 0)) continue;
       // Net of the floor's own difference (the twins differ a little in bytes).
-      const wall = ((a.median - b.median) - (fa?.ok && fb?.ok ? fa.median - fb.median : 0)) / extra;
-      const cpu = ((a.cpuMedian - b.cpuMedian) - (fa?.ok && fb?.ok ? fa.cpuMedian - fb.cpuMedian : 0)) / extra;
+      const wall = (a.median - b.median - (fa?.ok && fb?.ok ? fa.median - fb.median : 0)) / extra;
+      const cpu = (a.cpuMedian - b.cpuMedian - (fa?.ok && fb?.ok ? fa.cpuMedian - fb.cpuMedian : 0)) / extra;
       perFinding.push([size, format, `${(wall * 1000).toFixed(1)} µs`, `${(cpu * 1000).toFixed(1)} µs`, extra.toLocaleString('en-US')]);
     }
   }
-  const target = (name, measured, limit, pass) => targets.push([name, measured, limit, pass === undefined || Number.isNaN(pass) ? 'n/a' : pass ? 'PASS' : 'FAIL']);
+  const target = (name, measured, limit, pass) =>
+    targets.push([name, measured, limit, pass === undefined || Number.isNaN(pass) ? 'n/a' : pass ? 'PASS' : 'FAIL']);
   for (const size of ['small', 'large']) {
     for (const kind of ['kind', 'messy']) {
       const base = `${size}-${kind}`;
       const v = ratio(`${base}/privacy-lint json`, `${base}/floor`);
-      target(`${size} (${kind === 'kind' ? 'kind' : 'findings-heavy'}): wall time, --format json`, x(v), '≤ 1.5x floor', Number.isFinite(v) ? v <= 1.5 : undefined);
+      target(
+        `${size} (${kind === 'kind' ? 'kind' : 'findings-heavy'}): wall time, --format json`,
+        x(v),
+        '≤ 1.5x floor',
+        Number.isFinite(v) ? v <= 1.5 : undefined,
+      );
       const b = ratio(`${base}/privacy-lint json`, `${base}/biome`);
-      target(`${size} (${kind === 'kind' ? 'kind' : 'findings-heavy'}): vs Biome, wall time`, `${x(b)} Biome`, '≤ 1.0x Biome', Number.isFinite(b) ? b <= 1.0 : undefined);
+      target(
+        `${size} (${kind === 'kind' ? 'kind' : 'findings-heavy'}): vs Biome, wall time`,
+        `${x(b)} Biome`,
+        '≤ 1.0x Biome',
+        Number.isFinite(b) ? b <= 1.0 : undefined,
+      );
       if (size === 'large') {
         const m = ratio(`${base}/privacy-lint json`, `${base}/floor`, 'rssMedian');
         target(`large (${kind === 'kind' ? 'kind' : 'findings-heavy'}): peak RSS`, x(m), '≤ 1.2x floor', Number.isFinite(m) ? m <= 1.2 : undefined);

@@ -48,10 +48,16 @@ export class DataMapPanel implements vscode.Disposable {
   /** The last message, sent again when the webview reloads (it was hidden and shown again). */
   private last: ToWebview | undefined;
 
-  private constructor(private readonly client: LanguageClient, document: vscode.TextDocument | undefined) {
-    this.panel = vscode.window.createWebviewPanel('tenantPrivacy.dataMap', 'Data Map',
+  private constructor(
+    private readonly client: LanguageClient,
+    document: vscode.TextDocument | undefined,
+  ) {
+    this.panel = vscode.window.createWebviewPanel(
+      'tenantPrivacy.dataMap',
+      'Data Map',
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      { enableScripts: true, localResourceRoots: [] });
+      { enableScripts: true, localResourceRoots: [] },
+    );
     this.panel.webview.html = page(this.panel.webview, randomBytes(18).toString('base64'));
     this.subscriptions.push(
       this.panel.onDidDispose(() => this.dispose()),
@@ -91,14 +97,17 @@ export class DataMapPanel implements vscode.Disposable {
       const params: DataMapParams = { uri: this.client.code2ProtocolConverter.asUri(uri) };
       result = await this.client.sendRequest<DataMapResult | null>(DataMapRequest, params);
     } catch (error) {
-      if (request === this.requests) this.send({ type: 'message', title, text: `The language server could not draw the map: ${error instanceof Error ? error.message : String(error)}` });
+      if (request === this.requests)
+        this.send({ type: 'message', title, text: `The language server could not draw the map: ${error instanceof Error ? error.message : String(error)}` });
       return;
     }
     if (request !== this.requests) return;
     this.panel.title = `Data Map: ${title}`;
-    this.send(result
-      ? { type: 'update', title, version: result.version, html: result.html }
-      : { type: 'message', title, text: 'This file is not open as a tenant privacy file.' });
+    this.send(
+      result
+        ? { type: 'update', title, version: result.version, html: result.html }
+        : { type: 'message', title, text: 'This file is not open as a tenant privacy file.' },
+    );
   }
 
   private send(message: ToWebview): void {

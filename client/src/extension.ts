@@ -5,10 +5,24 @@
  * `workspace/configuration`, which the language client answers from VS Code's settings.
  */
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest, LanguageClient, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
-  ClientCommands, DocumentStatusNotification, LANGUAGE_ID, REASON_PLACEHOLDER_COMMAND, ServerCommands, SETTINGS_SECTION,
-  type DocumentStatus, type FixAllArguments, type InitializationOptions,
+  ExecuteCommandRequest,
+  LanguageClient,
+  RevealOutputChannelOn,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import {
+  ClientCommands,
+  DocumentStatusNotification,
+  LANGUAGE_ID,
+  REASON_PLACEHOLDER_COMMAND,
+  ServerCommands,
+  SETTINGS_SECTION,
+  type DocumentStatus,
+  type FixAllArguments,
+  type InitializationOptions,
 } from '../../server/src/lsp/shared/protocol';
 import { DataMapPanel } from './dataMapPanel';
 import { EditionStatus } from './editionStatus';
@@ -39,8 +53,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(ClientCommands.fixAll, () => fixAll(languageClient)),
     vscode.commands.registerCommand(ClientCommands.restartServer, () => languageClient.restart()),
     vscode.commands.registerCommand(ClientCommands.showOutput, () => languageClient.outputChannel.show(true)),
-    vscode.commands.registerCommand(REASON_PLACEHOLDER_COMMAND, (uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }) =>
-      editReasonPlaceholder(languageClient, uri, range)),
+    vscode.commands.registerCommand(
+      REASON_PLACEHOLDER_COMMAND,
+      (uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }) =>
+        editReasonPlaceholder(languageClient, uri, range),
+    ),
     vscode.commands.registerCommand(ClientCommands.showDataMap, () => DataMapPanel.show(languageClient)),
     { dispose: () => DataMapPanel.close() },
   );
@@ -63,7 +80,11 @@ async function fixAll(languageClient: LanguageClient): Promise<void> {
  * After a "Disable" quick fix: its `<reason>` becomes a snippet placeholder, selected, so the
  * reason is typed over it (suppression/reason reports the placeholder until then).
  */
-async function editReasonPlaceholder(languageClient: LanguageClient, uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }): Promise<void> {
+async function editReasonPlaceholder(
+  languageClient: LanguageClient,
+  uri: string,
+  range: { start: { line: number; character: number }; end: { line: number; character: number } },
+): Promise<void> {
   const target = languageClient.protocol2CodeConverter.asUri(uri).toString();
   const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === target);
   if (!editor) return;

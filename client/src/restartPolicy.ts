@@ -19,7 +19,9 @@ export function restartPolicy(name: string): ErrorHandler {
       const now = Date.now();
       while (restarts.length && now - restarts[0] > WINDOW_MS) restarts.shift();
       if (restarts.length >= MAX_RESTARTS) {
-        void vscode.window.showErrorMessage(`${name}: the language server stopped ${MAX_RESTARTS + 1} times in 3 minutes and will not be restarted. Run "Tenant Privacy: Restart Language Server" to try again.`);
+        void vscode.window.showErrorMessage(
+          `${name}: the language server stopped ${MAX_RESTARTS + 1} times in 3 minutes and will not be restarted. Run "Tenant Privacy: Restart Language Server" to try again.`,
+        );
         return { action: CloseAction.DoNotRestart, handled: true };
       }
       restarts.push(now);

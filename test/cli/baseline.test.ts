@@ -42,7 +42,9 @@ describe('baselines: --write-baseline, --baseline, --prune-baseline', () => {
     const json = lintJson(['samples'], { cwd: root }).entries.flatMap((e) => e.diagnostics.map((d) => `${d.fingerprint} ${d.rule} ${e.file}`));
     assert.deepStrictEqual(entries.map(([fp, rule, file]) => `${fp} ${rule} ${file}`).sort(), json.sort());
     assert.ok(entries.every((columns) => columns.length === 4 && columns[3].startsWith('$')));
-    assert.ok(lines.includes(`${entries.find((e) => e[1] === 'retention/audit-logs')![0]}  retention/audit-logs  samples/contoso.privacy.jsonc  $.retention.auditLogs`));
+    assert.ok(
+      lines.includes(`${entries.find((e) => e[1] === 'retention/audit-logs')![0]}  retention/audit-logs  samples/contoso.privacy.jsonc  $.retention.auditLogs`),
+    );
     // Sorted by file, then JSON path: never by line, so that moving lines does not reorder it.
     const files = entries.map((e) => e[2]);
     assert.deepStrictEqual(files, [...files].sort());
@@ -55,7 +57,10 @@ describe('baselines: --write-baseline, --baseline, --prune-baseline', () => {
     }
     const { run: jsonRun, entries: jsonEntries } = lintJson(['--baseline', 'privacy-lint.baseline', 'samples'], { cwd: root });
     assert.strictEqual(jsonRun.status, 0);
-    assert.deepStrictEqual(jsonEntries.map((e) => e.diagnostics.length), [0, 0, 0, 0]);
+    assert.deepStrictEqual(
+      jsonEntries.map((e) => e.diagnostics.length),
+      [0, 0, 0, 0],
+    );
     const junit = runCli(['--baseline', 'privacy-lint.baseline', '--format', 'junit', 'samples'], { cwd: root });
     assert.strictEqual(junit.status, 0);
     assert.ok(!junit.stdout.includes('<failure'));
@@ -63,7 +68,10 @@ describe('baselines: --write-baseline, --baseline, --prune-baseline', () => {
     assert.strictEqual(sarif.status, 0);
     const results = sarifResults(sarif.stdout);
     assert.strictEqual(results.length, 19, 'SARIF still lists every finding');
-    assert.deepStrictEqual(results.filter((r) => !r.suppressions).map((r) => r.baselineState), Array(18).fill('unchanged'));
+    assert.deepStrictEqual(
+      results.filter((r) => !r.suppressions).map((r) => r.baselineState),
+      Array(18).fill('unchanged'),
+    );
     assert.strictEqual(results.find((r) => r.suppressions)!.baselineState, undefined, 'a suppressed result is not compared');
 
     // A new violation: audit logs kept three years in woodgrove.
@@ -71,14 +79,18 @@ describe('baselines: --write-baseline, --baseline, --prune-baseline', () => {
     fs.writeFileSync(woodgrove, fs.readFileSync(woodgrove, 'utf8').replace('"auditLogs": "P1Y"', '"auditLogs": "P3Y"'));
     const after = lintJson(['--baseline', 'privacy-lint.baseline', 'samples'], { cwd: root });
     assert.strictEqual(after.run.status, 1);
-    assert.deepStrictEqual(after.entries.flatMap((e) => e.diagnostics.map((d) => `${e.file} ${d.rule} ${JSON.stringify(d.path)}`)), [
-      'samples/woodgrove.privacy.jsonc retention/audit-logs ["retention","auditLogs"]',
-    ]);
+    assert.deepStrictEqual(
+      after.entries.flatMap((e) => e.diagnostics.map((d) => `${e.file} ${d.rule} ${JSON.stringify(d.path)}`)),
+      ['samples/woodgrove.privacy.jsonc retention/audit-logs ["retention","auditLogs"]'],
+    );
     const stylish = runCli(['--baseline', 'privacy-lint.baseline', 'samples'], { cwd: root });
     assert.match(stylish.stdout, /^\u2716 1 problem \(1 error, 0 warnings, 0 infos\)$/m);
     assert.match(stylish.stdout, /^ {2}18 more findings in the baseline not shown\.$/m);
     const newSarif = sarifResults(runCli(['--baseline', 'privacy-lint.baseline', '--format', 'sarif', 'samples'], { cwd: root }).stdout);
-    assert.deepStrictEqual(newSarif.filter((r) => r.baselineState === 'new').map((r) => r.locations[0].logicalLocations[0].fullyQualifiedName), ['$.retention.auditLogs']);
+    assert.deepStrictEqual(
+      newSarif.filter((r) => r.baselineState === 'new').map((r) => r.locations[0].logicalLocations[0].fullyQualifiedName),
+      ['$.retention.auditLogs'],
+    );
     assert.strictEqual(newSarif.filter((r) => r.baselineState === 'unchanged').length, 18);
   });
 
@@ -106,14 +118,19 @@ describe('baselines: --write-baseline, --baseline, --prune-baseline', () => {
   it('a suppression that expires brings its finding back as new, whatever the baseline', () => {
     const root = temporaryFolder();
     writeTree(root, {
-      'x.privacy.jsonc': cleanConfig().replace('  "retention": { "telemetry": 30, "auditLogs": 365 },',
-        '  // privacy-lint-disable-next-line retention/audit-logs -- legal hold; expires 2026-01-31\n  "retention": { "telemetry": 30, "auditLogs": 400 },'),
+      'x.privacy.jsonc': cleanConfig().replace(
+        '  "retention": { "telemetry": 30, "auditLogs": 365 },',
+        '  // privacy-lint-disable-next-line retention/audit-logs -- legal hold; expires 2026-01-31\n  "retention": { "telemetry": 30, "auditLogs": 400 },',
+      ),
     });
     assert.strictEqual(runCli(['--today', '2026-01-30', '--write-baseline', 'b.txt', 'x.privacy.jsonc'], { cwd: root }).status, 0);
     assert.strictEqual(fs.readFileSync(path.join(root, 'b.txt'), 'utf8'), `${BASELINE_HEADER}\n`, 'nothing unsuppressed to record');
     const { run, entries } = lintJson(['--today', '2026-01-31', '--baseline', 'b.txt', 'x.privacy.jsonc'], { cwd: root });
     assert.strictEqual(run.status, 1);
-    assert.deepStrictEqual(entries[0].diagnostics.map((d) => d.rule), ['suppression/expired', 'retention/audit-logs']);
+    assert.deepStrictEqual(
+      entries[0].diagnostics.map((d) => d.rule),
+      ['suppression/expired', 'retention/audit-logs'],
+    );
   });
 
   it('--prune-baseline lists the entries that match nothing and removes them from the file', () => {
@@ -135,7 +152,10 @@ describe('baselines: --write-baseline, --baseline, --prune-baseline', () => {
     const run = runCli(['--baseline', 'b.txt', '--prune-baseline', 'samples'], { cwd: root });
     assert.strictEqual(run.status, 0, run.stderr);
     assert.strictEqual(run.stdout, `${purpose}\n`);
-    assert.deepStrictEqual(fs.readFileSync(path.join(root, 'b.txt'), 'utf8').split('\n'), before.filter((line) => line !== purpose && line !== woodgrove));
+    assert.deepStrictEqual(
+      fs.readFileSync(path.join(root, 'b.txt'), 'utf8').split('\n'),
+      before.filter((line) => line !== purpose && line !== woodgrove),
+    );
 
     // Nothing stale: nothing printed, the file is not rewritten.
     const inode = fs.statSync(path.join(root, 'b.txt')).ino;
@@ -169,7 +189,10 @@ describe('baselines: --write-baseline, --baseline, --prune-baseline', () => {
     it('a missing baseline, and nothing on stdout', () => {
       const run = runCli(['--baseline', 'no-such.baseline', 'samples']);
       assert.deepStrictEqual([run.status, run.stdout], [2, '']);
-      assert.strictEqual(run.stderr, 'privacy-lint: --baseline no-such.baseline: no such file or directory (create it with --write-baseline no-such.baseline)\n');
+      assert.strictEqual(
+        run.stderr,
+        'privacy-lint: --baseline no-such.baseline: no such file or directory (create it with --write-baseline no-such.baseline)\n',
+      );
     });
 
     it('a file that is not a baseline names the line', () => {
@@ -177,9 +200,15 @@ describe('baselines: --write-baseline, --baseline, --prune-baseline', () => {
       writeTree(root, { 'b.txt': `${BASELINE_HEADER}\n\n${'a'.repeat(32)}  rule  f.json  $\nnot a fingerprint\n` });
       const run = runCli(['--baseline', 'b.txt', '.'], { cwd: root });
       assert.deepStrictEqual([run.status, run.stdout], [2, '']);
-      assert.strictEqual(run.stderr, 'privacy-lint: --baseline b.txt:4: not a baseline entry; each line starts with a 32-digit hexadecimal fingerprint (write the file with --write-baseline)\n');
+      assert.strictEqual(
+        run.stderr,
+        'privacy-lint: --baseline b.txt:4: not a baseline entry; each line starts with a 32-digit hexadecimal fingerprint (write the file with --write-baseline)\n',
+      );
       writeTree(root, { 'b.txt': `${'a'.repeat(32)}\n` });
-      assert.match(runCli(['--baseline', 'b.txt', '.'], { cwd: root }).stderr, /^privacy-lint: --baseline b\.txt:1: a baseline entry is "fingerprint {2}rule {2}file {2}path"; this line has no rule\n$/);
+      assert.match(
+        runCli(['--baseline', 'b.txt', '.'], { cwd: root }).stderr,
+        /^privacy-lint: --baseline b\.txt:1: a baseline entry is "fingerprint {2}rule {2}file {2}path"; this line has no rule\n$/,
+      );
       const folder = runCli(['--baseline', root, '.'], { cwd: root });
       assert.deepStrictEqual([folder.status, folder.stderr.split('\n').length], [2, 2]);
     });
@@ -189,7 +218,10 @@ describe('baselines: --write-baseline, --baseline, --prune-baseline', () => {
       writeTree(root, { 'a.privacy.json': cleanConfig() });
       const run = runCli(['--write-baseline', 'b.txt', 'a.privacy.json', 'missing.privacy.json'], { cwd: root });
       assert.strictEqual(run.status, 2);
-      assert.strictEqual(run.stderr, 'privacy-lint: missing.privacy.json: no such file or directory\nprivacy-lint: --write-baseline b.txt: not written, because some files could not be linted\n');
+      assert.strictEqual(
+        run.stderr,
+        'privacy-lint: missing.privacy.json: no such file or directory\nprivacy-lint: --write-baseline b.txt: not written, because some files could not be linted\n',
+      );
       assert.ok(!fs.existsSync(path.join(root, 'b.txt')));
       const nowhere = runCli(['--write-baseline', 'no/such/dir/b.txt', 'a.privacy.json'], { cwd: root });
       assert.strictEqual(nowhere.status, 2);

@@ -28,7 +28,7 @@ describe('CI packaging: pre-commit hook, GitHub Action, help', () => {
     for (const name of ['a.privacy.json', 'dir/b.privacy.jsonc', 'samples/contoso.privacy.jsonc']) assert.ok(files.test(name), name);
     for (const name of ['a.json', 'privacy.json.bak', 'a.privacy.json5', 'a-privacy.json', 'privacy-lint.config.json']) assert.ok(!files.test(name), name);
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-    assert.strictEqual(pkg.bin['privacy-lint'], 'bin/privacy-lint.js', 'the entry is the package\'s bin');
+    assert.strictEqual(pkg.bin['privacy-lint'], 'bin/privacy-lint.js', "the entry is the package's bin");
     // pre-commit runs `npm install -g git+file://<clone>`: npm would run `prepare` (and want the
     // devDependencies to build); the committed dist/cli.js makes a build unnecessary.
     for (const script of ['prepare', 'prepack', 'preinstall', 'install', 'postinstall']) assert.ok(!pkg.scripts[script], `no ${script} script`);
@@ -36,7 +36,7 @@ describe('CI packaging: pre-commit hook, GitHub Action, help', () => {
     assert.strictEqual(tracked.status, 0, `the bundles are committed: ${tracked.stderr}`);
   });
 
-  describe('action.yml, as GitHub\'s own parser (@actions/workflow-parser) reads it', () => {
+  describe("action.yml, as GitHub's own parser (@actions/workflow-parser) reads it", () => {
     before(function () {
       this.timeout(60_000);
       workflowParser();
@@ -49,14 +49,23 @@ describe('CI packaging: pre-commit hook, GitHub Action, help', () => {
       const action = workflowParser().convertActionTemplate(result.context, result.value);
       assert.deepStrictEqual([action.runs.using, action.runs.main], ['node24', 'dist/action.js']);
       assert.ok(fs.existsSync(path.join(ROOT, action.runs.main!)));
-      assert.deepStrictEqual(action.inputs!.map((i) => i.id), ['paths', 'sarif-file', 'args', 'annotations', 'fail-on-findings', 'node-version']);
+      assert.deepStrictEqual(
+        action.inputs!.map((i) => i.id),
+        ['paths', 'sarif-file', 'args', 'annotations', 'fail-on-findings', 'node-version'],
+      );
       assert.ok(action.inputs!.find((i) => i.id === 'node-version')!.deprecationMessage, 'node-version: deprecated, ignored');
-      assert.deepStrictEqual(action.outputs!.map((o) => o.id), ['sarif-file', 'exit-code']);
+      assert.deepStrictEqual(
+        action.outputs!.map((o) => o.id),
+        ['sarif-file', 'exit-code'],
+      );
     });
 
     it('the parser does reject a broken action (the check above can fail)', () => {
       const { errors } = workflowErrors('action', 'action.yml', 'name: x\ndescription: y\nruns:\n  using: node24\n  mian: dist/action.js\n');
-      assert.ok(errors.some((e) => /Unexpected value 'mian'/.test(e)), errors.join('\n'));
+      assert.ok(
+        errors.some((e) => /Unexpected value 'mian'/.test(e)),
+        errors.join('\n'),
+      );
     });
 
     it('docs/ci.md: the workflows are valid for GitHub, use the action and upload the SARIF file; the pre-commit config parses', () => {
@@ -76,7 +85,7 @@ describe('CI packaging: pre-commit hook, GitHub Action, help', () => {
     });
   });
 
-  describe('the action\'s entry (dist/action.js) in a simulated runner', () => {
+  describe("the action's entry (dist/action.js) in a simulated runner", () => {
     interface ActionRun {
       status: number | null;
       stdout: string;
@@ -130,7 +139,7 @@ describe('CI packaging: pre-commit hook, GitHub Action, help', () => {
       return { status: run.status, stdout: run.stdout, stderr: run.stderr, outputs: readOutputs(outputFile), summary: fs.readFileSync(summaryFile, 'utf8') };
     }
 
-    it('inputs as @actions/core reads them; outputs in the runner\'s format, a line end with a delimiter', () => {
+    it("inputs as @actions/core reads them; outputs in the runner's format, a line end with a delimiter", () => {
       const env = { 'INPUT_SARIF-FILE': '  out.sarif \n', INPUT_PATHS: ' a\n  b\tc  ', INPUT_ANNOTATIONS: 'False', 'INPUT_FAIL-ON-FINDINGS': '' };
       assert.strictEqual(getInput(env, 'sarif-file'), 'out.sarif');
       assert.deepStrictEqual(getListInput(env, 'paths'), ['a', 'b', 'c']);
@@ -148,12 +157,19 @@ describe('CI packaging: pre-commit hook, GitHub Action, help', () => {
 
     it('the summary of a large run lists the worst 100 files and counts the rest', () => {
       const results = Array.from({ length: 150 }, (_, i) => ({
-        ruleId: 'x/y', level: i < 3 ? 'error' : 'warning', locations: [{ physicalLocation: { artifactLocation: { uri: `f${String(i).padStart(3, '0')}.privacy.json` } } }],
+        ruleId: 'x/y',
+        level: i < 3 ? 'error' : 'warning',
+        locations: [{ physicalLocation: { artifactLocation: { uri: `f${String(i).padStart(3, '0')}.privacy.json` } } }],
       }));
       const summary = summaryMarkdown({ runs: [{ tool: { driver: { rules: [{ id: 'x/y', helpUri: 'https://example.invalid/x#y' }] } }, results }] }, 1);
       const fileRows = summary.split('\n').filter((l) => /^\| f\d+/.test(l));
       assert.strictEqual(fileRows.length, 100);
-      assert.deepStrictEqual(fileRows.slice(0, 4), ['| f000.privacy.json | 1 | 0 | 0 |', '| f001.privacy.json | 1 | 0 | 0 |', '| f002.privacy.json | 1 | 0 | 0 |', '| f003.privacy.json | 0 | 1 | 0 |']);
+      assert.deepStrictEqual(fileRows.slice(0, 4), [
+        '| f000.privacy.json | 1 | 0 | 0 |',
+        '| f001.privacy.json | 1 | 0 | 0 |',
+        '| f002.privacy.json | 1 | 0 | 0 |',
+        '| f003.privacy.json | 0 | 1 | 0 |',
+      ]);
       assert.match(summary, /^50 more files with fewer findings are not listed\.$/m);
       assert.match(summary, /^\| \[x\/y\]\(https:\/\/example\.invalid\/x#y\) \| 3 \| 147 \| 0 \|$/m);
     });
@@ -174,8 +190,16 @@ describe('CI packaging: pre-commit hook, GitHub Action, help', () => {
       // The summary: totals, then rules and files worst first, each rule linked to its docs page.
       assert.match(run.summary, /^## privacy-lint\n\nprivacy-lint \*\*failed\*\*: 15 errors, 1 warning, 2 notes in 3 files\.\n/);
       const rows = run.summary.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| rule') && !l.startsWith('| file'));
-      assert.strictEqual(rows[0], '| [processing/purpose](https://github.com/tenant-privacy/tenant-privacy/blob/main/docs/rules.md#processing-purpose) | 2 | 0 | 0 |');
-      assert.ok(rows.includes('| [migration/feature-availability](https://github.com/tenant-privacy/tenant-privacy/blob/main/docs/rules.md#migration-feature-availability) | 0 | 0 | 2 |'), run.summary);
+      assert.strictEqual(
+        rows[0],
+        '| [processing/purpose](https://github.com/tenant-privacy/tenant-privacy/blob/main/docs/rules.md#processing-purpose) | 2 | 0 | 0 |',
+      );
+      assert.ok(
+        rows.includes(
+          '| [migration/feature-availability](https://github.com/tenant-privacy/tenant-privacy/blob/main/docs/rules.md#migration-feature-availability) | 0 | 0 | 2 |',
+        ),
+        run.summary,
+      );
       const fileRows = rows.filter((r) => r.startsWith('| config/'));
       assert.deepStrictEqual(fileRows, [
         '| config/contoso.privacy.jsonc | 8 | 1 | 1 |',
@@ -189,7 +213,12 @@ describe('CI packaging: pre-commit hook, GitHub Action, help', () => {
 
     it('fail-on-findings false: exit 0 with exit-code 1; annotations false: no workflow commands', () => {
       const root = workspace();
-      const run = runAction(root, { paths: 'config/northwind.privacy.jsonc', 'fail-on-findings': 'false', annotations: 'false', 'sarif-file': 'reports/out.sarif' });
+      const run = runAction(root, {
+        paths: 'config/northwind.privacy.jsonc',
+        'fail-on-findings': 'false',
+        annotations: 'false',
+        'sarif-file': 'reports/out.sarif',
+      });
       // reports/ does not exist: the action makes it.
       assert.strictEqual(run.status, 0, run.stdout + run.stderr);
       assert.deepStrictEqual(run.outputs, { 'exit-code': '1', 'sarif-file': 'reports/out.sarif' });
@@ -200,15 +229,25 @@ describe('CI packaging: pre-commit hook, GitHub Action, help', () => {
     it('args pass through (a baseline makes it clean); several paths on lines; no shell sees the inputs', () => {
       const root = workspace();
       assert.strictEqual(runCli(['--write-baseline', 'privacy-lint.baseline', 'config'], { cwd: root }).status, 0);
-      const clean = runAction(root, { paths: 'config/contoso.privacy.jsonc\n  config/northwind.privacy.jsonc\n', args: '--baseline privacy-lint.baseline', 'sarif-file': 'out.sarif' });
+      const clean = runAction(root, {
+        paths: 'config/contoso.privacy.jsonc\n  config/northwind.privacy.jsonc\n',
+        args: '--baseline privacy-lint.baseline',
+        'sarif-file': 'out.sarif',
+      });
       assert.strictEqual(clean.status, 0, clean.stdout + clean.stderr);
       assert.deepStrictEqual(clean.outputs, { 'exit-code': '0', 'sarif-file': 'out.sarif' });
       assert.strictEqual(clean.stdout, '', 'no annotations for baselined findings');
       assert.match(clean.summary, /No findings\./);
       const sarif = JSON.parse(fs.readFileSync(path.join(root, 'out.sarif'), 'utf8'));
-      assert.deepStrictEqual(new Set(sarif.runs[0].results.filter((r: { suppressions?: unknown }) => !r.suppressions).map((r: { baselineState: string }) => r.baselineState)), new Set(['unchanged']));
+      assert.deepStrictEqual(
+        new Set(sarif.runs[0].results.filter((r: { suppressions?: unknown }) => !r.suppressions).map((r: { baselineState: string }) => r.baselineState)),
+        new Set(['unchanged']),
+      );
 
-      const injected = runAction(root, { paths: 'config/woodgrove.privacy.jsonc;touch${IFS}pwned $(touch pwned2) `touch pwned3`', 'fail-on-findings': 'false' });
+      const injected = runAction(root, {
+        paths: 'config/woodgrove.privacy.jsonc;touch${IFS}pwned $(touch pwned2) `touch pwned3`',
+        'fail-on-findings': 'false',
+      });
       assert.strictEqual(injected.outputs['exit-code'], '2', 'the odd paths are paths that do not exist');
       for (const name of ['pwned', 'pwned2', 'pwned3']) assert.ok(!fs.existsSync(path.join(root, name)), name);
     });
@@ -242,10 +281,22 @@ describe('CI packaging: pre-commit hook, GitHub Action, help', () => {
   it('--help lists the CI options; --version answers without linting anything', () => {
     const help = runCli(['--help']);
     assert.strictEqual(help.status, 0);
-    for (const option of ['--today YYYY-MM-DD', '--write-baseline FILE', '--baseline FILE', '--prune-baseline', '--stdin ', '--stdin-filename FILE', 'github', 'junit']) {
+    for (const option of [
+      '--today YYYY-MM-DD',
+      '--write-baseline FILE',
+      '--baseline FILE',
+      '--prune-baseline',
+      '--stdin ',
+      '--stdin-filename FILE',
+      'github',
+      'junit',
+    ]) {
       assert.ok(help.stdout.includes(option), option);
     }
     const version = runCli(['--version', '--stdin', '--baseline', 'missing']);
-    assert.deepStrictEqual([version.status, version.stdout.trim(), version.stderr], [0, JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version, '']);
+    assert.deepStrictEqual(
+      [version.status, version.stdout.trim(), version.stderr],
+      [0, JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version, ''],
+    );
   });
 });

@@ -17,10 +17,13 @@ describe('privacy-lint --compare-editions', () => {
     const run = runCli(['--compare-editions', '--format', 'json', 'samples/northwind.privacy.jsonc', 'samples/fabrikam.privacy.json']);
     assert.strictEqual(run.status, 1, 'northwind has errors under its own edition, 2018-05');
     const entries: { file: string; edition: string; differences: Difference[] }[] = JSON.parse(run.stdout);
-    assert.deepStrictEqual(entries.map((e) => [e.file, e.edition]), [
-      ['samples/northwind.privacy.jsonc', '2018-05'],
-      ['samples/fabrikam.privacy.json', '2018-05'],
-    ]);
+    assert.deepStrictEqual(
+      entries.map((e) => [e.file, e.edition]),
+      [
+        ['samples/northwind.privacy.jsonc', '2018-05'],
+        ['samples/fabrikam.privacy.json', '2018-05'],
+      ],
+    );
     const describe = (d: Difference) => `${d.edition} ${d.rule} ${JSON.stringify(d.path)} ${d.range.start.line}:${d.range.start.character}`;
     assert.deepStrictEqual(entries[0].differences.map(describe), [
       '2018-05 migration/edition ["residency","migration"] 11:17',
@@ -38,12 +41,15 @@ describe('privacy-lint --compare-editions', () => {
     assert.strictEqual(run.status, 0);
     const [entry] = JSON.parse(run.stdout);
     assert.strictEqual(entry.edition, '2020-09');
-    assert.deepStrictEqual(entry.differences.map((d: Difference) => `${d.edition} ${d.rule} ${JSON.stringify(d.path)}`), [
-      '2018-05 migration/edition ["residency","migration"]',
-      '2020-09 migration/feature-availability ["residency","migration"]',
-      '2018-05 geography/unknown ["stores",0,"geography"]',
-      '2018-05 geography/unknown ["stores",2,"geography"]',
-    ]);
+    assert.deepStrictEqual(
+      entry.differences.map((d: Difference) => `${d.edition} ${d.rule} ${JSON.stringify(d.path)}`),
+      [
+        '2018-05 migration/edition ["residency","migration"]',
+        '2020-09 migration/feature-availability ["residency","migration"]',
+        '2018-05 geography/unknown ["stores",0,"geography"]',
+        '2018-05 geography/unknown ["stores",2,"geography"]',
+      ],
+    );
   });
 
   it('--edition sets the target edition of a file without policyEdition', () => {
@@ -51,7 +57,10 @@ describe('privacy-lint --compare-editions', () => {
     const [entry] = JSON.parse(run.stdout);
     assert.strictEqual(entry.edition, '2018-05');
     assert.strictEqual(run.status, 1, 'retention.telemetry is missing, an error in 2018-05');
-    assert.deepStrictEqual(entry.differences.map((d: Difference) => `${d.edition} ${d.rule}`), ['2018-05 retention/telemetry']);
+    assert.deepStrictEqual(
+      entry.differences.map((d: Difference) => `${d.edition} ${d.rule}`),
+      ['2018-05 retention/telemetry'],
+    );
     assert.strictEqual(runCli(['--compare-editions', 'test/fixtures/cli/no-edition.privacy.json']).status, 0);
   });
 
@@ -65,13 +74,16 @@ describe('privacy-lint --compare-editions', () => {
   it('sarif: the differences as results with an edition property', () => {
     const log = JSON.parse(runCli(['--compare-editions', '--format', 'sarif', 'samples/northwind.privacy.jsonc']).stdout);
     const results = log.runs[0].results;
-    assert.deepStrictEqual(results.map((r: { ruleId: string; properties: { edition: string } }) => `${r.properties.edition} ${r.ruleId}`), [
-      '2018-05 migration/edition',
-      '2020-09 migration/feature-availability',
-      '2018-05 storage/approved-kind',
-      '2018-05 retention/telemetry',
-      '2020-09 deletion/scenario',
-    ]);
+    assert.deepStrictEqual(
+      results.map((r: { ruleId: string; properties: { edition: string } }) => `${r.properties.edition} ${r.ruleId}`),
+      [
+        '2018-05 migration/edition',
+        '2020-09 migration/feature-availability',
+        '2018-05 storage/approved-kind',
+        '2018-05 retention/telemetry',
+        '2020-09 deletion/scenario',
+      ],
+    );
     assert.match(results[0].message.text, /^Only in edition 2018-05: A migration is configured/);
   });
 });

@@ -39,14 +39,18 @@ describe('privacy-lint file discovery', () => {
     const { run, files: found } = files(['tree']);
     assert.strictEqual(run.status, 0, run.stderr);
     assert.strictEqual(run.stderr, '');
-    assert.deepStrictEqual(found, [
-      'tree/a.privacy.json',
-      'tree/a/inner.privacy.json',
-      'tree/b.privacy.jsonc',
-      'tree/sub/c.privacy.json',
-      'tree/sub/deeper/d.privacy.jsonc',
-      'tree/z.privacy.json',
-    ], 'tree/sub/linked leads out of tree: not followed (SPEC section 9, untrusted input)');
+    assert.deepStrictEqual(
+      found,
+      [
+        'tree/a.privacy.json',
+        'tree/a/inner.privacy.json',
+        'tree/b.privacy.jsonc',
+        'tree/sub/c.privacy.json',
+        'tree/sub/deeper/d.privacy.jsonc',
+        'tree/z.privacy.json',
+      ],
+      'tree/sub/linked leads out of tree: not followed (SPEC section 9, untrusted input)',
+    );
   });
 
   it('lints a file named explicitly whatever its name, in the order the paths are given', () => {
@@ -83,7 +87,10 @@ describe('privacy-lint file discovery', () => {
   it('the default path is the working directory', () => {
     const { run, entries } = lintJson([], { cwd: path.join(folder, 'elsewhere') });
     assert.strictEqual(run.status, 0, run.stderr);
-    assert.deepStrictEqual(entries.map((e) => e.file), ['e.privacy.json']);
+    assert.deepStrictEqual(
+      entries.map((e) => e.file),
+      ['e.privacy.json'],
+    );
   });
 
   it('a missing path is an error (exit 2) while the rest is reported', () => {

@@ -33,7 +33,10 @@ describe('privacy-lint edge cases', () => {
     assert.deepStrictEqual(entries[0].diagnostics.map(brief), [`tenant/country-code ["tenant","signupCountry"] 1:${character}-1:${character + 4}`]);
     const sarif = JSON.parse(runCli(['--format', 'sarif', file]).stdout);
     assert.deepStrictEqual(sarif.runs[0].results[0].locations[0].physicalLocation.region, {
-      startLine: 2, startColumn: character + 1, endLine: 2, endColumn: character + 5,
+      startLine: 2,
+      startColumn: character + 1,
+      endLine: 2,
+      endColumn: character + 5,
     });
     assert.match(runCli([file]).stdout, new RegExp(`^ {2}2:${character + 1} +error .* tenant/country-code$`, 'm'));
   });
@@ -64,7 +67,10 @@ describe('privacy-lint edge cases', () => {
     const { run, entries } = lintJson(['--', '-', 'with space.privacy.json'], { cwd: folder });
     assert.strictEqual(run.status, 2);
     assert.strictEqual(run.stderr, 'privacy-lint: -: no such file or directory\n');
-    assert.deepStrictEqual(entries.map((e) => e.file), ['with space.privacy.json']);
+    assert.deepStrictEqual(
+      entries.map((e) => e.file),
+      ['with space.privacy.json'],
+    );
   });
 
   it('a slow reader of a pipe still gets the whole report (the CLI exits at once only when nothing is left to write)', async () => {

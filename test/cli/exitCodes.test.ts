@@ -39,10 +39,10 @@ describe('privacy-lint exit codes', () => {
   it('--max-warnings: 0 within the limit, 1 over it; warnings alone never fail without it', () => {
     const file = path.join(folder, 'warnings.privacy.json');
     const { entries } = lintJson([file]);
-    assert.deepStrictEqual(entries[0].diagnostics.map((d) => `${d.rule} ${d.severity}`), [
-      'schema/unknown-property warning',
-      'schema/unknown-property warning',
-    ]);
+    assert.deepStrictEqual(
+      entries[0].diagnostics.map((d) => `${d.rule} ${d.severity}`),
+      ['schema/unknown-property warning', 'schema/unknown-property warning'],
+    );
     assert.strictEqual(runCli([file]).status, 0);
     assert.strictEqual(runCli(['--max-warnings', '2', file]).status, 0);
     assert.strictEqual(runCli(['--max-warnings=1', file]).status, 1);
@@ -55,16 +55,20 @@ describe('privacy-lint exit codes', () => {
     assert.strictEqual(run.status, 0, run.stdout);
     assert.deepStrictEqual(entries[0].diagnostics, []);
     const sarif = JSON.parse(runCli(['--format', 'sarif', file]).stdout);
-    assert.deepStrictEqual(sarif.runs[0].results.map((r: { ruleId: string; suppressions: unknown }) => [r.ruleId, r.suppressions]), [
-      ['residency/store-geography', [{ kind: 'inSource', justification: 'DR copy approved in PRIV-7' }]],
-    ]);
+    assert.deepStrictEqual(
+      sarif.runs[0].results.map((r: { ruleId: string; suppressions: unknown }) => [r.ruleId, r.suppressions]),
+      [['residency/store-geography', [{ kind: 'inSource', justification: 'DR copy approved in PRIV-7' }]]],
+    );
   });
 
   it('2 for a path that does not exist; the readable files are still reported', () => {
     const { run, entries } = lintJson(['samples/northwind.privacy.jsonc', 'samples/missing.privacy.json', 'samples/fabrikam.privacy.json']);
     assert.strictEqual(run.status, 2);
     assert.strictEqual(run.stderr, 'privacy-lint: samples/missing.privacy.json: no such file or directory\n');
-    assert.deepStrictEqual(entries.map((e) => e.file), ['samples/northwind.privacy.jsonc', 'samples/fabrikam.privacy.json']);
+    assert.deepStrictEqual(
+      entries.map((e) => e.file),
+      ['samples/northwind.privacy.jsonc', 'samples/fabrikam.privacy.json'],
+    );
     assert.strictEqual(entries[0].diagnostics[0].rule, 'migration/edition');
   });
 
@@ -73,12 +77,18 @@ describe('privacy-lint exit codes', () => {
     const { run, entries } = lintJson([file, path.join(folder, 'clean.privacy.json')]);
     assert.strictEqual(run.status, 2);
     assert.strictEqual(run.stderr, `privacy-lint: ${file}: not valid UTF-8\n`);
-    assert.deepStrictEqual(entries.map((e) => path.basename(e.file)), ['clean.privacy.json']);
+    assert.deepStrictEqual(
+      entries.map((e) => path.basename(e.file)),
+      ['clean.privacy.json'],
+    );
   });
 
   for (const [args, message] of [
-    [['--bogus'], 'unknown option "--bogus"; allowed: --format, --fix, --max-warnings, --config, --edition, -o/--output, --compare-editions, --today, '
-      + '--write-baseline, --baseline, --prune-baseline, --stdin, --stdin-filename, -h/--help, -v/--version (see --help)'],
+    [
+      ['--bogus'],
+      'unknown option "--bogus"; allowed: --format, --fix, --max-warnings, --config, --edition, -o/--output, --compare-editions, --today, ' +
+        '--write-baseline, --baseline, --prune-baseline, --stdin, --stdin-filename, -h/--help, -v/--version (see --help)',
+    ],
     [['--format', 'xml'], '--format does not accept "xml"; allowed: stylish, json, sarif, github, junit, html'],
     [['--format'], '--format needs a value; allowed: stylish, json, sarif, github, junit, html'],
     [['--max-warnings', '-1'], '--max-warnings does not accept "-1"; allowed: a whole number of warnings, 0 or more'],
@@ -102,11 +112,17 @@ describe('privacy-lint exit codes', () => {
   it('2 when -o cannot be written, with one line on stderr and no stray temporary file', () => {
     const run = runCli(['-o', path.join(folder, 'no-such-folder', 'report.json'), 'samples/fabrikam.privacy.json']);
     assert.strictEqual(run.status, 2);
-    assert.strictEqual(run.stderr, `privacy-lint: cannot write the report to ${path.join(folder, 'no-such-folder', 'report.json')}: no such file or directory\n`);
+    assert.strictEqual(
+      run.stderr,
+      `privacy-lint: cannot write the report to ${path.join(folder, 'no-such-folder', 'report.json')}: no such file or directory\n`,
+    );
     const toFolder = runCli(['--output', folder, 'samples/fabrikam.privacy.json']);
     assert.strictEqual(toFolder.status, 2);
     assert.strictEqual(toFolder.stderr, `privacy-lint: cannot write the report to ${folder}: is a directory\n`);
-    assert.deepStrictEqual(fs.readdirSync(folder).filter((name) => name.endsWith('.tmp')), []);
+    assert.deepStrictEqual(
+      fs.readdirSync(folder).filter((name) => name.endsWith('.tmp')),
+      [],
+    );
   });
 
   it('-o writes the report to the file, atomically, and nothing on stdout', () => {

@@ -5,7 +5,10 @@ import { cleanConfig, ensureBuilt, lintJson, removeTemporaryFolders, runCli, tem
 const COMMENT = '// privacy-lint-disable-next-line retention/audit-logs -- legal hold until the audit closes; expires 2026-01-31';
 
 /** Audit logs kept 400 days, excused by a disable comment that expires on 2026-01-31 (line 5). */
-const TEXT = cleanConfig().replace('  "retention": { "telemetry": 30, "auditLogs": 365 },', `  ${COMMENT}\n  "retention": { "telemetry": 30, "auditLogs": 400 },`);
+const TEXT = cleanConfig().replace(
+  '  "retention": { "telemetry": 30, "auditLogs": 365 },',
+  `  ${COMMENT}\n  "retention": { "telemetry": 30, "auditLogs": 400 },`,
+);
 
 describe('expiring suppressions with --today', () => {
   let folder: string;
@@ -25,9 +28,10 @@ describe('expiring suppressions with --today', () => {
       assert.deepStrictEqual(entries[0].diagnostics, []);
     }
     const sarif = JSON.parse(runCli(['--today', '2026-01-30', '--format', 'sarif', 'hold.privacy.jsonc'], { cwd: folder }).stdout);
-    assert.deepStrictEqual(sarif.runs[0].results.map((r: { ruleId: string; suppressions?: { justification: string }[] }) => [r.ruleId, r.suppressions?.[0].justification]), [
-      ['retention/audit-logs', 'legal hold until the audit closes; expires 2026-01-31'],
-    ]);
+    assert.deepStrictEqual(
+      sarif.runs[0].results.map((r: { ruleId: string; suppressions?: { justification: string }[] }) => [r.ruleId, r.suppressions?.[0].justification]),
+      [['retention/audit-logs', 'legal hold until the audit closes; expires 2026-01-31']],
+    );
   });
 
   for (const today of ['2026-01-31', '2026-02-01', '2030-12-31']) {
@@ -35,7 +39,10 @@ describe('expiring suppressions with --today', () => {
       const { run, entries } = lintOn(today);
       assert.strictEqual(run.status, 1);
       const [expired, audit] = entries[0].diagnostics;
-      assert.deepStrictEqual(entries[0].diagnostics.map((d) => d.rule), ['suppression/expired', 'retention/audit-logs']);
+      assert.deepStrictEqual(
+        entries[0].diagnostics.map((d) => d.rule),
+        ['suppression/expired', 'retention/audit-logs'],
+      );
       assert.strictEqual(expired.severity, 'warning');
       assert.deepStrictEqual(expired.path, []);
       assert.deepStrictEqual(expired.range, { start: { line: 4, character: 2 }, end: { line: 4, character: 2 + COMMENT.length } });
@@ -59,7 +66,10 @@ describe('expiring suppressions with --today', () => {
       'past.privacy.jsonc': TEXT.replace('2026-01-31', '2000-01-01'),
       'future.privacy.jsonc': TEXT.replace('2026-01-31', '2999-12-31'),
     });
-    assert.deepStrictEqual(lintJson(['past.privacy.jsonc'], { cwd: folder }).entries[0].diagnostics.map((d) => d.rule), ['suppression/expired', 'retention/audit-logs']);
+    assert.deepStrictEqual(
+      lintJson(['past.privacy.jsonc'], { cwd: folder }).entries[0].diagnostics.map((d) => d.rule),
+      ['suppression/expired', 'retention/audit-logs'],
+    );
     assert.deepStrictEqual(lintJson(['future.privacy.jsonc'], { cwd: folder }).entries[0].diagnostics, []);
   });
 
@@ -74,7 +84,11 @@ describe('expiring suppressions with --today', () => {
     assert.strictEqual(fs.readFileSync(file, 'utf8'), TEXT);
     const fixed = runCli(['--today', '2026-01-31', '--fix', '--format', 'json', file]);
     assert.strictEqual(fs.readFileSync(file, 'utf8'), TEXT.replace('"auditLogs": 400', '"auditLogs": 365'));
-    assert.deepStrictEqual(JSON.parse(fixed.stdout)[0].diagnostics.map((d: { rule: string }) => d.rule), ['suppression/expired'], 'the stale comment is left for a person');
+    assert.deepStrictEqual(
+      JSON.parse(fixed.stdout)[0].diagnostics.map((d: { rule: string }) => d.rule),
+      ['suppression/expired'],
+      'the stale comment is left for a person',
+    );
   });
 
   for (const value of ['2026-02-30', '2026-1-31', '31.01.2026', 'tomorrow', '2026-13-01', '']) {
@@ -87,7 +101,10 @@ describe('expiring suppressions with --today', () => {
   }
 
   it('--today with no value, and a leap day that exists', () => {
-    assert.strictEqual(runCli(['hold.privacy.jsonc', '--today'], { cwd: folder }).stderr, 'privacy-lint: --today needs a value; allowed: a real calendar date YYYY-MM-DD, such as 2026-01-31\n');
+    assert.strictEqual(
+      runCli(['hold.privacy.jsonc', '--today'], { cwd: folder }).stderr,
+      'privacy-lint: --today needs a value; allowed: a real calendar date YYYY-MM-DD, such as 2026-01-31\n',
+    );
     assert.strictEqual(runCli(['--today', '2028-02-29', 'hold.privacy.jsonc'], { cwd: folder }).status, 1);
   });
 });

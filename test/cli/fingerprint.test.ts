@@ -103,11 +103,20 @@ describe('fingerprints', () => {
 
     it('two diagnostics of one rule on one path get occurrences 0 and 1, in document order', () => {
       const text = cleanConfig({ edition: '2020-09', extraTenant: ', "subscription": "ended"' })
-        .replace('"geography": "northAmerica" }', '"geography": "northAmerica", "migration": { "targetGeography": "canada", "requestPeriodEnds": "2026-01-31", "deadline": "2027-01-31", "acceptsMinimalDataLoss": true, "acceptsReconfiguration": true } }')
+        .replace(
+          '"geography": "northAmerica" }',
+          '"geography": "northAmerica", "migration": { "targetGeography": "canada", "requestPeriodEnds": "2026-01-31", "deadline": "2027-01-31", "acceptsMinimalDataLoss": true, "acceptsReconfiguration": true } }',
+        )
         .replace('"signupCountry": "US"', '"signupCountry": "CA"');
       const eligibility = lint(text).diagnostics.filter((d) => d.rule === 'migration/eligibility');
       assert.strictEqual(eligibility.length, 2, 'dataResidencyRequired not true, and subscription ended');
-      assert.deepStrictEqual(eligibility.map((d) => d.path), [['residency', 'migration'], ['residency', 'migration']]);
+      assert.deepStrictEqual(
+        eligibility.map((d) => d.path),
+        [
+          ['residency', 'migration'],
+          ['residency', 'migration'],
+        ],
+      );
       const prints = fingerprintDiagnostics('x.privacy.json', eligibility);
       assert.deepStrictEqual(prints, [
         fingerprint({ file: 'x.privacy.json', rule: 'migration/eligibility', path: ['residency', 'migration'], occurrence: 0 }),
@@ -155,7 +164,12 @@ describe('fingerprints', () => {
       const store = '{ "id": "x", "kind": "sqlAzure", "geography": "asiaPacific", "data": ["personal"] }';
       writeTree(folder, { 'change.privacy.json': cleanConfig().replace('"stores": [', `"stores": [${store}, `) });
       const first = fingerprintsOf(['change.privacy.json'], folder);
-      writeTree(folder, { 'change.privacy.json': cleanConfig().replace('"stores": [', '"stores": [{ "id": "y", "kind": "sqlAzure", "geography": "northAmerica", "data": ["service"] }, ' + `${store}, `) });
+      writeTree(folder, {
+        'change.privacy.json': cleanConfig().replace(
+          '"stores": [',
+          '"stores": [{ "id": "y", "kind": "sqlAzure", "geography": "northAmerica", "data": ["service"] }, ' + `${store}, `,
+        ),
+      });
       const second = fingerprintsOf(['change.privacy.json'], folder);
       assert.deepStrictEqual([...first.keys()], ['residency/store-geography ["stores",0,"geography"]']);
       assert.deepStrictEqual([...second.keys()], ['residency/store-geography ["stores",1,"geography"]']);
@@ -167,7 +181,10 @@ describe('fingerprints', () => {
       const sets = given.map((arg) => [...fingerprintsOf([arg], ROOT).values()].join(','));
       assert.strictEqual(new Set(sets).size, 1, 'one set of fingerprints');
       const [expected] = [...fingerprintsOf(['samples/contoso.privacy.jsonc'], ROOT).entries()];
-      assert.strictEqual(expected[1], fingerprint({ file: 'samples/contoso.privacy.jsonc', rule: 'schema/unknown-property', path: ['tenant', 'displayName'], occurrence: 0 }));
+      assert.strictEqual(
+        expected[1],
+        fingerprint({ file: 'samples/contoso.privacy.jsonc', rule: 'schema/unknown-property', path: ['tenant', 'displayName'], occurrence: 0 }),
+      );
       // From another working directory the relative path, and so the fingerprint, differ.
       const fromSamples = fingerprintsOf(['contoso.privacy.jsonc'], SAMPLES);
       assert.notStrictEqual(fromSamples.get('schema/unknown-property ["tenant","displayName"]'), expected[1]);
@@ -179,18 +196,30 @@ describe('fingerprints', () => {
       const prints: string[] = sarif.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['privacyLint/v1']);
       assert.ok(prints.every((p) => /^[0-9a-f]{32}$/.test(p)));
       assert.strictEqual(new Set(prints).size, prints.length, 'unique');
-      assert.deepStrictEqual(json.filter((p) => !prints.includes(p)), []);
+      assert.deepStrictEqual(
+        json.filter((p) => !prints.includes(p)),
+        [],
+      );
       const suppressed = sarif.find((r: { suppressions?: unknown }) => r.suppressions);
-      assert.strictEqual(suppressed.partialFingerprints['privacyLint/v1'],
-        fingerprint({ file: 'samples/contoso.privacy.jsonc', rule: 'residency/store-geography', path: ['stores', 2, 'geography'], occurrence: 0 }));
+      assert.strictEqual(
+        suppressed.partialFingerprints['privacyLint/v1'],
+        fingerprint({ file: 'samples/contoso.privacy.jsonc', rule: 'residency/store-geography', path: ['stores', 2, 'geography'], occurrence: 0 }),
+      );
     });
 
     it('--compare-editions: each difference has one, which names the edition that raises it', () => {
       const [entry] = JSON.parse(runCli(['--compare-editions', '--format', 'json', 'samples/northwind.privacy.jsonc']).stdout);
       const first = entry.differences[0];
-      assert.strictEqual(first.fingerprint, fingerprint({
-        file: 'samples/northwind.privacy.jsonc', rule: first.rule, path: first.path, occurrence: 0, onlyIn: first.edition,
-      }));
+      assert.strictEqual(
+        first.fingerprint,
+        fingerprint({
+          file: 'samples/northwind.privacy.jsonc',
+          rule: first.rule,
+          path: first.path,
+          occurrence: 0,
+          onlyIn: first.edition,
+        }),
+      );
     });
   });
 });

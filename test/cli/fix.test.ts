@@ -50,7 +50,10 @@ describe('privacy-lint --fix', () => {
       'migration/feature-availability ["residency","migration"] 14:17-21:5',
       'residency/store-geography ["stores",3,"geography"] 28:71-28:85',
     ]);
-    assert.deepStrictEqual(entries[1].diagnostics.map((d) => d.rule), ['migration/edition', 'storage/approved-kind', 'processing/iso']);
+    assert.deepStrictEqual(
+      entries[1].diagnostics.map((d) => d.rule),
+      ['migration/edition', 'storage/approved-kind', 'processing/iso'],
+    );
   });
 
   it('reaches a fixpoint: a second --fix changes nothing', () => {
@@ -78,10 +81,11 @@ describe('privacy-lint --fix', () => {
     const file = path.join(folder, 'bom.privacy.json');
     fs.writeFileSync(file, Buffer.concat([BOM, Buffer.from(FIXABLE.join('\n'))]));
     const before = lintJson([file]).entries[0].diagnostics.map(brief);
-    assert.deepStrictEqual(before, [
-      'retention/audit-logs ["retention","auditLogs"] 5:30-5:33',
-      'processing/purpose ["processing","purposes",1] 7:64-7:75',
-    ], 'positions do not count the BOM');
+    assert.deepStrictEqual(
+      before,
+      ['retention/audit-logs ["retention","auditLogs"] 5:30-5:33', 'processing/purpose ["processing","purposes",1] 7:64-7:75'],
+      'positions do not count the BOM',
+    );
     assert.strictEqual(runCli(['--fix', file]).status, 0);
     assert.deepStrictEqual(fs.readFileSync(file), Buffer.concat([BOM, Buffer.from(FIXED)]));
   });

@@ -42,12 +42,15 @@ describe('privacy-lint on samples/ (golden output)', () => {
     const { run, entries } = lintJson(['samples']);
     assert.strictEqual(run.status, 1, run.stderr);
     assert.strictEqual(run.stderr, '');
-    assert.deepStrictEqual(entries.map((e) => [e.file, e.edition]), [
-      ['samples/contoso.privacy.jsonc', '2020-09'],
-      ['samples/fabrikam.privacy.json', '2018-05'],
-      ['samples/northwind.privacy.jsonc', '2018-05'],
-      ['samples/woodgrove.privacy.jsonc', '2020-09'],
-    ]);
+    assert.deepStrictEqual(
+      entries.map((e) => [e.file, e.edition]),
+      [
+        ['samples/contoso.privacy.jsonc', '2020-09'],
+        ['samples/fabrikam.privacy.json', '2018-05'],
+        ['samples/northwind.privacy.jsonc', '2018-05'],
+        ['samples/woodgrove.privacy.jsonc', '2020-09'],
+      ],
+    );
     const [contoso, fabrikam, northwind, woodgrove] = entries;
     // The suppressed store (stores[2]) is left out of json.
     assert.deepStrictEqual(contoso.diagnostics.map(brief), CONTOSO);
@@ -114,7 +117,11 @@ describe('privacy-lint on samples/ (golden output)', () => {
   });
 
   it('--compare-editions in every format (golden)', () => {
-    for (const [format, name] of [['json', 'compare.json'], ['stylish', 'compare.stylish.txt'], ['sarif', 'compare.sarif']]) {
+    for (const [format, name] of [
+      ['json', 'compare.json'],
+      ['stylish', 'compare.stylish.txt'],
+      ['sarif', 'compare.sarif'],
+    ]) {
       const run = runCli(['--compare-editions', '--format', format, 'samples']);
       assert.strictEqual(run.status, 1, `${format}: ${run.stderr}`);
       expectGolden(name, format === 'sarif' ? normaliseSarif(run.stdout) : run.stdout);

@@ -25,10 +25,7 @@ export function ensureBuilt(): void {
 }
 
 /** Runs `node bin/privacy-lint.js ARGS` as a user would, without colour unless env asks for it. */
-export function runCli(
-  args: readonly string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number; input?: string | Buffer } = {},
-): CliRun {
+export function runCli(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number; input?: string | Buffer } = {}): CliRun {
   const env = { ...process.env };
   delete env.FORCE_COLOR;
   delete env.NO_COLOR;
@@ -62,7 +59,10 @@ export interface JsonEntry {
   diagnostics: JsonDiagnostic[];
 }
 
-export function lintJson(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string | Buffer } = {}): { run: CliRun; entries: JsonEntry[] } {
+export function lintJson(
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string | Buffer } = {},
+): { run: CliRun; entries: JsonEntry[] } {
   const run = runCli(['--format', 'json', ...args], options);
   let entries: JsonEntry[];
   try {

@@ -33,7 +33,10 @@ function diagnostic(overrides: Partial<ReportedDiagnostic> = {}): ReportedDiagno
 }
 
 function report(...files: [string, ReportedDiagnostic[]][]): LintReport {
-  return { kind: 'lint', files: files.map(([file, diagnostics]) => ({ file, absolutePath: path.join(OPTIONS.cwd, file), edition: '2020-09' as const, diagnostics })) };
+  return {
+    kind: 'lint',
+    files: files.map(([file, diagnostics]) => ({ file, absolutePath: path.join(OPTIONS.cwd, file), edition: '2020-09' as const, diagnostics })),
+  };
 }
 
 const testCases = (root: XmlElement) => elements(root, 'testcase');
@@ -49,10 +52,16 @@ function skipLoudly(context: Mocha.Context, why: string): never {
 function documents(folder: string): Record<string, string> {
   const samples = runCli(['--format', 'junit', 'samples']).stdout;
   const compare = runCli(['--compare-editions', '--format', 'junit', 'samples']).stdout;
-  const hostile = junit(report(
-    ['dir/\u001b[31mred\n::error::x.privacy.json', [diagnostic({ message: 'a\u0000b\r\n::warning::c \uD800 \u{1F600}', rule: 'x/<&>' }), diagnostic({ severity: 'warning' })]],
-    ['clean.privacy.json', []],
-  ), OPTIONS);
+  const hostile = junit(
+    report(
+      [
+        'dir/\u001b[31mred\n::error::x.privacy.json',
+        [diagnostic({ message: 'a\u0000b\r\n::warning::c \uD800 \u{1F600}', rule: 'x/<&>' }), diagnostic({ severity: 'warning' })],
+      ],
+      ['clean.privacy.json', []],
+    ),
+    OPTIONS,
+  );
   const empty = junit({ kind: 'lint', files: [] }, OPTIONS);
   const files = { 'samples.xml': samples, 'compare.xml': compare, 'hostile.xml': hostile, 'empty.xml': empty };
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(folder, name), text);
@@ -64,7 +73,18 @@ describe('--format junit: JUnit XML', () => {
   after(removeTemporaryFolders);
 
   it('the strict XML reader used below rejects what is not well-formed', () => {
-    for (const bad of ['<a>', '<a></b>', '<a x="1" x="2"/>', '<a>&</a>', '<a>&nope;</a>', '<a x="<"/>', '<a/><b/>', '<a>\u0001</a>', '<a>]]></a>', '<a>&#1;</a>']) {
+    for (const bad of [
+      '<a>',
+      '<a></b>',
+      '<a x="1" x="2"/>',
+      '<a>&</a>',
+      '<a>&nope;</a>',
+      '<a x="<"/>',
+      '<a/><b/>',
+      '<a>\u0001</a>',
+      '<a>]]></a>',
+      '<a>&#1;</a>',
+    ]) {
       assert.throws(() => parseXml(bad), XmlError, bad);
     }
   });
@@ -75,22 +95,43 @@ describe('--format junit: JUnit XML', () => {
     const root = parseXml(run.stdout);
     assert.strictEqual(root.name, 'testsuites');
     const suites = root.children.filter((c) => c.name === 'testsuite');
-    assert.deepStrictEqual(suites.map((s) => s.attributes.name), [
-      'samples/contoso.privacy.jsonc', 'samples/fabrikam.privacy.json', 'samples/northwind.privacy.jsonc', 'samples/woodgrove.privacy.jsonc',
-    ]);
-    assert.deepStrictEqual(suites.map((s) => [s.attributes.tests, s.attributes.failures]), [['10', '8'], ['1', '0'], ['7', '7'], ['1', '0']]);
+    assert.deepStrictEqual(
+      suites.map((s) => s.attributes.name),
+      ['samples/contoso.privacy.jsonc', 'samples/fabrikam.privacy.json', 'samples/northwind.privacy.jsonc', 'samples/woodgrove.privacy.jsonc'],
+    );
+    assert.deepStrictEqual(
+      suites.map((s) => [s.attributes.tests, s.attributes.failures]),
+      [
+        ['10', '8'],
+        ['1', '0'],
+        ['7', '7'],
+        ['1', '0'],
+      ],
+    );
     for (const suite of suites) {
       assert.strictEqual(Number(suite.attributes.tests), testCases(suite).length);
       assert.strictEqual(Number(suite.attributes.failures), elements(suite, 'failure').length);
-      assert.ok(testCases(suite).every((c) => c.attributes.classname === suite.attributes.name), 'classname: the file');
+      assert.ok(
+        testCases(suite).every((c) => c.attributes.classname === suite.attributes.name),
+        'classname: the file',
+      );
     }
     assert.deepStrictEqual([root.attributes.tests, root.attributes.failures, root.attributes.errors], ['19', '15', '0']);
     const fabrikam = testCases(suites[1]);
-    assert.deepStrictEqual(fabrikam.map((c) => [c.attributes.name, c.children.length]), [['no findings', 0]]);
+    assert.deepStrictEqual(
+      fabrikam.map((c) => [c.attributes.name, c.children.length]),
+      [['no findings', 0]],
+    );
     const audit = testCases(root).find((c) => c.attributes.name === 'retention/audit-logs $.retention.auditLogs')!;
     const [failure] = elements(audit, 'failure');
-    assert.deepStrictEqual(failure.attributes, { type: 'retention/audit-logs', message: 'Audit logs are kept 730 days; the policy allows at most one year (365 days).' });
-    assert.strictEqual(failure.text, 'samples/contoso.privacy.jsonc:34:18: Audit logs are kept 730 days; the policy allows at most one year (365 days). (retention/audit-logs at $.retention.auditLogs)');
+    assert.deepStrictEqual(failure.attributes, {
+      type: 'retention/audit-logs',
+      message: 'Audit logs are kept 730 days; the policy allows at most one year (365 days).',
+    });
+    assert.strictEqual(
+      failure.text,
+      'samples/contoso.privacy.jsonc:34:18: Audit logs are kept 730 days; the policy allows at most one year (365 days). (retention/audit-logs at $.retention.auditLogs)',
+    );
     const warning = testCases(root).find((c) => c.attributes.name === 'schema/unknown-property $.tenant.displayName')!;
     assert.deepStrictEqual(elements(warning, 'failure'), [], 'a warning does not fail');
     assert.match(elements(warning, 'system-out')[0].text, /^warning: samples\/contoso\.privacy\.jsonc:8:5: Unknown property "displayName"/);
@@ -99,18 +140,33 @@ describe('--format junit: JUnit XML', () => {
   });
 
   it('names keep every character, visibly: control characters as \\uXXXX text, never raw, never dropped; no line begins a workflow command', () => {
-    const text = junit(report(['dir/<weird & "name">\u001b[2J\n::error::x.privacy.json', [
-      diagnostic({ message: 'a & b < c > d "e" ]]> g\u0001h\u0000i\uFFFE\uD800j \u{1F600} tab\there\r\n::error::next', rule: 'x/<&>' }),
-      diagnostic({ message: 'the same rule and path again' }),
-      diagnostic({ message: 'and again' }),
-    ]]), OPTIONS);
+    const text = junit(
+      report([
+        'dir/<weird & "name">\u001b[2J\n::error::x.privacy.json',
+        [
+          diagnostic({ message: 'a & b < c > d "e" ]]> g\u0001h\u0000i\uFFFE\uD800j \u{1F600} tab\there\r\n::error::next', rule: 'x/<&>' }),
+          diagnostic({ message: 'the same rule and path again' }),
+          diagnostic({ message: 'and again' }),
+        ],
+      ]),
+      OPTIONS,
+    );
     assert.ok(!/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text), 'no raw control character');
-    assert.ok(text.split('\n').every((line) => !line.trimStart().startsWith('::')), text);
+    assert.ok(
+      text.split('\n').every((line) => !line.trimStart().startsWith('::')),
+      text,
+    );
     const root = parseXml(text);
     const file = 'dir/<weird & "name">\\u001b[2J\\n::error::x.privacy.json';
     const cases = testCases(root);
-    assert.deepStrictEqual(cases.map((c) => c.attributes.classname), [file, file, file]);
-    assert.deepStrictEqual(cases.map((c) => c.attributes.name), ['x/<&> $.retention.auditLogs', 'retention/audit-logs $.retention.auditLogs', 'retention/audit-logs $.retention.auditLogs #2']);
+    assert.deepStrictEqual(
+      cases.map((c) => c.attributes.classname),
+      [file, file, file],
+    );
+    assert.deepStrictEqual(
+      cases.map((c) => c.attributes.name),
+      ['x/<&> $.retention.auditLogs', 'retention/audit-logs $.retention.auditLogs', 'retention/audit-logs $.retention.auditLogs #2'],
+    );
     const [failure] = elements(root, 'failure');
     const visible = 'a & b < c > d "e" ]]> g\\u0001h\\u0000i\\ufffe\\ud800j \u{1F600} tab\\there\\r\\n::error::next';
     assert.strictEqual(failure.attributes.message, visible);
@@ -123,14 +179,23 @@ describe('--format junit: JUnit XML', () => {
     assert.deepStrictEqual(root.children, []);
   });
 
-  it('--compare-editions: a file\'s test cases are its own edition\'s findings; the differences are in the suite\'s system-out', () => {
+  it("--compare-editions: a file's test cases are its own edition's findings; the differences are in the suite's system-out", () => {
     const run = runCli(['--compare-editions', '--format', 'junit', 'samples']);
     assert.strictEqual(run.status, 1);
     const root = parseXml(run.stdout);
     const northwind = root.children.find((s) => s.attributes.name === 'samples/northwind.privacy.jsonc')!;
-    assert.deepStrictEqual(elements(northwind, 'failure').map((f) => f.attributes.type), [
-      'migration/edition', 'storage/approved-kind', 'storage/telemetry-separation', 'retention/telemetry', 'processing/iso', 'processing/purpose', 'restrict/steps',
-    ]);
+    assert.deepStrictEqual(
+      elements(northwind, 'failure').map((f) => f.attributes.type),
+      [
+        'migration/edition',
+        'storage/approved-kind',
+        'storage/telemetry-separation',
+        'retention/telemetry',
+        'processing/iso',
+        'processing/purpose',
+        'restrict/steps',
+      ],
+    );
     const out = northwind.children.find((c) => c.name === 'system-out')!;
     assert.match(out.text, /^only in 2020-09: 29:3 error: .*deletion\/scenario/m);
     assert.strictEqual(root.attributes.failures, String(elements(root, 'failure').length));
@@ -211,11 +276,15 @@ describe('--format junit: JUnit XML', () => {
           break;
         }
       }
-      if (!run) skipLoudly(this, 'no python3 with junitparser (pip install junitparser, or apt-get install -y python3-junitparser); the junitparser check did not run');
+      if (!run)
+        skipLoudly(this, 'no python3 with junitparser (pip install junitparser, or apt-get install -y python3-junitparser); the junitparser check did not run');
       const out = JSON.parse(String(run.stdout));
       assert.deepStrictEqual([out['samples.xml'].tests, out['samples.xml'].failures, out['samples.xml'].errors], [19, 15, 0]);
       assert.deepStrictEqual(out['samples.xml'].cases[4], ['samples/contoso.privacy.jsonc', 'residency/store-geography $.stores[3].geography', false]);
-      assert.deepStrictEqual(out['hostile.xml'].cases.map((c: unknown[]) => c[2]), [false, true, true]);
+      assert.deepStrictEqual(
+        out['hostile.xml'].cases.map((c: unknown[]) => c[2]),
+        [false, true, true],
+      );
       assert.strictEqual(out['hostile.xml'].cases[0][0], 'dir/\\u001b[31mred\\n::error::x.privacy.json');
       assert.strictEqual(out['empty.xml'].tests, 0);
     });

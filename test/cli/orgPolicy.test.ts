@@ -7,13 +7,23 @@ import { cleanConfig, ensureBuilt, lintJson, removeTemporaryFolders, runCli, tem
 /** The organization's policy (SPEC section 10) in every CLI output, and settings that fail closed (SPEC section 6). */
 describe('privacy-lint: organization policy', () => {
   let folder: string;
-  const SETTINGS = JSON.stringify({
-    rules: { 'retention/audit-logs': ['error', { maxDays: 180 }] },
-    policies: [
-      { id: 'acme/eu-only', message: 'Acme keeps Customer Data in the EU.', given: '$.stores[*].geography', schema: { enum: ['europe', 'germany'] }, docs: 'https://privacy.acme.example/eu-only' },
-      { id: 'acme/no-docs', message: 'A tenant id is a GUID.', given: '$.tenant.id', schema: { pattern: '^[0-9a-f-]{36}$' } },
-    ],
-  }, null, 2);
+  const SETTINGS = JSON.stringify(
+    {
+      rules: { 'retention/audit-logs': ['error', { maxDays: 180 }] },
+      policies: [
+        {
+          id: 'acme/eu-only',
+          message: 'Acme keeps Customer Data in the EU.',
+          given: '$.stores[*].geography',
+          schema: { enum: ['europe', 'germany'] },
+          docs: 'https://privacy.acme.example/eu-only',
+        },
+        { id: 'acme/no-docs', message: 'A tenant id is a GUID.', given: '$.tenant.id', schema: { pattern: '^[0-9a-f-]{36}$' } },
+      ],
+    },
+    null,
+    2,
+  );
   before(() => {
     ensureBuilt();
     folder = temporaryFolder();
@@ -22,7 +32,10 @@ describe('privacy-lint: organization policy', () => {
       'privacy-lint.config.json': SETTINGS,
       'a.privacy.json': cleanConfig(),
       'suppressed/privacy-lint.config.json': SETTINGS,
-      'suppressed/b.privacy.jsonc': cleanConfig().replace('"stores": [', '"stores": [\n    // privacy-lint-disable-next-line acme/eu-only -- legacy, decommissioned in Q3\n'),
+      'suppressed/b.privacy.jsonc': cleanConfig().replace(
+        '"stores": [',
+        '"stores": [\n    // privacy-lint-disable-next-line acme/eu-only -- legacy, decommissioned in Q3\n',
+      ),
     });
   });
   after(removeTemporaryFolders);
@@ -74,13 +87,21 @@ describe('privacy-lint: organization policy', () => {
   it('a settings file that is a FIFO (or a link to one) is an error, never a hang: exit 2, nothing linted', function () {
     if (process.platform === 'win32') this.skip();
     const root = temporaryFolder();
-    writeTree(root, { '.git/HEAD': '', 'x.privacy.json': cleanConfig(), 'link/x.privacy.json': cleanConfig(), 'base/privacy-lint.config.json': '{ "extends": "../fifo" }', 'base/x.privacy.json': cleanConfig() });
+    writeTree(root, {
+      '.git/HEAD': '',
+      'x.privacy.json': cleanConfig(),
+      'link/x.privacy.json': cleanConfig(),
+      'base/privacy-lint.config.json': '{ "extends": "../fifo" }',
+      'base/x.privacy.json': cleanConfig(),
+    });
     assert.strictEqual(spawnSync('mkfifo', [path.join(root, 'privacy-lint.config.json')]).status, 0);
     assert.strictEqual(spawnSync('mkfifo', [path.join(root, 'fifo')]).status, 0);
     fs.symlinkSync('../privacy-lint.config.json', path.join(root, 'link', 'privacy-lint.config.json'));
-    for (const [target, where] of [['x.privacy.json', 'privacy-lint.config.json:1:1: The settings file cannot be read: not a regular file (it is a FIFO)'],
+    for (const [target, where] of [
+      ['x.privacy.json', 'privacy-lint.config.json:1:1: The settings file cannot be read: not a regular file (it is a FIFO)'],
       ['link', 'link/privacy-lint.config.json:1:1: The settings file cannot be read: not a regular file (it is a FIFO)'],
-      ['base', 'base/privacy-lint.config.json:1:14: "extends" names "../fifo", which cannot be read: not a regular file (it is a FIFO)']]) {
+      ['base', 'base/privacy-lint.config.json:1:14: "extends" names "../fifo", which cannot be read: not a regular file (it is a FIFO)'],
+    ]) {
       const run = runCli([target], { cwd: root, timeout: 20_000 });
       assert.strictEqual(run.status, 2, run.stderr);
       assert.strictEqual(run.stdout, '');
@@ -93,6 +114,9 @@ describe('privacy-lint: organization policy', () => {
     writeTree(root, { '.git/HEAD': '', 'privacy-lint.config.json': `{ "edition": "2020-09" ${' '.repeat(1024 * 1024)}}`, 'x.privacy.json': cleanConfig() });
     const run = runCli(['.'], { cwd: root });
     assert.strictEqual(run.status, 2);
-    assert.match(run.stderr, /privacy-lint\.config\.json:1:1: The settings file cannot be read: larger than 1 MiB, the most privacy-lint reads of such a file\./);
+    assert.match(
+      run.stderr,
+      /privacy-lint\.config\.json:1:1: The settings file cannot be read: larger than 1 MiB, the most privacy-lint reads of such a file\./,
+    );
   });
 });

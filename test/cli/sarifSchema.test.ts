@@ -118,12 +118,18 @@ describe('privacy-lint --format sarif is valid SARIF 2.1.0', () => {
     const findings = validateWithMultitool(binary, inputs, path.join(folder, 'validation.sarif'));
     if (!findings) this.skip(); // the .NET binary cannot run here
     const serious = findings.filter((r) => r.level !== 'note' && r.level !== 'none');
-    assert.deepStrictEqual(serious.map((r) => `${r.ruleId}: ${r.message.text ?? r.message.arguments?.join(' | ')}`), []);
+    assert.deepStrictEqual(
+      serious.map((r) => `${r.ruleId}: ${r.message.text ?? r.message.arguments?.join(' | ')}`),
+      [],
+    );
     // The validator can fail: it reports a rule whose name copies its id.
     const named = JSON.parse(logs.lint);
     named.runs[0].tool.driver.rules[0].name = named.runs[0].tool.driver.rules[0].id;
     fs.writeFileSync(inputs[0], JSON.stringify(named));
     const again = validateWithMultitool(binary, [inputs[0]], path.join(folder, 'validation.sarif'));
-    assert.ok(again?.some((r) => r.ruleId === 'SARIF1001'), JSON.stringify(again));
+    assert.ok(
+      again?.some((r) => r.ruleId === 'SARIF1001'),
+      JSON.stringify(again),
+    );
   });
 });

@@ -55,24 +55,19 @@ describe('privacy-lint settings discovery (privacy-lint.config.json)', () => {
     ]);
   });
 
-  it('--edition overrides the settings file\'s edition, not the file\'s policyEdition', () => {
+  it("--edition overrides the settings file's edition, not the file's policyEdition", () => {
     assert.deepStrictEqual(summary(['--edition', '2020-09', 'repo/team']).files, [
       'repo/team/nested/n.privacy.json 2020-09 processing/iso:error',
       'repo/team/own-edition.privacy.json 2020-09 processing/iso:error',
       'repo/team/t.privacy.json 2020-09 processing/iso:error',
     ]);
-    assert.deepStrictEqual(summary(['--edition=2018-05', 'repo/root.privacy.json']).files, [
-      'repo/root.privacy.json 2018-05 processing/iso:warning',
-    ]);
+    assert.deepStrictEqual(summary(['--edition=2018-05', 'repo/root.privacy.json']).files, ['repo/root.privacy.json 2018-05 processing/iso:warning']);
   });
 
   it('--config FILE replaces discovery for every file', () => {
     const { run, files } = summary(['--config', 'repo/privacy-lint.config.json', 'repo/team/t.privacy.json', 'loose']);
     assert.strictEqual(run.status, 0, run.stderr);
-    assert.deepStrictEqual(files, [
-      'repo/team/t.privacy.json 2020-09 processing/iso:warning',
-      'loose/l.privacy.json 2020-09 processing/iso:warning',
-    ]);
+    assert.deepStrictEqual(files, ['repo/team/t.privacy.json 2020-09 processing/iso:warning', 'loose/l.privacy.json 2020-09 processing/iso:warning']);
   });
 
   // SPEC section 6: the CLI fails closed; linting with the defaults would pass what the settings forbid.
@@ -94,9 +89,9 @@ describe('privacy-lint settings discovery (privacy-lint.config.json)', () => {
     assert.strictEqual(run.stdout, '');
     assert.strictEqual(
       run.stderr,
-      'privacy-lint: bad-rules.json:1:14: Unknown rule "retention/audit-log"; did you mean "retention/audit-logs"?\n'
-      + 'privacy-lint: bad-rules.json:1:66: The severity of "processing/iso" must be one of "error", "warning", "information", "hint", "off", not "loud".\n'
-      + FAILED_CLOSED.replace('problem above', 'problems above'),
+      'privacy-lint: bad-rules.json:1:14: Unknown rule "retention/audit-log"; did you mean "retention/audit-logs"?\n' +
+        'privacy-lint: bad-rules.json:1:66: The severity of "processing/iso" must be one of "error", "warning", "information", "hint", "off", not "loud".\n' +
+        FAILED_CLOSED.replace('problem above', 'problems above'),
     );
   });
 

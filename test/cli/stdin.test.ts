@@ -29,15 +29,21 @@ describe('--stdin and --stdin-filename', () => {
     assert.strictEqual(runCli(['--stdin'], { input: cleanConfig() }).status, 0);
   });
 
-  it('--stdin-filename names it: report, SARIF URI and fingerprints are the named file\'s', () => {
+  it("--stdin-filename names it: report, SARIF URI and fingerprints are the named file's", () => {
     const args = ['--stdin', '--stdin-filename', 'samples/contoso.privacy.jsonc'];
     const { run, entries } = lintJson(args, { input: sample('contoso.privacy.jsonc') });
     assert.strictEqual(run.status, 1);
     assert.strictEqual(entries[0].file, 'samples/contoso.privacy.jsonc');
     const fromFile = lintJson(['samples/contoso.privacy.jsonc']).entries[0];
-    assert.deepStrictEqual(entries[0].diagnostics.map((d) => d.fingerprint), fromFile.diagnostics.map((d) => d.fingerprint));
+    assert.deepStrictEqual(
+      entries[0].diagnostics.map((d) => d.fingerprint),
+      fromFile.diagnostics.map((d) => d.fingerprint),
+    );
     const sarif = JSON.parse(runCli([...args, '--format', 'sarif'], { input: sample('contoso.privacy.jsonc') }).stdout);
-    assert.deepStrictEqual(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation, { uri: 'samples/contoso.privacy.jsonc', uriBaseId: '%SRCROOT%' });
+    assert.deepStrictEqual(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation, {
+      uri: 'samples/contoso.privacy.jsonc',
+      uriBaseId: '%SRCROOT%',
+    });
     // A baseline written from the files covers the same text on standard input.
     const root = temporaryFolder();
     writeTree(root, { 'samples/contoso.privacy.jsonc': sample('contoso.privacy.jsonc') });
@@ -46,17 +52,27 @@ describe('--stdin and --stdin-filename', () => {
     assert.deepStrictEqual([baselined.status, baselined.stdout], [0, '']);
   });
 
-  it('settings are found from --stdin-filename\'s folder (which need not hold the file)', () => {
+  it("settings are found from --stdin-filename's folder (which need not hold the file)", () => {
     const text = cleanConfig().replace('"auditLogs": 365', '"auditLogs": 400').replace('"telemetry": 30', '"telemetry": 31');
     const inSub = lintJson(['--stdin', '--stdin-filename', 'sub/new.privacy.json'], { cwd: folder, input: text });
     assert.strictEqual(inSub.entries[0].edition, '2018-05', 'the edition of sub/privacy-lint.config.json');
-    assert.deepStrictEqual(inSub.entries[0].diagnostics.map((d) => d.rule), ['retention/telemetry'], 'audit-log retention is off there');
+    assert.deepStrictEqual(
+      inSub.entries[0].diagnostics.map((d) => d.rule),
+      ['retention/telemetry'],
+      'audit-log retention is off there',
+    );
     const atRoot = lintJson(['--stdin', '--stdin-filename', 'new.privacy.json'], { cwd: folder, input: text });
     assert.strictEqual(atRoot.entries[0].edition, '2020-09');
-    assert.deepStrictEqual(atRoot.entries[0].diagnostics.map((d) => d.rule), ['retention/audit-logs']);
+    assert.deepStrictEqual(
+      atRoot.entries[0].diagnostics.map((d) => d.rule),
+      ['retention/audit-logs'],
+    );
     const unnamed = lintJson(['--stdin'], { cwd: path.join(folder, 'sub'), input: text });
     assert.strictEqual(unnamed.entries[0].edition, '2018-05', 'without a name, settings are found from the working directory');
-    assert.strictEqual(lintJson(['--stdin', '--stdin-filename', 'sub/new.privacy.json', '--edition', '2020-09'], { cwd: folder, input: text }).entries[0].edition, '2020-09');
+    assert.strictEqual(
+      lintJson(['--stdin', '--stdin-filename', 'sub/new.privacy.json', '--edition', '2020-09'], { cwd: folder, input: text }).entries[0].edition,
+      '2020-09',
+    );
   });
 
   it('--fix: the fixed text on stdout (as --fix writes the file), the report of what is left on stderr', () => {
@@ -76,7 +92,10 @@ describe('--stdin and --stdin-filename', () => {
     assert.strictEqual(run.stderr, '');
     assert.ok(run.stdout.includes('"telemetry": "P30D"'), 'fixed');
     const [entry] = JSON.parse(fs.readFileSync(output, 'utf8'));
-    assert.deepStrictEqual(entry.diagnostics.map((d: { rule: string }) => d.rule), ['migration/edition', 'storage/approved-kind', 'processing/iso']);
+    assert.deepStrictEqual(
+      entry.diagnostics.map((d: { rule: string }) => d.rule),
+      ['migration/edition', 'storage/approved-kind', 'processing/iso'],
+    );
   });
 
   it('--fix on a clean text prints it unchanged, exit 0, nothing on stderr; a byte order mark and CRLF are kept', () => {

@@ -69,11 +69,17 @@ describe('untrusted input: the CLI', function () {
       const named = run(['--format', 'json', 'f.privacy.json', 'a.privacy.json'], folder);
       assert.strictEqual(named.status, 2);
       assert.strictEqual(named.stderr, 'privacy-lint: f.privacy.json: not a regular file or directory\n');
-      assert.deepStrictEqual(JSON.parse(named.stdout).map((e: { file: string }) => e.file), ['a.privacy.json']);
+      assert.deepStrictEqual(
+        JSON.parse(named.stdout).map((e: { file: string }) => e.file),
+        ['a.privacy.json'],
+      );
       const walked = run(['--format', 'json', '.'], folder);
       assert.strictEqual(walked.status, 0, walked.stderr);
       assert.strictEqual(walked.stderr, '');
-      assert.deepStrictEqual(JSON.parse(walked.stdout).map((e: { file: string }) => e.file), ['a.privacy.json']);
+      assert.deepStrictEqual(
+        JSON.parse(walked.stdout).map((e: { file: string }) => e.file),
+        ['a.privacy.json'],
+      );
     });
   });
 
@@ -93,7 +99,10 @@ describe('untrusted input: the CLI', function () {
       const result = run(['--fix', '--format', 'json', 'repo'], folder);
       assert.strictEqual(result.status, 0, result.stderr);
       assert.strictEqual(result.stderr, '');
-      assert.deepStrictEqual(JSON.parse(result.stdout).map((e: { file: string }) => e.file), ['repo/inside/inner.privacy.json', 'repo/own.privacy.json']);
+      assert.deepStrictEqual(
+        JSON.parse(result.stdout).map((e: { file: string }) => e.file),
+        ['repo/inside/inner.privacy.json', 'repo/own.privacy.json'],
+      );
       assert.strictEqual(fs.readFileSync(path.join(folder, 'victim', 'v.privacy.json'), 'utf8'), FIXABLE, 'the file outside is not rewritten');
       assert.strictEqual(fs.readFileSync(path.join(folder, 'repo', 'own.privacy.json'), 'utf8'), FIXED);
     });
@@ -104,14 +113,24 @@ describe('untrusted input: the CLI', function () {
       const repo = path.join(folder, 'repo');
       const result = run(['--fix', '--format', 'json', 'link.privacy.json'], repo);
       assert.strictEqual(result.status, 2);
-      assert.strictEqual(result.stderr, `privacy-lint: link.privacy.json: not fixed: it is reached through a symbolic link, and its real path ${path.join(folder, 'victim', 'v.privacy.json')} lies outside the folders given; privacy-lint writes only inside them (name that file or its folder to fix it)\n`);
-      assert.deepStrictEqual(JSON.parse(result.stdout)[0].diagnostics.map((d: { rule: string }) => d.rule), ['retention/audit-logs'], 'linted');
+      assert.strictEqual(
+        result.stderr,
+        `privacy-lint: link.privacy.json: not fixed: it is reached through a symbolic link, and its real path ${path.join(folder, 'victim', 'v.privacy.json')} lies outside the folders given; privacy-lint writes only inside them (name that file or its folder to fix it)\n`,
+      );
+      assert.deepStrictEqual(
+        JSON.parse(result.stdout)[0].diagnostics.map((d: { rule: string }) => d.rule),
+        ['retention/audit-logs'],
+        'linted',
+      );
       assert.strictEqual(fs.readFileSync(path.join(folder, 'victim', 'v.privacy.json'), 'utf8'), FIXABLE);
       // The same through a link to the folder (`privacy-lint --fix vendor/*.privacy.json`).
       fs.symlinkSync('../victim', path.join(repo, 'vendor'));
       const throughFolder = run(['--fix', 'vendor/v.privacy.json'], repo);
       assert.strictEqual(throughFolder.status, 2);
-      assert.strictEqual(throughFolder.stderr, `privacy-lint: vendor/v.privacy.json: not fixed: it is reached through a symbolic link, and its real path ${path.join(folder, 'victim', 'v.privacy.json')} lies outside the folders given; privacy-lint writes only inside them (name that file or its folder to fix it)\n`);
+      assert.strictEqual(
+        throughFolder.stderr,
+        `privacy-lint: vendor/v.privacy.json: not fixed: it is reached through a symbolic link, and its real path ${path.join(folder, 'victim', 'v.privacy.json')} lies outside the folders given; privacy-lint writes only inside them (name that file or its folder to fix it)\n`,
+      );
       assert.strictEqual(fs.readFileSync(path.join(folder, 'victim', 'v.privacy.json'), 'utf8'), FIXABLE);
       // Named with the folder it lies in, the same link is fixed: its target is inside a folder given.
       const both = run(['--fix', 'link.privacy.json', '../victim'], repo);
@@ -123,17 +142,21 @@ describe('untrusted input: the CLI', function () {
 
   describe('no raw control character in any output, no forged workflow command', () => {
     const FORGED = 'x\n::error file=README.md,line=1::Forged\n::stop-commands::pwn';
-    const hostile = () => cleanConfig()
-      .replace('"kind": "sqlAzure"', `"kind": ${JSON.stringify(FORGED)}`)
-      .replace('"geography": "northAmerica" }', `"geography": ${JSON.stringify(`north\u001b[2J\u0007\u009b\u202eAmerica${'z'.repeat(200)}`)} }`)
-      .replace('{\n', '{\n  // privacy-lint-disable-next-line bad\u001b]0;pwn\u0007rule -- why\n');
+    const hostile = () =>
+      cleanConfig()
+        .replace('"kind": "sqlAzure"', `"kind": ${JSON.stringify(FORGED)}`)
+        .replace('"geography": "northAmerica" }', `"geography": ${JSON.stringify(`north\u001b[2J\u0007\u009b\u202eAmerica${'z'.repeat(200)}`)} }`)
+        .replace('{\n', '{\n  // privacy-lint-disable-next-line bad\u001b]0;pwn\u0007rule -- why\n');
 
     it('stylish and github: values and rule names escaped, messages shortened, every line ours', () => {
       writeTree(folder, { 'h.privacy.json': hostile() });
       const stylish = run(['h.privacy.json'], folder);
       assert.strictEqual(stylish.status, 1, stylish.stderr);
       const github = run(['--format', 'github', 'h.privacy.json'], folder);
-      for (const [name, out] of [['stylish', stylish.stdout], ['github', github.stdout]] as const) {
+      for (const [name, out] of [
+        ['stylish', stylish.stdout],
+        ['github', github.stdout],
+      ] as const) {
         assert.doesNotMatch(out, RAW_CONTROL, `${name}: no raw control character`);
         const forged = out.split('\n').filter((line) => COMMAND_LINE.test(line) && !/^::(error|warning|notice) file=h\.privacy\.json,/.test(line));
         assert.deepStrictEqual(forged, [], `${name}: no line starts a workflow command of its own`);
@@ -144,7 +167,10 @@ describe('untrusted input: the CLI', function () {
       // 'north', ESC, '[2J', BEL, CSI, RLO, 'America': 19 characters; then 60 of the z's and "…".
       const quoted = `"north\\u001b[2J\\u0007\\u009b\\u202eAmerica${'z'.repeat(80 - 19 - 1)}\u2026"`;
       assert.ok(stylish.stdout.includes(`Unknown geography ${quoted};`), stylish.stdout);
-      assert.ok(github.stdout.includes('title=schema/type::`stores[0].kind` is "x\\n::error file=README.md,line=1::Forged\\n::stop-commands::pwn"; allowed:'), github.stdout);
+      assert.ok(
+        github.stdout.includes('title=schema/type::`stores[0].kind` is "x\\n::error file=README.md,line=1::Forged\\n::stop-commands::pwn"; allowed:'),
+        github.stdout,
+      );
     });
 
     it('json and sarif: valid JSON with the same values, no raw control character', () => {
@@ -154,9 +180,10 @@ describe('untrusted input: the CLI', function () {
         assert.strictEqual(result.status, 1, result.stderr);
         assert.doesNotMatch(result.stdout, RAW_CONTROL, `${format}: no raw control character`);
         const parsed = JSON.parse(result.stdout);
-        const messages: string[] = format === 'json'
-          ? parsed[0].diagnostics.map((d: { message: string }) => d.message)
-          : parsed.runs[0].results.map((r: { message: { text: string } }) => r.message.text);
+        const messages: string[] =
+          format === 'json'
+            ? parsed[0].diagnostics.map((d: { message: string }) => d.message)
+            : parsed.runs[0].results.map((r: { message: { text: string } }) => r.message.text);
         assert.ok(messages.includes('"bad\\u001b]0;pwn\\u0007rule" is not a rule, so it suppresses nothing.'), messages.join('\n'));
       }
     });
@@ -167,7 +194,10 @@ describe('untrusted input: the CLI', function () {
       assert.strictEqual(result.status, 2);
       assert.strictEqual(result.stderr, 'privacy-lint: e\\u001b[31m.privacy.json: not valid UTF-8\n');
       assert.ok(result.stdout.split('\n').includes('./::error file=x::pwn/a.privacy.json'), result.stdout);
-      assert.deepStrictEqual(result.stdout.split('\n').filter((line) => COMMAND_LINE.test(line)), []);
+      assert.deepStrictEqual(
+        result.stdout.split('\n').filter((line) => COMMAND_LINE.test(line)),
+        [],
+      );
     });
 
     it('--prune-baseline lists the lines of a baseline escaped', () => {
@@ -183,8 +213,10 @@ describe('untrusted input: the CLI', function () {
 
   describe('the escaping functions (server/src/engine/escape.ts)', () => {
     it('escapeControlCharacters: JSON escapes for C0, DEL, C1, U+2028/9 and bidi controls; other text unchanged', () => {
-      assert.strictEqual(escapeControlCharacters('a\tb\r\n\u001b[0m\u007f\u0085\u2028\u202e\u2067 é 中 \u{1F600}'),
-        'a\\tb\\r\\n\\u001b[0m\\u007f\\u0085\\u2028\\u202e\\u2067 é 中 \u{1F600}');
+      assert.strictEqual(
+        escapeControlCharacters('a\tb\r\n\u001b[0m\u007f\u0085\u2028\u202e\u2067 é 中 \u{1F600}'),
+        'a\\tb\\r\\n\\u001b[0m\\u007f\\u0085\\u2028\\u202e\\u2067 é 中 \u{1F600}',
+      );
       const plain = 'no control characters: "quotes", \\ and %';
       assert.strictEqual(escapeControlCharacters(plain), plain);
     });
@@ -213,12 +245,14 @@ describe('untrusted input: the CLI', function () {
   });
 
   describe('every write is checked', () => {
-    it('a reader that goes away (EPIPE, as with | head) is not an error: the exit code is the lint\'s, stderr empty', async () => {
+    it("a reader that goes away (EPIPE, as with | head) is not an error: the exit code is the lint's, stderr empty", async () => {
       writeTree(folder, { 'a.privacy.json': FIXABLE });
       const child = spawn(process.execPath, [CLI, 'a.privacy.json'], { cwd: folder, stdio: ['ignore', 'pipe', 'pipe'] });
       child.stdout.destroy(); // before the CLI has written anything: its write meets a closed pipe
       let stderr = '';
-      child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString('utf8'); });
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString('utf8');
+      });
       const guard = setTimeout(() => child.kill('SIGKILL'), HANG_GUARD);
       const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
       clearTimeout(guard);
@@ -232,7 +266,11 @@ describe('untrusted input: the CLI', function () {
         const full = fs.openSync('/dev/full', 'w');
         try {
           const result = spawnSync(process.execPath, [CLI, '--format', format, 'a.privacy.json'], {
-            cwd: folder, stdio: ['ignore', full, 'pipe'], encoding: 'utf8', timeout: HANG_GUARD, env: { ...process.env, FORCE_COLOR: '0' },
+            cwd: folder,
+            stdio: ['ignore', full, 'pipe'],
+            encoding: 'utf8',
+            timeout: HANG_GUARD,
+            env: { ...process.env, FORCE_COLOR: '0' },
           });
           assert.strictEqual(result.error, undefined);
           assert.strictEqual(result.status, 2);
@@ -246,20 +284,41 @@ describe('untrusted input: the CLI', function () {
 
   describe('an output is never one of the inputs', () => {
     const cases: [string, string[], string][] = [
-      ['-o onto the file linted', ['-o', 'a.privacy.json', 'a.privacy.json'],
-        '-o a.privacy.json: it is a file being linted (a.privacy.json); writing there would replace it, so nothing was linted or written (choose another path)'],
-      ['--write-baseline onto the file linted', ['--write-baseline', 'a.privacy.json', 'a.privacy.json'],
-        '--write-baseline a.privacy.json: it is a file being linted (a.privacy.json); writing there would replace it, so nothing was linted or written (choose another path)'],
-      ['-o onto a hard link of the file linted', ['-o', 'hard.json', 'a.privacy.json'],
-        '-o hard.json: it is a file being linted (a.privacy.json); writing there would replace it, so nothing was linted or written (choose another path)'],
-      ['-o onto a symbolic link to the file linted', ['-o', 'soft.json', '.'],
-        '-o soft.json: it is a file being linted (a.privacy.json); writing there would replace it, so nothing was linted or written (choose another path)'],
-      ['-o onto a file the search would lint', ['-o', 'new.privacy.json', '.'],
-        '-o new.privacy.json: it is a file the search of the folder given would lint (new.privacy.json); writing there would replace it, so nothing was linted or written (choose another path)'],
-      ['-o onto the baseline', ['--baseline', 'b.baseline', '-o', 'b.baseline', 'a.privacy.json'],
-        '-o b.baseline: it is the baseline (--baseline b.baseline); writing there would replace it, so nothing was linted or written (choose another path)'],
-      ['--write-baseline onto the settings file given', ['--config', 'settings.json', '--write-baseline', 'settings.json', 'a.privacy.json'],
-        '--write-baseline settings.json: it is the settings file (--config settings.json); writing there would replace it, so nothing was linted or written (choose another path)'],
+      [
+        '-o onto the file linted',
+        ['-o', 'a.privacy.json', 'a.privacy.json'],
+        '-o a.privacy.json: it is a file being linted (a.privacy.json); writing there would replace it, so nothing was linted or written (choose another path)',
+      ],
+      [
+        '--write-baseline onto the file linted',
+        ['--write-baseline', 'a.privacy.json', 'a.privacy.json'],
+        '--write-baseline a.privacy.json: it is a file being linted (a.privacy.json); writing there would replace it, so nothing was linted or written (choose another path)',
+      ],
+      [
+        '-o onto a hard link of the file linted',
+        ['-o', 'hard.json', 'a.privacy.json'],
+        '-o hard.json: it is a file being linted (a.privacy.json); writing there would replace it, so nothing was linted or written (choose another path)',
+      ],
+      [
+        '-o onto a symbolic link to the file linted',
+        ['-o', 'soft.json', '.'],
+        '-o soft.json: it is a file being linted (a.privacy.json); writing there would replace it, so nothing was linted or written (choose another path)',
+      ],
+      [
+        '-o onto a file the search would lint',
+        ['-o', 'new.privacy.json', '.'],
+        '-o new.privacy.json: it is a file the search of the folder given would lint (new.privacy.json); writing there would replace it, so nothing was linted or written (choose another path)',
+      ],
+      [
+        '-o onto the baseline',
+        ['--baseline', 'b.baseline', '-o', 'b.baseline', 'a.privacy.json'],
+        '-o b.baseline: it is the baseline (--baseline b.baseline); writing there would replace it, so nothing was linted or written (choose another path)',
+      ],
+      [
+        '--write-baseline onto the settings file given',
+        ['--config', 'settings.json', '--write-baseline', 'settings.json', 'a.privacy.json'],
+        '--write-baseline settings.json: it is the settings file (--config settings.json); writing there would replace it, so nothing was linted or written (choose another path)',
+      ],
     ];
     for (const [name, args, message] of cases) {
       it(`${name}: refused, exit 2, nothing written`, () => {
@@ -283,20 +342,29 @@ describe('untrusted input: the CLI', function () {
       fs.symlinkSync('elsewhere/report.txt', path.join(folder, 'linked.json'));
       const dangling = run(['-o', 'dangling.json', 'a.privacy.json'], folder);
       assert.strictEqual(dangling.status, 2);
-      assert.strictEqual(dangling.stderr, 'privacy-lint: cannot write the report to dangling.json: it is a symbolic link to a file that does not exist; privacy-lint does not write through a link (name the file itself)\n');
+      assert.strictEqual(
+        dangling.stderr,
+        'privacy-lint: cannot write the report to dangling.json: it is a symbolic link to a file that does not exist; privacy-lint does not write through a link (name the file itself)\n',
+      );
       assert.ok(fs.lstatSync(path.join(folder, 'dangling.json')).isSymbolicLink());
       assert.ok(!fs.existsSync(path.join(folder, 'nowhere.json')));
       const linked = run(['-o', 'linked.json', 'a.privacy.json'], folder);
       assert.strictEqual(linked.status, 2);
-      assert.strictEqual(linked.stderr, 'privacy-lint: cannot write the report to linked.json: it is a symbolic link; privacy-lint does not write through a link (name the file itself)\n');
+      assert.strictEqual(
+        linked.stderr,
+        'privacy-lint: cannot write the report to linked.json: it is a symbolic link; privacy-lint does not write through a link (name the file itself)\n',
+      );
       assert.ok(fs.lstatSync(path.join(folder, 'linked.json')).isSymbolicLink());
       assert.strictEqual(fs.readFileSync(path.join(folder, 'elsewhere', 'report.txt'), 'utf8'), 'old');
-      assert.deepStrictEqual(fs.readdirSync(folder).filter((name) => name.endsWith('.tmp')), []);
+      assert.deepStrictEqual(
+        fs.readdirSync(folder).filter((name) => name.endsWith('.tmp')),
+        [],
+      );
     });
   });
 
   describe('--fix keeps what a file is', () => {
-    it('as root, a file owned by nobody stays nobody\'s, with its mode', function () {
+    it("as root, a file owned by nobody stays nobody's, with its mode", function () {
       if (process.getuid?.() !== 0) this.skip();
       writeTree(folder, { 'n.privacy.json': FIXABLE });
       const file = path.join(folder, 'n.privacy.json');
@@ -315,7 +383,10 @@ describe('untrusted input: the CLI', function () {
       fs.chmodSync(file, 0o444);
       const result = run(['--fix', 'ro.privacy.json'], folder);
       assert.strictEqual(result.status, 2);
-      assert.strictEqual(result.stderr, 'privacy-lint: ro.privacy.json: not fixed: the file is read-only (mode 0444); make it writable for its owner to fix it\n');
+      assert.strictEqual(
+        result.stderr,
+        'privacy-lint: ro.privacy.json: not fixed: the file is read-only (mode 0444); make it writable for its owner to fix it\n',
+      );
       assert.match(result.stdout, /retention\/audit-logs/, 'the finding is still reported');
       assert.strictEqual(fs.readFileSync(file, 'utf8'), FIXABLE);
       assert.strictEqual(fs.statSync(file).mode & 0o7777, 0o444);
@@ -327,7 +398,10 @@ describe('untrusted input: the CLI', function () {
       fs.linkSync(file, path.join(folder, 'other-name.json'));
       const result = run(['--fix', 'h.privacy.json'], folder);
       assert.strictEqual(result.status, 2);
-      assert.strictEqual(result.stderr, 'privacy-lint: h.privacy.json: not fixed: the file has 2 hard links, which a replaced file would no longer share; fix it by hand or remove the other links\n');
+      assert.strictEqual(
+        result.stderr,
+        'privacy-lint: h.privacy.json: not fixed: the file has 2 hard links, which a replaced file would no longer share; fix it by hand or remove the other links\n',
+      );
       assert.strictEqual(fs.statSync(file).ino, fs.statSync(path.join(folder, 'other-name.json')).ino);
       assert.strictEqual(fs.readFileSync(file, 'utf8'), FIXABLE);
     });
@@ -364,15 +438,23 @@ describe('untrusted input: the CLI', function () {
       let code: number;
       try {
         code = runCliInProcess(parseArgs(['--fix', 'grow.privacy.json']), {
-          cwd: folder, version: '0', color: false, stdout: () => undefined, stderr: (line) => stderr.push(line),
-          readStdin: () => new Uint8Array(), stderrReport: () => undefined, stderrColor: false,
+          cwd: folder,
+          version: '0',
+          color: false,
+          stdout: () => undefined,
+          stderr: (line) => stderr.push(line),
+          readStdin: () => new Uint8Array(),
+          stderrReport: () => undefined,
+          stderrColor: false,
         });
       } finally {
         nodeFs.fsyncSync = fsync;
       }
       assert.ok(appended, 'the file grew during the run');
       assert.strictEqual(code, 2);
-      assert.deepStrictEqual(stderr, ['grow.privacy.json: not fixed: the file changed while privacy-lint ran, and that change would be lost; run privacy-lint --fix again']);
+      assert.deepStrictEqual(stderr, [
+        'grow.privacy.json: not fixed: the file changed while privacy-lint ran, and that change would be lost; run privacy-lint --fix again',
+      ]);
       assert.strictEqual(fs.readFileSync(file, 'utf8'), `${FIXABLE}// added by an editor\n`);
       assert.deepStrictEqual(fs.readdirSync(folder), ['grow.privacy.json']);
     });
@@ -389,7 +471,10 @@ describe('untrusted input: the CLI', function () {
       const result = run(['--baseline', 'b.baseline', '--prune-baseline', 'a.privacy.json'], folder);
       assert.strictEqual(result.status, 0, result.stderr);
       assert.strictEqual(result.stdout, `${stale}\n`);
-      assert.deepStrictEqual(fs.readFileSync(path.join(folder, 'b.baseline')), Buffer.concat([BOM, Buffer.from(`${written.trimEnd().split('\n').join('\r\n')}\r\n`)]));
+      assert.deepStrictEqual(
+        fs.readFileSync(path.join(folder, 'b.baseline')),
+        Buffer.concat([BOM, Buffer.from(`${written.trimEnd().split('\n').join('\r\n')}\r\n`)]),
+      );
     });
 
     for (const [args, message] of [

@@ -123,7 +123,8 @@ export function parseXml(text: string): XmlElement {
   if (text.startsWith('<?xml', at)) {
     const end = text.indexOf('?>', at);
     if (end < 0) fail('an unclosed XML declaration');
-    if (!/^<\?xml version="1\.[0-9]"( encoding="[A-Za-z][A-Za-z0-9._-]*")?( standalone="(yes|no)")? ?$/.test(text.slice(at, end))) fail('a bad XML declaration');
+    if (!/^<\?xml version="1\.[0-9]"( encoding="[A-Za-z][A-Za-z0-9._-]*")?( standalone="(yes|no)")? ?$/.test(text.slice(at, end)))
+      fail('a bad XML declaration');
     at = end + 2;
   }
   misc();

@@ -39,9 +39,7 @@ function findRepoRoot(): string {
 }
 
 export const repoRoot = findRepoRoot();
-export const cacheDir = process.env.E2E_CACHE_DIR
-  ? path.resolve(process.env.E2E_CACHE_DIR)
-  : path.join(repoRoot, '.cache', 'code-server');
+export const cacheDir = process.env.E2E_CACHE_DIR ? path.resolve(process.env.E2E_CACHE_DIR) : path.join(repoRoot, '.cache', 'code-server');
 export const artifactsDir = path.join(repoRoot, 'test', 'e2e', '.artifacts');
 export const codeServerEntry = path.join(cacheDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 /** Written by setup.sh; passed as --config so code-server never writes ~/.config/code-server. */
@@ -50,8 +48,7 @@ export const chromiumPath = process.env.E2E_CHROMIUM || '/usr/bin/chromium';
 
 /** True when setup.sh has run (callers may `this.skip()` otherwise). */
 export function isSetUp(): boolean {
-  return fs.existsSync(codeServerEntry) && fs.existsSync(path.join(cacheDir, 'node_modules', 'playwright-core'))
-    && fs.existsSync(chromiumPath);
+  return fs.existsSync(codeServerEntry) && fs.existsSync(path.join(cacheDir, 'node_modules', 'playwright-core')) && fs.existsSync(chromiumPath);
 }
 
 /**
@@ -65,7 +62,11 @@ export function requireHarness(suite: { skip(): void }): void {
 }
 
 /** A suite's `after`: closes the browser, stops code-server and removes the suite's folder (kept with E2E_KEEP=1). */
-export async function tearDown(session: { close(): Promise<void> } | undefined, server: { stop(): Promise<void> } | undefined, root: string | undefined): Promise<void> {
+export async function tearDown(
+  session: { close(): Promise<void> } | undefined,
+  server: { stop(): Promise<void> } | undefined,
+  root: string | undefined,
+): Promise<void> {
   await session?.close();
   await server?.stop();
   if (root && !process.env.E2E_KEEP) fs.rmSync(root, { recursive: true, force: true });
@@ -109,25 +110,30 @@ export function installVsix(vsixPath: string, extensionsDir: string, userDataDir
 }
 
 function runInstall(vsixPath: string, extensionsDir: string, udd: string): string {
-  const res = childProcess.spawnSync(process.execPath, [
-    codeServerEntry, ...configArgs(),
-    '--extensions-dir', extensionsDir, '--user-data-dir', udd,
-    '--force', '--install-extension', path.resolve(vsixPath),
-  ], { encoding: 'utf8', timeout: 120_000, stdio: ['ignore', 'pipe', 'pipe'] });
+  const res = childProcess.spawnSync(
+    process.execPath,
+    [codeServerEntry, ...configArgs(), '--extensions-dir', extensionsDir, '--user-data-dir', udd, '--force', '--install-extension', path.resolve(vsixPath)],
+    { encoding: 'utf8', timeout: 120_000, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   const out = `${res.stdout ?? ''}${res.stderr ?? ''}`;
-  const failed = res.error || res.status !== 0
-    || (/error|failed/i.test(res.stdout ?? '') && !/successfully installed/i.test(out));
+  const failed = res.error || res.status !== 0 || (/error|failed/i.test(res.stdout ?? '') && !/successfully installed/i.test(out));
   if (failed) {
     throw new Error(`--install-extension ${vsixPath} failed (status ${res.status}): ${res.error ?? ''}\n${out}`);
   }
   return out;
 }
 
-
 /** What `npm run package` reads: when one of these is newer than the VSIX, it is rebuilt. */
 const PACKAGE_INPUTS = [
-  'package.json', '.vscodeignore', 'README.md', 'language-configuration.json', 'scripts/build.mjs',
-  'client/src', 'server/src', 'schemas', 'syntaxes',
+  'package.json',
+  '.vscodeignore',
+  'README.md',
+  'language-configuration.json',
+  'scripts/build.mjs',
+  'client/src',
+  'server/src',
+  'schemas',
+  'syntaxes',
 ];
 
 function newestMtime(file: string): number {
@@ -153,7 +159,10 @@ export function packagedVsix(): string {
   if (!fs.existsSync(vsix) || fs.statSync(vsix).mtimeMs < inputs || !fs.existsSync(cli)) {
     console.log(`    npm run package (${fs.existsSync(vsix) ? 'sources newer than the VSIX' : 'no VSIX yet'})`);
     const res = childProcess.spawnSync('npm', ['run', 'package'], {
-      cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 240_000,
+      cwd: repoRoot,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 240_000,
     });
     if (res.status !== 0 || !fs.existsSync(vsix)) {
       throw new Error(`npm run package failed (${res.status ?? res.error}):\n${res.stdout}\n${res.stderr}`);
@@ -182,8 +191,7 @@ export function registerExtensionFolder(extensionsDir: string, folderName: strin
     fs.writeFileSync(obsolete, JSON.stringify(o));
   }
   if (!fs.existsSync(manifest)) return;
-  const entries: any[] = JSON.parse(fs.readFileSync(manifest, 'utf8') || '[]')
-    .filter((e: any) => String(e?.identifier?.id).toLowerCase() !== id);
+  const entries: any[] = JSON.parse(fs.readFileSync(manifest, 'utf8') || '[]').filter((e: any) => String(e?.identifier?.id).toLowerCase() !== id);
   const abs = path.resolve(dir);
   entries.push({
     identifier: { id },
@@ -279,34 +287,64 @@ export async function startCodeServer(opts: StartOptions): Promise<CodeServer> {
     if (/^(VSCODE_|ELECTRON_RUN_AS_NODE|CODE_SERVER_|PASSWORD|HASHED_PASSWORD)/.test(k)) delete env[k];
   }
   delete env.PORT;
-  const child = childProcess.spawn(process.execPath, [
-    codeServerEntry, ...configArgs(),
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--extensions-dir', path.resolve(opts.extensionsDir),
-    '--user-data-dir', path.resolve(opts.userDataDir),
-    '--disable-telemetry', '--disable-update-check',
-    '--disable-workspace-trust', '--disable-getting-started-override',
-    '--ignore-last-opened',
-    ...(opts.args ?? []),
-  ], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  const onData = (d: Buffer) => { output += d.toString(); logStream.write(d); };
+  const child = childProcess.spawn(
+    process.execPath,
+    [
+      codeServerEntry,
+      ...configArgs(),
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--extensions-dir',
+      path.resolve(opts.extensionsDir),
+      '--user-data-dir',
+      path.resolve(opts.userDataDir),
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--ignore-last-opened',
+      ...(opts.args ?? []),
+    ],
+    { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const onData = (d: Buffer) => {
+    output += d.toString();
+    logStream.write(d);
+  };
   child.stdout.on('data', onData);
   child.stderr.on('data', onData);
   let exited: number | string | null | undefined;
-  const exitPromise = new Promise<void>((resolve) => child.on('exit', (code, signal) => {
-    exited = code ?? signal;
-    resolve();
-  }));
+  const exitPromise = new Promise<void>((resolve) =>
+    child.on('exit', (code, signal) => {
+      exited = code ?? signal;
+      resolve();
+    }),
+  );
 
   const stop = async (): Promise<void> => {
     if (exited === undefined && child.pid) {
-      try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone */ }
-      const killer = setTimeout(() => { try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* gone */ } }, 5000);
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        /* gone */
+      }
+      const killer = setTimeout(() => {
+        try {
+          process.kill(-child.pid!, 'SIGKILL');
+        } catch {
+          /* gone */
+        }
+      }, 5000);
       await exitPromise;
       clearTimeout(killer);
       // extension host / pty host children in the same group
-      try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
     }
     logStream.end();
   };
@@ -361,8 +399,13 @@ export async function openBrowser(url: string, opts: { width?: number; height?: 
       headless: true,
       env: { ...process.env, XDG_CONFIG_HOME: configHome },
       args: [
-        '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-dev-shm-usage',
       ],
     });
   } catch (e) {
@@ -386,7 +429,10 @@ export async function openBrowser(url: string, opts: { width?: number; height?: 
   });
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   return {
-    browser, context, page, errors,
+    browser,
+    context,
+    page,
+    errors,
     close: async () => {
       await browser.close().catch(() => undefined);
       fs.rmSync(configHome, { recursive: true, force: true });
@@ -399,7 +445,8 @@ export async function openBrowser(url: string, opts: { width?: number; height?: 
 
 /** Polls `fn` until `until(value)` holds; returns the value or throws with the last one. */
 export async function waitFor<T>(
-  fn: () => T | Promise<T>, until: (v: T) => boolean,
+  fn: () => T | Promise<T>,
+  until: (v: T) => boolean,
   opts: { timeout?: number; interval?: number; message?: string } = {},
 ): Promise<T> {
   const deadline = Date.now() + (opts.timeout ?? 30_000);
@@ -409,10 +456,15 @@ export async function waitFor<T>(
     try {
       last = await fn();
       if (until(last)) return last;
-    } catch (e) { lastErr = e; }
+    } catch (e) {
+      lastErr = e;
+    }
     if (Date.now() > deadline) {
-      throw new Error(`${opts.message ?? 'condition not met'} within ${opts.timeout ?? 30_000} ms; last value: ${
-        JSON.stringify(last)}${lastErr ? `; last error: ${lastErr instanceof Error ? String(lastErr) : JSON.stringify(lastErr)}` : ''}`);
+      throw new Error(
+        `${opts.message ?? 'condition not met'} within ${opts.timeout ?? 30_000} ms; last value: ${JSON.stringify(
+          last,
+        )}${lastErr ? `; last error: ${lastErr instanceof Error ? String(lastErr) : JSON.stringify(lastErr)}` : ''}`,
+      );
     }
     await new Promise((r) => setTimeout(r, opts.interval ?? 200));
   }
@@ -454,7 +506,10 @@ export async function waitForWorkbench(page: Page, timeout = 90_000): Promise<vo
   await page.waitForSelector('.explorer-folders-view', { timeout });
   await page.waitForSelector(SEL.explorerRows, { timeout: Math.min(timeout, 10_000) }).catch(() => undefined);
   // Something focusable inside the workbench, so keyboard shortcuts reach it.
-  await page.locator(SEL.statusbar).click({ position: { x: 2, y: 2 }, timeout: 5000 }).catch(() => undefined);
+  await page
+    .locator(SEL.statusbar)
+    .click({ position: { x: 2, y: 2 }, timeout: 5000 })
+    .catch(() => undefined);
 }
 
 /** Runs a command by its title through the command palette (F1). */
@@ -466,7 +521,10 @@ export async function runCommand(page: Page, title: string, timeout = 15_000): P
   const row = page.locator(SEL.quickInputRows, { hasText: title }).first();
   await row.waitFor({ state: 'visible', timeout });
   await page.keyboard.press('Enter');
-  await page.locator(SEL.quickInput).waitFor({ state: 'hidden', timeout }).catch(() => undefined);
+  await page
+    .locator(SEL.quickInput)
+    .waitFor({ state: 'hidden', timeout })
+    .catch(() => undefined);
 }
 
 /** Opens a workspace file with Quick Open (Ctrl+P) and waits for its editor tab to be active. */
@@ -513,8 +571,11 @@ export async function problemsText(page: Page): Promise<string> {
 export async function waitForProblem(page: Page, text: string | RegExp, timeout = 30_000): Promise<string> {
   await openProblems(page);
   const re = typeof text === 'string' ? null : text;
-  return waitFor(() => problemsText(page), (t) => (re ? re.test(t) : t.includes(text as string)),
-    { timeout, message: `Problems panel to show ${text}` });
+  return waitFor(
+    () => problemsText(page),
+    (t) => (re ? re.test(t) : t.includes(text as string)),
+    { timeout, message: `Problems panel to show ${text}` },
+  );
 }
 
 /** Moves the cursor with Go to Line (Ctrl+G, "line:column", 1-based). */
@@ -525,8 +586,11 @@ export async function gotoLine(page: Page, line: number, column = 1, timeout = 1
   await box.fill(`:${line}:${column}`);
   await page.keyboard.press('Enter');
   await page.locator(SEL.quickInput).waitFor({ state: 'hidden', timeout });
-  await waitFor(() => cursorPosition(page), (p) => p.line === line && p.column === column,
-    { timeout, message: `cursor at ${line}:${column}` });
+  await waitFor(
+    () => cursorPosition(page),
+    (p) => p.line === line && p.column === column,
+    { timeout, message: `cursor at ${line}:${column}` },
+  );
 }
 
 /** The cursor position shown in the status bar ("Ln 3, Col 7"). */
@@ -537,8 +601,11 @@ export async function cursorPosition(page: Page): Promise<{ line: number; column
 }
 
 async function waitHoverText(page: Page, timeout: number): Promise<string> {
-  return waitFor(() => textOf(page, SEL.hover), (t) => t.trim().length > 0 && !/^Loading/.test(t.trim()),
-    { timeout, message: 'hover widget' });
+  return waitFor(
+    () => textOf(page, SEL.hover),
+    (t) => t.trim().length > 0 && !/^Loading/.test(t.trim()),
+    { timeout, message: 'hover widget' },
+  );
 }
 
 /** Shows the hover at a 1-based position (keyboard: Ctrl+K Ctrl+I) and returns its text. */
@@ -564,7 +631,15 @@ export async function codeActionTitles(page: Page): Promise<string[]> {
   const rows = page.locator(SEL.actionRows);
   const n = await rows.count();
   const titles: string[] = [];
-  for (let i = 0; i < n; i++) titles.push((await rows.nth(i).innerText({ timeout: 1000 }).catch(() => '')).trim());
+  for (let i = 0; i < n; i++)
+    titles.push(
+      (
+        await rows
+          .nth(i)
+          .innerText({ timeout: 1000 })
+          .catch(() => '')
+      ).trim(),
+    );
   return titles;
 }
 
@@ -589,8 +664,11 @@ export async function runQuickFix(page: Page, titleSubstring: string, timeout = 
   const titles = await codeActionTitles(page);
   const focused = page.locator(`${SEL.actionRows}.focused`);
   for (let i = 0; i <= titles.length; i++) {
-    const label = (await focused.first().getAttribute('aria-label', { timeout: 1000 }).catch(() => null))
-      ?? await textOf(page, `${SEL.actionRows}.focused`);
+    const label =
+      (await focused
+        .first()
+        .getAttribute('aria-label', { timeout: 1000 })
+        .catch(() => null)) ?? (await textOf(page, `${SEL.actionRows}.focused`));
     if (label.includes(titleSubstring)) break;
     if (i === titles.length) throw new Error(`could not focus quick fix "${titleSubstring}" in ${JSON.stringify(titles)}`);
     await page.keyboard.press('ArrowDown');
@@ -627,9 +705,14 @@ export async function editorText(page: Page): Promise<string> {
   await page.keyboard.press('Control+C');
   let text: string | undefined;
   try {
-    text = await waitFor(() => page.evaluate(() => (globalThis as any).navigator.clipboard.readText()) as Promise<string>,
-      (t) => t !== '\u0000e2e-empty', { timeout: 3000, message: 'clipboard' });
-  } catch { text = undefined; }
+    text = await waitFor(
+      () => page.evaluate(() => (globalThis as any).navigator.clipboard.readText()) as Promise<string>,
+      (t) => t !== '\u0000e2e-empty',
+      { timeout: 3000, message: 'clipboard' },
+    );
+  } catch {
+    text = undefined;
+  }
   await page.keyboard.press('Control+Home');
   if (pos.line > 0 && (pos.line !== 1 || pos.column !== 1)) await gotoLine(page, pos.line, pos.column);
   if (text !== undefined) return text.replace(/\r\n/g, '\n');

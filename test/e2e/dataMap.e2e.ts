@@ -12,9 +12,25 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  artifactsDir, BrowserSession, CodeServer, cursorPosition, focusEditor, gotoLine, installVsix, openBrowser,
-  openFile, packagedVsix, repoRoot, requireHarness, saveFailureArtifacts, screenshot, startCodeServer, tearDown,
-  tempDir, waitFor, waitForWorkbench,
+  artifactsDir,
+  BrowserSession,
+  CodeServer,
+  cursorPosition,
+  focusEditor,
+  gotoLine,
+  installVsix,
+  openBrowser,
+  openFile,
+  packagedVsix,
+  repoRoot,
+  requireHarness,
+  saveFailureArtifacts,
+  screenshot,
+  startCodeServer,
+  tearDown,
+  tempDir,
+  waitFor,
+  waitForWorkbench,
 } from './codeServer';
 import { lint } from '../../server/src/engine';
 
@@ -46,7 +62,9 @@ describe('the data map webview in VS Code 1.100 (code-server)', function () {
     original = fs.readFileSync(sample, 'utf8');
     installVsix(packagedVsix(), extensionsDir);
     server = await startCodeServer({
-      workspace, extensionsDir, userDataDir: path.join(root, 'user-data'),
+      workspace,
+      extensionsDir,
+      userDataDir: path.join(root, 'user-data'),
       userSettings: { 'editor.minimap.enabled': false, 'editor.stickyScroll.enabled': false, 'files.eol': '\n' },
     });
     session = await openBrowser(server.url);
@@ -62,19 +80,22 @@ describe('the data map webview in VS Code 1.100 (code-server)', function () {
     await tearDown(session, server, root);
   });
 
-  it('opens beside the editor from the editor title button and shows the stores of the engine\'s data map', async () => {
+  it("opens beside the editor from the editor title button and shows the stores of the engine's data map", async () => {
     const page = session!.page;
     const expected = lint(original, { dataMap: true }).dataMap!.stores.map((s) => s.id!);
     assert.ok(expected.length >= 3, 'the sample has stores');
     const button = page.locator('.editor-actions .action-label.codicon-globe').first();
     await button.waitFor({ state: 'visible', timeout: 60_000 });
     await button.click();
-    const names = await waitFor(() => storeNames(page), (n) => JSON.stringify(n) === JSON.stringify(expected),
-      { timeout: 60_000, message: `the map to list the stores ${JSON.stringify(expected)}` });
+    const names = await waitFor(
+      () => storeNames(page),
+      (n) => JSON.stringify(n) === JSON.stringify(expected),
+      { timeout: 60_000, message: `the map to list the stores ${JSON.stringify(expected)}` },
+    );
     assert.deepStrictEqual(names, expected);
     // Beside the editor: a second editor group holds the map's tab.
     assert.strictEqual(await page.locator('.editor-group-container').count(), 2, 'two editor groups');
-    assert.ok(await page.locator('.tab', { hasText: `Data Map: ${base}` }).count() > 0, 'a tab "Data Map: FILE"');
+    assert.ok((await page.locator('.tab', { hasText: `Data Map: ${base}` }).count()) > 0, 'a tab "Data Map: FILE"');
     // A text alternative for each picture.
     const labelled = await mapFrame(page).locator('svg[role="img"][aria-labelledby]').count();
     assert.strictEqual(labelled, 2, 'two pictures, each labelled');
@@ -83,7 +104,10 @@ describe('the data map webview in VS Code 1.100 (code-server)', function () {
       const docs = path.join(repoRoot, 'docs', 'screenshots');
       fs.mkdirSync(docs, { recursive: true });
       const box = await page.locator('.part.editor').boundingBox();
-      await page.screenshot({ path: path.join(artifactsDir, 'data-map.docs.png'), clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 700) } });
+      await page.screenshot({
+        path: path.join(artifactsDir, 'data-map.docs.png'),
+        clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 700) },
+      });
       fs.copyFileSync(path.join(artifactsDir, 'data-map.docs.png'), path.join(docs, 'data-map.png'));
     }
   });
@@ -97,8 +121,11 @@ describe('the data map webview in VS Code 1.100 (code-server)', function () {
     await gotoLine(page, first.range.start.line + 1, column);
     await focusEditor(page);
     await page.keyboard.type('new-');
-    const names = await waitFor(() => storeNames(page), (n) => n[0] === `new-${first.id}`,
-      { timeout: 30_000, message: 'the map to show the edited store id' });
+    const names = await waitFor(
+      () => storeNames(page),
+      (n) => n[0] === `new-${first.id}`,
+      { timeout: 30_000, message: 'the map to show the edited store id' },
+    );
     assert.strictEqual(names[0], `new-${first.id}`);
   });
 
@@ -108,8 +135,13 @@ describe('the data map webview in VS Code 1.100 (code-server)', function () {
     const buttons = frame.locator('table:has(caption:text-is("Findings")) tbody td:first-child button[data-range]');
     const count = await buttons.count();
     assert.ok(count >= 2, 'findings with buttons');
-    for (const [index, how] of [[count - 1, 'click'], [1, 'Enter']] as const) {
-      const range = String(await buttons.nth(index).getAttribute('data-range')).split(':').map(Number);
+    for (const [index, how] of [
+      [count - 1, 'click'],
+      [1, 'Enter'],
+    ] as const) {
+      const range = String(await buttons.nth(index).getAttribute('data-range'))
+        .split(':')
+        .map(Number);
       await gotoLine(page, 1, 1);
       if (how === 'click') {
         await buttons.nth(index).click();
@@ -117,8 +149,11 @@ describe('the data map webview in VS Code 1.100 (code-server)', function () {
         await buttons.nth(index).focus();
         await page.keyboard.press('Enter');
       }
-      const at = await waitFor(() => cursorPosition(page), (p) => p.line === range[0] + 1 && p.column === range[1] + 1,
-        { timeout: 15_000, message: `the cursor at ${range[0] + 1}:${range[1] + 1} after a ${how}` });
+      const at = await waitFor(
+        () => cursorPosition(page),
+        (p) => p.line === range[0] + 1 && p.column === range[1] + 1,
+        { timeout: 15_000, message: `the cursor at ${range[0] + 1}:${range[1] + 1} after a ${how}` },
+      );
       assert.deepStrictEqual(at, { line: range[0] + 1, column: range[1] + 1 });
     }
     await screenshot(page, 'data-map-2-revealed');

@@ -25,9 +25,34 @@ import * as childProcess from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  artifactsDir, BrowserSession, CodeServer, editorText, focusEditor, gotoLine, hoverAt, installVsix, isDirty,
-  openBrowser, openFile, openProblems, packagedVsix, Page, repoRoot, requireHarness, runCommand, runQuickFix, save,
-  saveFailureArtifacts, screenshot, selectors, startCodeServer, tearDown, tempDir, textOf, waitFor, waitForWorkbench,
+  artifactsDir,
+  BrowserSession,
+  CodeServer,
+  editorText,
+  focusEditor,
+  gotoLine,
+  hoverAt,
+  installVsix,
+  isDirty,
+  openBrowser,
+  openFile,
+  openProblems,
+  packagedVsix,
+  Page,
+  repoRoot,
+  requireHarness,
+  runCommand,
+  runQuickFix,
+  save,
+  saveFailureArtifacts,
+  screenshot,
+  selectors,
+  startCodeServer,
+  tearDown,
+  tempDir,
+  textOf,
+  waitFor,
+  waitForWorkbench,
 } from './codeServer';
 import { applyEdits, lint, ruleById, ruleDocsUrl } from '../../server/src/engine';
 
@@ -41,11 +66,17 @@ interface CliDiagnostic {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
   fixes: { title: string; preferred: boolean }[];
 }
-interface CliFile { file: string; edition: string; diagnostics: CliDiagnostic[] }
+interface CliFile {
+  file: string;
+  edition: string;
+  diagnostics: CliDiagnostic[];
+}
 
 function privacyLint(args: string[]): childProcess.SpawnSyncReturns<string> {
   const res = childProcess.spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'privacy-lint.js'), ...args], {
-    cwd: repoRoot, encoding: 'utf8', timeout: 60_000,
+    cwd: repoRoot,
+    encoding: 'utf8',
+    timeout: 60_000,
   });
   // 0: clean, 1: problems found; anything else is a usage or internal error.
   if (res.error || (res.status !== 0 && res.status !== 1)) {
@@ -83,7 +114,13 @@ const keysOf = (result: CliFile) => result.diagnostics.map(problemKey).sort();
 // ---------------------------------------------------------------------------
 // the Problems panel
 
-interface PanelProblem { source: string; code: string; line: string; message: string; href: string }
+interface PanelProblem {
+  source: string;
+  code: string;
+  line: string;
+  message: string;
+  href: string;
+}
 interface PanelState {
   /** privacy-lint rows as `rule [Ln L, Col C]`, sorted. */
   keys: string[];
@@ -120,9 +157,11 @@ async function panelState(page: Page): Promise<PanelState> {
 /** Waits until the panel's privacy-lint rows are exactly `expected` (see keysOf); returns the state. */
 async function waitForPanel(page: Page, expected: string[], what: string, timeout = 30_000): Promise<PanelState> {
   await openProblems(page);
-  const state = await waitFor(() => panelState(page),
+  const state = await waitFor(
+    () => panelState(page),
     (s) => s.complete && JSON.stringify(s.keys) === JSON.stringify(expected),
-    { timeout, message: `Problems panel to list ${what}: ${JSON.stringify(expected)}` }).catch(async (e) => {
+    { timeout, message: `Problems panel to list ${what}: ${JSON.stringify(expected)}` },
+  ).catch(async (e) => {
     const last = await panelState(page);
     assert.deepStrictEqual(last.keys, expected, `${e}`);
     throw e;
@@ -140,8 +179,7 @@ const squash = (s: string) => s.replace(/[`*]/g, '').replace(/\s+/g, '');
 const docsShots: Record<string, string> = {};
 /** The cursor's line, line number included (for crops). */
 const EDITION_ITEM = '.statusbar-item[id$="tenantPrivacy.edition"]';
-const CURRENT_LINE = [`${selectors.activeEditor} .view-overlays .current-line`,
-  `${selectors.activeEditor} .margin-view-overlays .current-line`];
+const CURRENT_LINE = [`${selectors.activeEditor} .view-overlays .current-line`, `${selectors.activeEditor} .margin-view-overlays .current-line`];
 
 /**
  * Saves the whole page as .artifacts/extension-NAME.png (harness `screenshot`). With
@@ -150,13 +188,16 @@ const CURRENT_LINE = [`${selectors.activeEditor} .view-overlays .current-line`,
  * .artifacts/extension-NAME.docs.png; E2E_UPDATE_SCREENSHOTS=1 copies that to
  * docs/screenshots/DOCS.png (a crop keeps the PNG small).
  */
-async function shot(page: Page, name: string,
-  docs?: { name: string; around: string[]; margin?: number; above?: number }): Promise<void> {
+async function shot(page: Page, name: string, docs?: { name: string; around: string[]; margin?: number; above?: number }): Promise<void> {
   await screenshot(page, `extension-${name}`);
   if (!docs) return;
   const boxes = [];
   for (const sel of docs.around) {
-    const box = await page.locator(sel).first().boundingBox({ timeout: 2000 }).catch(() => null);
+    const box = await page
+      .locator(sel)
+      .first()
+      .boundingBox({ timeout: 2000 })
+      .catch(() => null);
     if (box) boxes.push(box);
   }
   if (!boxes.length) return;
@@ -232,13 +273,17 @@ describe('tenant-privacy VSIX in VS Code 1.100 (code-server)', function () {
       const docs = path.join(repoRoot, 'docs', 'screenshots');
       fs.mkdirSync(docs, { recursive: true });
       for (const [name, file] of Object.entries(docsShots)) fs.copyFileSync(file, path.join(docs, `${name}.png`));
-      console.log(`    copied ${Object.keys(docsShots).map((n) => `${n}.png`).join(', ')} to ${docs}`);
+      console.log(
+        `    copied ${Object.keys(docsShots)
+          .map((n) => `${n}.png`)
+          .join(', ')} to ${docs}`,
+      );
     }
   });
 
-  it('lists the CLI\'s diagnostics in the Problems panel (rule id, position, docs link)', async function () {
+  it("lists the CLI's diagnostics in the Problems panel (rule id, position, docs link)", async function () {
     const page = session!.page;
-    const state = await waitForPanel(page, keysOf(expected), 'the CLI\'s diagnostics', 90_000);
+    const state = await waitForPanel(page, keysOf(expected), "the CLI's diagnostics", 90_000);
     for (const d of expected.diagnostics) {
       const row = state.rows.find((r) => `${r.code} ${r.line}` === problemKey(d))!;
       assert.strictEqual(row.message, d.message, `message of ${problemKey(d)}`);
@@ -247,23 +292,27 @@ describe('tenant-privacy VSIX in VS Code 1.100 (code-server)', function () {
     await shot(page, '1-problems', { name: 'problems', around: ['.part.panel', EDITION_ITEM], above: 230 });
   });
 
-  it('shows the file\'s edition in the status bar', async function () {
+  it("shows the file's edition in the status bar", async function () {
     const page = session!.page;
-    const text = await waitFor(() => textOf(page, EDITION_ITEM), (t) => t.includes(`Privacy ${expected.edition}`),
-      { timeout: 15_000, message: `status bar item "Privacy ${expected.edition}"` });
+    const text = await waitFor(
+      () => textOf(page, EDITION_ITEM),
+      (t) => t.includes(`Privacy ${expected.edition}`),
+      { timeout: 15_000, message: `status bar item "Privacy ${expected.edition}"` },
+    );
     assert.strictEqual(text.trim(), `Privacy ${expected.edition}`);
     await shot(page, '2-status-bar');
   });
 
   /** The diagnostic the hover and quick fix steps use: single-line, with a preferred fix. */
   function target(): CliDiagnostic {
-    const candidates = expected.diagnostics.filter((d) => d.fixes.some((f) => f.preferred)
-      && d.range.start.line === d.range.end.line && d.range.end.character - d.range.start.character >= 2);
+    const candidates = expected.diagnostics.filter(
+      (d) => d.fixes.some((f) => f.preferred) && d.range.start.line === d.range.end.line && d.range.end.character - d.range.start.character >= 2,
+    );
     assert.ok(candidates.length > 0, 'a diagnostic with a preferred fix');
     return candidates.find((d) => d.rule === 'retention/audit-logs') ?? candidates[0];
   }
 
-  it('shows the rule\'s summary and rationale in a hover on a value with a diagnostic', async function () {
+  it("shows the rule's summary and rationale in a hover on a value with a diagnostic", async function () {
     const page = session!.page;
     const d = target();
     const meta = ruleById(d.rule)?.meta;
@@ -271,19 +320,25 @@ describe('tenant-privacy VSIX in VS Code 1.100 (code-server)', function () {
     const line = d.range.start.line + 1;
     const column = d.range.start.character + 2; // inside the value
     await hoverAt(page, line, column);
-    const text = await waitFor(() => textOf(page, selectors.hover),
+    const text = await waitFor(
+      () => textOf(page, selectors.hover),
       (t) => squash(t).includes(squash(meta.rationale)),
-      { timeout: 15_000, message: `hover at ${line}:${column} with the rationale of ${d.rule}` });
+      { timeout: 15_000, message: `hover at ${line}:${column} with the rationale of ${d.rule}` },
+    );
     const flat = squash(text);
     for (const part of [meta.id, meta.summary, meta.rationale, meta.policySection, d.message]) {
       assert.ok(flat.includes(squash(part)), `hover should contain ${JSON.stringify(part)}; it reads:\n${text}`);
     }
     await shot(page, '3-hover', { name: 'hover', around: [selectors.hover, ...CURRENT_LINE], margin: 24 });
     await page.keyboard.press('Escape');
-    await page.locator(selectors.hover).first().waitFor({ state: 'hidden', timeout: 5000 }).catch(() => undefined);
+    await page
+      .locator(selectors.hover)
+      .first()
+      .waitFor({ state: 'hidden', timeout: 5000 })
+      .catch(() => undefined);
   });
 
-  it('applies a quick fix: the buffer changes as the engine\'s fix says, and the diagnostic goes', async function () {
+  it("applies a quick fix: the buffer changes as the engine's fix says, and the diagnostic goes", async function () {
     const page = session!.page;
     const d = target();
     const fix = d.fixes.find((f) => f.preferred)!;
@@ -291,8 +346,9 @@ describe('tenant-privacy VSIX in VS Code 1.100 (code-server)', function () {
     assert.strictEqual(before, original, 'the editor holds the copied sample');
 
     // The engine's own edit for this fix, on the same text.
-    const engineDiag = lint(before).diagnostics.find((e) => !e.suppression && e.rule === d.rule
-      && e.range.start.line === d.range.start.line && e.range.start.character === d.range.start.character);
+    const engineDiag = lint(before).diagnostics.find(
+      (e) => !e.suppression && e.rule === d.rule && e.range.start.line === d.range.start.line && e.range.start.character === d.range.start.character,
+    );
     const engineFix = engineDiag?.fixes.find((f) => f.title === fix.title);
     assert.ok(engineFix, `engine fix "${fix.title}" for ${problemKey(d)}`);
     const want = applyEdits(before, engineFix.edits);
@@ -307,12 +363,17 @@ describe('tenant-privacy VSIX in VS Code 1.100 (code-server)', function () {
     await page.locator(selectors.actionWidget).first().waitFor({ state: 'hidden', timeout: 5000 });
 
     const titles = await runQuickFix(page, fix.title);
-    for (const title of [fix.title, `Disable ${d.rule} for this line`, `Disable ${d.rule} for this file`,
-      `Show documentation for ${d.rule}`]) {
-      assert.ok(titles.some((t) => t.includes(title)), `code action "${title}" offered; got ${JSON.stringify(titles)}`);
+    for (const title of [fix.title, `Disable ${d.rule} for this line`, `Disable ${d.rule} for this file`, `Show documentation for ${d.rule}`]) {
+      assert.ok(
+        titles.some((t) => t.includes(title)),
+        `code action "${title}" offered; got ${JSON.stringify(titles)}`,
+      );
     }
-    const after = await waitFor(() => editorText(page), (t) => t !== before,
-      { timeout: 10_000, message: 'the quick fix to change the buffer' });
+    const after = await waitFor(
+      () => editorText(page),
+      (t) => t !== before,
+      { timeout: 10_000, message: 'the quick fix to change the buffer' },
+    );
     assert.strictEqual(after, want, `the buffer after "${fix.title}"`);
     assert.ok(await isDirty(page), 'the quick fix leaves the editor dirty (not saved yet)');
     assert.strictEqual(fs.readFileSync(workspaceFile, 'utf8'), original, 'nothing written to disk yet');
@@ -331,14 +392,16 @@ describe('tenant-privacy VSIX in VS Code 1.100 (code-server)', function () {
     // What --fix makes of this buffer (the file on disk must read the same) and of the original sample.
     const fixedBuffer = cliOnText(buffer, base, true);
     const fixedOriginal = cliOnText(original, base, true);
-    assert.deepStrictEqual(keysOf(fixedBuffer.result), keysOf(fixedOriginal.result),
-      '--fix leaves the same problems whether or not the quick fix ran first');
+    assert.deepStrictEqual(keysOf(fixedBuffer.result), keysOf(fixedOriginal.result), '--fix leaves the same problems whether or not the quick fix ran first');
     assert.ok(fixedOriginal.result.diagnostics.length < expected.diagnostics.length, '--fix fixes something');
 
     await focusEditor(page);
     await save(page);
-    await waitFor(() => fs.readFileSync(workspaceFile, 'utf8'), (t) => t !== original,
-      { timeout: 10_000, message: 'the file on disk to change' });
+    await waitFor(
+      () => fs.readFileSync(workspaceFile, 'utf8'),
+      (t) => t !== original,
+      { timeout: 10_000, message: 'the file on disk to change' },
+    );
     assert.strictEqual(fs.readFileSync(workspaceFile, 'utf8'), fixedBuffer.text, 'the saved file equals privacy-lint --fix');
     assert.strictEqual(await editorText(page), fixedBuffer.text, 'the buffer equals privacy-lint --fix');
     assert.ok(!(await isDirty(page)), 'fix all ran before the save: nothing left unsaved');
@@ -357,14 +420,21 @@ describe('tenant-privacy VSIX in VS Code 1.100 (code-server)', function () {
       fs.writeFileSync(workspaceFile, original);
       await focusEditor(page);
       await runCommand(page, 'File: Revert File');
-      await waitFor(() => editorText(page), (t) => t === original, { timeout: 15_000, message: 'the reverted buffer' });
+      await waitFor(
+        () => editorText(page),
+        (t) => t === original,
+        { timeout: 15_000, message: 'the reverted buffer' },
+      );
       await waitForPanel(page, keysOf(expected), 'the original diagnostics again');
     };
     const fixAllCommand = async (when: string) => {
       await focusEditor(page);
       await runCommand(page, 'Tenant Privacy: Fix All Auto-Fixable Problems');
-      const text = await waitFor(() => editorText(page), (t) => t !== original,
-        { timeout: 15_000, message: `Fix All to change the buffer (${when})` });
+      const text = await waitFor(
+        () => editorText(page),
+        (t) => t !== original,
+        { timeout: 15_000, message: `Fix All to change the buffer (${when})` },
+      );
       assert.strictEqual(text, fixed.text, `Fix All (${when}) equals privacy-lint --fix`);
       assert.ok(await isDirty(page), 'the command edits, it does not save');
       await waitForPanel(page, keysOf(fixed.result), `the problems Fix All leaves (${when})`);
@@ -378,10 +448,15 @@ describe('tenant-privacy VSIX in VS Code 1.100 (code-server)', function () {
     await fixAllCommand('after Restart Language Server');
 
     await runCommand(page, 'Tenant Privacy: Show Output');
-    await waitFor(() => page.evaluate(() => {
-      const select = (globalThis as any).document.querySelector('.part.panel select.monaco-select-box');
-      return select ? String(select.options[select.selectedIndex]?.text ?? '') : '';
-    }) as Promise<string>, (t) => t === 'Tenant Privacy', { timeout: 15_000, message: 'the Tenant Privacy output channel' });
+    await waitFor(
+      () =>
+        page.evaluate(() => {
+          const select = (globalThis as any).document.querySelector('.part.panel select.monaco-select-box');
+          return select ? String(select.options[select.selectedIndex]?.text ?? '') : '';
+        }) as Promise<string>,
+      (t) => t === 'Tenant Privacy',
+      { timeout: 15_000, message: 'the Tenant Privacy output channel' },
+    );
     await shot(page, '7-output');
   });
 });

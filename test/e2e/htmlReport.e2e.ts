@@ -22,7 +22,10 @@ interface JsonFile {
 
 function privacyLint(args: string[]): string {
   const res = childProcess.spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'privacy-lint.js'), ...args], {
-    cwd: repoRoot, encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 30,
+    cwd: repoRoot,
+    encoding: 'utf8',
+    timeout: 120_000,
+    maxBuffer: 1 << 30,
   });
   if (res.error || (res.status !== 0 && res.status !== 1)) throw new Error(`privacy-lint ${args.join(' ')} failed (${res.status ?? res.error}): ${res.stderr}`);
   return res.stdout;
@@ -32,7 +35,10 @@ const HOSTILE = '</script><img src=x onerror="window.__pwned=1">\u001b[2J\u202e'
 
 /** 2,000 configs made from the samples: other ids, values and geographies, and now and then a hostile id. */
 function generate(dir: string, count: number): void {
-  const samples = fs.readdirSync(path.join(repoRoot, 'samples')).sort().map((name) => fs.readFileSync(path.join(repoRoot, 'samples', name), 'utf8'));
+  const samples = fs
+    .readdirSync(path.join(repoRoot, 'samples'))
+    .sort()
+    .map((name) => fs.readFileSync(path.join(repoRoot, 'samples', name), 'utf8'));
   const geographies = ['europe', 'northAmerica', 'asiaPacific', 'germany', 'france', 'japan'];
   for (let i = 0; i < count; i++) {
     let text = samples[i % samples.length]
@@ -85,15 +91,20 @@ function domCounts(page: Page): Promise<DomCounts> {
       images: doc.querySelectorAll('img').length,
       pictures: pictures.length,
       // role img, labelled by a title and a description that exist and say something
-      picturesWithText: pictures.filter((svg: any) => svg.getAttribute('role') === 'img'
-        && String(svg.getAttribute('aria-labelledby') ?? '').split(' ').every((id: string) => String(doc.getElementById(id)?.textContent ?? '').trim().length > 10)).length,
+      picturesWithText: pictures.filter(
+        (svg: any) =>
+          svg.getAttribute('role') === 'img' &&
+          String(svg.getAttribute('aria-labelledby') ?? '')
+            .split(' ')
+            .every((id: string) => String(doc.getElementById(id)?.textContent ?? '').trim().length > 10),
+      ).length,
     };
   });
 }
 
 /** What the JSON report says, in the same shape. */
 function jsonCounts(files: JsonFile[]): Pick<DomCounts, 'files' | 'totals' | 'byRule' | 'byFile' | 'findingRows'> {
-  const zero = () => ({ error: 0, warning: 0, information: 0, hint: 0 } as Record<string, number>);
+  const zero = () => ({ error: 0, warning: 0, information: 0, hint: 0 }) as Record<string, number>;
   const totals = zero();
   const byRule: Record<string, Record<string, number>> = {};
   const byFile: Record<string, Record<string, number>> = {};
@@ -110,7 +121,12 @@ function jsonCounts(files: JsonFile[]): Pick<DomCounts, 'files' | 'totals' | 'by
   return { files: files.length, totals, byRule, byFile, findingRows };
 }
 
-interface AxeViolation { id: string; impact: string; help: string; nodes: { target: string[] }[] }
+interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
 
 /** axe-core, injected into the page (the report's CSP forbids script elements; evaluate is not one). */
 async function axe(page: Page): Promise<AxeViolation[]> {
@@ -118,7 +134,12 @@ async function axe(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(source);
   return page.evaluate(async () => {
     const result = await (globalThis as any).axe.run((globalThis as any).document, { resultTypes: ['violations'] });
-    return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n: any) => ({ target: n.target })) }));
+    return result.violations.map((v: any) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n: any) => ({ target: n.target })),
+    }));
   });
 }
 
@@ -155,7 +176,10 @@ describe('privacy-lint --format html in Chromium', function () {
     const { page, errors } = await open(report);
     const counts = await domCounts(page);
     const expected = jsonCounts(json);
-    assert.deepStrictEqual({ files: counts.files, totals: counts.totals, byRule: counts.byRule, byFile: counts.byFile, findingRows: counts.findingRows }, expected);
+    assert.deepStrictEqual(
+      { files: counts.files, totals: counts.totals, byRule: counts.byRule, byFile: counts.byFile, findingRows: counts.findingRows },
+      expected,
+    );
     assert.strictEqual(counts.scripts, 0, 'no script element');
     assert.strictEqual(counts.images, 0, 'no img element (a hostile value stays text)');
     assert.strictEqual(counts.pictures, 2 * json.length, 'two pictures a file');
@@ -187,7 +211,7 @@ describe('privacy-lint --format html in Chromium', function () {
     return { counts, violations };
   }
 
-  it('the samples\' report: the JSON report\'s numbers, no console error, no serious axe violation (light and dark)', async () => {
+  it("the samples' report: the JSON report's numbers, no console error, no serious axe violation (light and dark)", async () => {
     const { violations } = await check('samples', 'samples');
     console.log(`    axe (samples, light + dark): ${violations.length ? violations.map((v) => `${v.id} (${v.impact})`).join(', ') : 'no violation'}`);
     const { page } = session!;
@@ -196,7 +220,10 @@ describe('privacy-lint --format html in Chromium', function () {
       const docs = path.join(repoRoot, 'docs', 'screenshots');
       fs.mkdirSync(docs, { recursive: true });
       await page.setViewportSize({ width: 1000, height: 1000 });
-      await page.locator('section.file').first().screenshot({ path: path.join(docs, 'html-report.png') });
+      await page
+        .locator('section.file')
+        .first()
+        .screenshot({ path: path.join(docs, 'html-report.png') });
     }
   });
 
@@ -208,7 +235,12 @@ describe('privacy-lint --format html in Chromium', function () {
     const { counts, violations } = await check(dir, 'many', 40);
     assert.strictEqual(counts.files, 2000);
     const text: string = await session!.page.evaluate(() => (globalThis as any).document.body.textContent);
-    assert.ok(text.includes('</script><img src=x onerror="window.__pwned=1">\\u001B[2J\\u202E'), 'the hostile id, shown as text, its control characters escaped');
-    console.log(`    2,000 files: ${Object.values(counts.totals).reduce((a, b) => a + b)} findings; checked in ${((Date.now() - started) / 1000).toFixed(0)} s; axe: ${violations.length ? [...new Set(violations.map((v) => `${v.id} (${v.impact})`))].join(', ') : 'no violation'}`);
+    assert.ok(
+      text.includes('</script><img src=x onerror="window.__pwned=1">\\u001B[2J\\u202E'),
+      'the hostile id, shown as text, its control characters escaped',
+    );
+    console.log(
+      `    2,000 files: ${Object.values(counts.totals).reduce((a, b) => a + b)} findings; checked in ${((Date.now() - started) / 1000).toFixed(0)} s; axe: ${violations.length ? [...new Set(violations.map((v) => `${v.id} (${v.impact})`))].join(', ') : 'no violation'}`,
+    );
   });
 });

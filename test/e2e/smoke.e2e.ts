@@ -10,9 +10,27 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  BrowserSession, CodeServer, editorText, gotoLine, hoverAt, hoverText, openBrowser, openFile,
-  openProblems, problemsText, requireHarness, runQuickFix, save, saveFailureArtifacts, screenshot, startCodeServer,
-  tearDown, tempDir, waitFor, waitForProblem, waitForWorkbench,
+  BrowserSession,
+  CodeServer,
+  editorText,
+  gotoLine,
+  hoverAt,
+  hoverText,
+  openBrowser,
+  openFile,
+  openProblems,
+  problemsText,
+  requireHarness,
+  runQuickFix,
+  save,
+  saveFailureArtifacts,
+  screenshot,
+  startCodeServer,
+  tearDown,
+  tempDir,
+  waitFor,
+  waitForProblem,
+  waitForWorkbench,
 } from './codeServer';
 
 const EXTENSION_JS = String.raw`
@@ -60,14 +78,21 @@ exports.deactivate = function () {};
 function writeSmokeExtension(extensionsDir: string): void {
   const dir = path.join(extensionsDir, 'e2e.smoke-0.0.1');
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({
-    name: 'smoke',
-    publisher: 'e2e',
-    version: '0.0.1',
-    engines: { vscode: '^1.90.0' },
-    activationEvents: ['onLanguage:json'],
-    main: './extension.js',
-  }, null, 2));
+  fs.writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify(
+      {
+        name: 'smoke',
+        publisher: 'e2e',
+        version: '0.0.1',
+        engines: { vscode: '^1.90.0' },
+        activationEvents: ['onLanguage:json'],
+        main: './extension.js',
+      },
+      null,
+      2,
+    ),
+  );
   fs.writeFileSync(path.join(dir, 'extension.js'), EXTENSION_JS);
 }
 
@@ -131,9 +156,15 @@ describe('e2e harness smoke (code-server + Chromium)', function () {
     await gotoLine(page, 1, 1);
     await page.locator('.markers-panel').click(); // focus elsewhere: runQuickFix must refocus the editor
     const titles = await runQuickFix(page, 'E2E: insert smoke comment');
-    assert.ok(titles.some((t) => t.includes('E2E: insert smoke comment')), JSON.stringify(titles));
-    const text = await waitFor(() => editorText(page), (t) => t.startsWith('// fixed by e2e\n'),
-      { timeout: 10_000, message: 'quick fix edit in the editor' });
+    assert.ok(
+      titles.some((t) => t.includes('E2E: insert smoke comment')),
+      JSON.stringify(titles),
+    );
+    const text = await waitFor(
+      () => editorText(page),
+      (t) => t.startsWith('// fixed by e2e\n'),
+      { timeout: 10_000, message: 'quick fix edit in the editor' },
+    );
     assert.strictEqual(text, '// fixed by e2e\n{\n  "smoke": true,\n  "answer": 42\n}\n');
     await save(page);
     assert.strictEqual(fs.readFileSync(path.join(workspace, 'x.json'), 'utf8'), text);

@@ -17,55 +17,116 @@ import * as fs from 'fs';
 import * as http from 'http';
 import * as path from 'path';
 import {
-  baseUserSettings, BrowserSession, cacheDir, codeServerEntry, freePort, installVsix, openBrowser,
-  openFile, openProblems, packagedVsix, Page, repoRoot, requireHarness, saveFailureArtifacts, screenshot, selectors,
-  tearDown, tempDir, textOf, waitFor, waitForWorkbench,
+  baseUserSettings,
+  BrowserSession,
+  cacheDir,
+  codeServerEntry,
+  freePort,
+  installVsix,
+  openBrowser,
+  openFile,
+  openProblems,
+  packagedVsix,
+  Page,
+  repoRoot,
+  requireHarness,
+  saveFailureArtifacts,
+  screenshot,
+  selectors,
+  tearDown,
+  tempDir,
+  textOf,
+  waitFor,
+  waitForWorkbench,
 } from './codeServer';
 
-interface Untrusted { url: string; log(): string; stop(): Promise<void> }
+interface Untrusted {
+  url: string;
+  log(): string;
+  stop(): Promise<void>;
+}
 
 /** code-server as startCodeServer() starts it, minus `--disable-workspace-trust`. */
-async function startWithTrust(workspace: string, extensionsDir: string, userDataDir: string,
-  userSettings: Record<string, unknown>): Promise<Untrusted> {
+async function startWithTrust(workspace: string, extensionsDir: string, userDataDir: string, userSettings: Record<string, unknown>): Promise<Untrusted> {
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
-  fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'),
-    JSON.stringify({ ...baseUserSettings, ...userSettings }, null, 2));
+  fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...baseUserSettings, ...userSettings }, null, 2));
   const port = await freePort();
   const config = path.join(cacheDir, 'config.yaml');
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const k of Object.keys(env)) {
     if (/^(VSCODE_|ELECTRON_RUN_AS_NODE|CODE_SERVER_|PASSWORD|HASHED_PASSWORD|PORT$)/.test(k)) delete env[k];
   }
-  const child = childProcess.spawn(process.execPath, [
-    codeServerEntry, ...(fs.existsSync(config) ? ['--config', config] : []),
-    '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-    '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir,
-    '--disable-telemetry', '--disable-update-check', '--disable-getting-started-override', '--ignore-last-opened',
-  ], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = childProcess.spawn(
+    process.execPath,
+    [
+      codeServerEntry,
+      ...(fs.existsSync(config) ? ['--config', config] : []),
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--extensions-dir',
+      extensionsDir,
+      '--user-data-dir',
+      userDataDir,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-getting-started-override',
+      '--ignore-last-opened',
+    ],
+    { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let output = '';
-  child.stdout.on('data', (d: Buffer) => { output += d.toString(); });
-  child.stderr.on('data', (d: Buffer) => { output += d.toString(); });
+  child.stdout.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
+  child.stderr.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
   let exited = false;
-  const exit = new Promise<void>((resolve) => child.on('exit', () => { exited = true; resolve(); }));
+  const exit = new Promise<void>((resolve) =>
+    child.on('exit', () => {
+      exited = true;
+      resolve();
+    }),
+  );
   const stop = async () => {
     if (exited || !child.pid) return;
-    try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone */ }
-    const killer = setTimeout(() => { try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* gone */ } }, 5000);
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      /* gone */
+    }
+    const killer = setTimeout(() => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+    }, 5000);
     await exit;
     clearTimeout(killer);
-    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
   };
-  const healthy = () => new Promise<boolean>((resolve) => {
-    const req = http.get(`http://127.0.0.1:${port}/healthz`, { timeout: 2000 }, (res) => {
-      res.resume();
-      resolve((res.statusCode ?? 0) >= 200 && (res.statusCode ?? 0) < 500);
+  const healthy = () =>
+    new Promise<boolean>((resolve) => {
+      const req = http.get(`http://127.0.0.1:${port}/healthz`, { timeout: 2000 }, (res) => {
+        res.resume();
+        resolve((res.statusCode ?? 0) >= 200 && (res.statusCode ?? 0) < 500);
+      });
+      req.on('timeout', () => req.destroy());
+      req.on('error', () => resolve(false));
     });
-    req.on('timeout', () => req.destroy());
-    req.on('error', () => resolve(false));
-  });
   try {
-    await waitFor(async () => !exited && await healthy(), (ok) => ok || exited,
-      { timeout: 60_000, interval: 100, message: 'code-server /healthz' });
+    await waitFor(
+      async () => !exited && (await healthy()),
+      (ok) => ok || exited,
+      { timeout: 60_000, interval: 100, message: 'code-server /healthz' },
+    );
     if (exited) throw new Error('code-server exited');
   } catch (e) {
     await stop();
@@ -86,7 +147,10 @@ async function panelKeys(page: Page): Promise<string[] | null> {
     }));
   }, selectors.problems);
   if (!rows.every((r) => r.setSize === rows.length)) return null;
-  return rows.filter((r) => r.source === 'privacy-lint').map((r) => r.key).sort();
+  return rows
+    .filter((r) => r.source === 'privacy-lint')
+    .map((r) => r.key)
+    .sort();
 }
 
 describe('tenant-privacy in an untrusted workspace (Restricted Mode)', function () {
@@ -128,29 +192,40 @@ describe('tenant-privacy in an untrusted workspace (Restricted Mode)', function 
   it('opens the folder in Restricted Mode (workspace trust on, folder untrusted)', async function () {
     const page = session!.page;
     const item = '.statusbar-item[id="status.workspaceTrust"]';
-    const text = await waitFor(() => textOf(page, item), (t) => /Restricted Mode/i.test(t),
-      { timeout: 15_000, message: 'the "Restricted Mode" status bar item' });
+    const text = await waitFor(
+      () => textOf(page, item),
+      (t) => /Restricted Mode/i.test(t),
+      { timeout: 15_000, message: 'the "Restricted Mode" status bar item' },
+    );
     assert.match(text, /Restricted Mode/i);
   });
 
-  it('still reports the CLI\'s diagnostics and the edition', async function () {
+  it("still reports the CLI's diagnostics and the edition", async function () {
     const page = session!.page;
-    const res = childProcess.spawnSync(process.execPath,
-      [path.join(repoRoot, 'bin', 'privacy-lint.js'), '--format', 'json', workspaceFile], { cwd: repoRoot, encoding: 'utf8' });
+    const res = childProcess.spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'privacy-lint.js'), '--format', 'json', workspaceFile], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
     assert.ok(res.status === 0 || res.status === 1, `privacy-lint: ${res.status} ${res.stderr}`);
     const cli = JSON.parse(res.stdout)[0] as {
-      edition: string; diagnostics: { rule: string; range: { start: { line: number; character: number } } }[];
+      edition: string;
+      diagnostics: { rule: string; range: { start: { line: number; character: number } } }[];
     };
-    const expected = cli.diagnostics
-      .map((d) => `${d.rule} [Ln ${d.range.start.line + 1}, Col ${d.range.start.character + 1}]`).sort();
+    const expected = cli.diagnostics.map((d) => `${d.rule} [Ln ${d.range.start.line + 1}, Col ${d.range.start.character + 1}]`).sort();
 
     await openFile(page, path.basename(sample));
     await openProblems(page);
-    const keys = await waitFor(() => panelKeys(page), (k) => JSON.stringify(k) === JSON.stringify(expected),
-      { timeout: 90_000, message: `Problems panel to list ${JSON.stringify(expected)}` });
+    const keys = await waitFor(
+      () => panelKeys(page),
+      (k) => JSON.stringify(k) === JSON.stringify(expected),
+      { timeout: 90_000, message: `Problems panel to list ${JSON.stringify(expected)}` },
+    );
     assert.deepStrictEqual(keys, expected);
-    await waitFor(() => textOf(page, '.statusbar-item[id$="tenantPrivacy.edition"]'),
-      (t) => t.trim() === `Privacy ${cli.edition}`, { timeout: 15_000, message: `status bar "Privacy ${cli.edition}"` });
+    await waitFor(
+      () => textOf(page, '.statusbar-item[id$="tenantPrivacy.edition"]'),
+      (t) => t.trim() === `Privacy ${cli.edition}`,
+      { timeout: 15_000, message: `status bar "Privacy ${cli.edition}"` },
+    );
     assert.match(await textOf(page, '.statusbar-item[id="status.workspaceTrust"]'), /Restricted Mode/i);
     await screenshot(page, 'trust-restricted-mode');
   });

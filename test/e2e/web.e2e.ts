@@ -12,12 +12,32 @@ import * as childProcess from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  BrowserSession, CodeServer, installVsix, openBrowser, openFile, openProblems, packagedVsix, Page, repoRoot,
-  requireHarness, runCommand, saveFailureArtifacts, screenshot, selectors, startCodeServer, tearDown, tempDir,
-  textOf, waitFor, waitForWorkbench,
+  BrowserSession,
+  CodeServer,
+  installVsix,
+  openBrowser,
+  openFile,
+  openProblems,
+  packagedVsix,
+  Page,
+  repoRoot,
+  requireHarness,
+  runCommand,
+  saveFailureArtifacts,
+  screenshot,
+  selectors,
+  startCodeServer,
+  tearDown,
+  tempDir,
+  textOf,
+  waitFor,
+  waitForWorkbench,
 } from './codeServer';
 
-interface CliDiagnostic { rule: string; range: { start: { line: number; character: number } } }
+interface CliDiagnostic {
+  rule: string;
+  range: { start: { line: number; character: number } };
+}
 
 /** The privacy-lint rows of the Problems panel as `rule [Ln L, Col C]`, sorted, and whether every row of the file is rendered. */
 async function privacyRows(page: Page): Promise<{ keys: string[]; complete: boolean }> {
@@ -29,10 +49,16 @@ async function privacyRows(page: Page): Promise<{ keys: string[]; complete: bool
       setSize: Number(row.getAttribute('aria-setsize') ?? 0),
     }));
   }, selectors.problems);
-  return { keys: rows.filter((r) => r.source === 'privacy-lint').map((r) => r.key).sort(), complete: rows.length > 0 && rows.length === rows[0].setSize };
+  return {
+    keys: rows
+      .filter((r) => r.source === 'privacy-lint')
+      .map((r) => r.key)
+      .sort(),
+    complete: rows.length > 0 && rows.length === rows[0].setSize,
+  };
 }
 
-describe('the web build in code-server\'s web worker extension host (remote.extensionKind: web)', function () {
+describe("the web build in code-server's web worker extension host (remote.extensionKind: web)", function () {
   this.timeout(300_000);
   const sample = process.env.E2E_SAMPLE ? path.resolve(process.env.E2E_SAMPLE) : path.join(repoRoot, 'samples', 'contoso.privacy.jsonc');
   const base = path.basename(sample);
@@ -49,7 +75,9 @@ describe('the web build in code-server\'s web worker extension host (remote.exte
     fs.copyFileSync(sample, path.join(workspace, base));
     installVsix(packagedVsix(), extensionsDir);
     server = await startCodeServer({
-      workspace, extensionsDir, userDataDir: path.join(root, 'user-data'),
+      workspace,
+      extensionsDir,
+      userDataDir: path.join(root, 'user-data'),
       userSettings: { 'remote.extensionKind': { 'tenant-privacy.tenant-privacy': ['web'] }, 'editor.minimap.enabled': false },
     });
     // Tall enough for every row of the sample's findings and their related locations.
@@ -65,17 +93,23 @@ describe('the web build in code-server\'s web worker extension host (remote.exte
     await tearDown(session, server, root);
   });
 
-  it('lists the CLI\'s diagnostics in the Problems panel, from the language server in a web worker', async () => {
+  it("lists the CLI's diagnostics in the Problems panel, from the language server in a web worker", async () => {
     const page = session!.page;
-    const cli = childProcess.spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'privacy-lint.js'), '--format', 'json', base], { cwd: path.dirname(sample), encoding: 'utf8' });
+    const cli = childProcess.spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'privacy-lint.js'), '--format', 'json', base], {
+      cwd: path.dirname(sample),
+      encoding: 'utf8',
+    });
     const [report] = JSON.parse(cli.stdout) as { diagnostics: CliDiagnostic[] }[];
     const expected = report.diagnostics.map((d) => `${d.rule} [Ln ${d.range.start.line + 1}, Col ${d.range.start.character + 1}]`).sort();
     assert.ok(expected.length > 0, `${base} has findings`);
 
     await openFile(page, base);
     await openProblems(page);
-    const state = await waitFor(() => privacyRows(page), (s) => s.complete && JSON.stringify(s.keys) === JSON.stringify(expected),
-      { timeout: 60_000, message: `the Problems panel to list ${JSON.stringify(expected)}` });
+    const state = await waitFor(
+      () => privacyRows(page),
+      (s) => s.complete && JSON.stringify(s.keys) === JSON.stringify(expected),
+      { timeout: 60_000, message: `the Problems panel to list ${JSON.stringify(expected)}` },
+    );
     assert.deepStrictEqual(state.keys, expected);
     await screenshot(page, 'web-problems');
     assert.ok(!session!.errors.some((e) => /tenant-privacy|Creating workers/.test(e)), session!.errors.join('\n'));
@@ -85,7 +119,11 @@ describe('the web build in code-server\'s web worker extension host (remote.exte
     const page = session!.page;
     await runCommand(page, 'Developer: Show Running Extensions');
     const row = '.runtime-extensions-editor .monaco-list-row:has-text("Tenant Privacy")';
-    const text = await waitFor(() => textOf(page, row), (t) => t.includes('Tenant Privacy'), { timeout: 30_000, message: 'the extension in Running Extensions' });
+    const text = await waitFor(
+      () => textOf(page, row),
+      (t) => t.includes('Tenant Privacy'),
+      { timeout: 30_000, message: 'the extension in Running Extensions' },
+    );
     assert.match(text, /web worker/i, `where it runs: ${text}`);
     await screenshot(page, 'web-running-extensions');
   });

@@ -12,12 +12,31 @@ import * as childProcess from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  artifactsDir, BrowserSession, CodeServer, installVsix, openBrowser, openProblems, packagedVsix, Page, repoRoot,
-  requireHarness, saveFailureArtifacts, screenshot, selectors, startCodeServer, tearDown, tempDir, textOf, waitFor,
+  artifactsDir,
+  BrowserSession,
+  CodeServer,
+  installVsix,
+  openBrowser,
+  openProblems,
+  packagedVsix,
+  Page,
+  repoRoot,
+  requireHarness,
+  saveFailureArtifacts,
+  screenshot,
+  selectors,
+  startCodeServer,
+  tearDown,
+  tempDir,
+  textOf,
+  waitFor,
   waitForWorkbench,
 } from './codeServer';
 
-interface CliFile { file: string; diagnostics: { rule: string; severity: string; message: string; range: { start: { line: number; character: number } } }[] }
+interface CliFile {
+  file: string;
+  diagnostics: { rule: string; severity: string; message: string; range: { start: { line: number; character: number } } }[];
+}
 
 const DUPLICATE_ID = 'fabrikam-sql-eus2-01';
 const DUPLICATE_FILE = 'team-e/tenant-13.privacy.json';
@@ -27,14 +46,30 @@ const lnCol = (p: { line: number; character: number }) => `[Ln ${p.line + 1}, Co
 
 /** The rows of the Problems panel as rendered: aria-level and text. */
 function problemRows(page: Page): Promise<{ level: string; expanded: string | null; text: string }[]> {
-  return page.evaluate((sel: string) => Array.from((globalThis as any).document.querySelectorAll(`${sel} .monaco-list-row`))
-    .map((row: any) => ({ level: row.getAttribute('aria-level'), expanded: row.getAttribute('aria-expanded'), text: String(row.textContent ?? '').replace(/\s+/g, ' ').trim() })), selectors.problems);
+  return page.evaluate(
+    (sel: string) =>
+      Array.from((globalThis as any).document.querySelectorAll(`${sel} .monaco-list-row`)).map((row: any) => ({
+        level: row.getAttribute('aria-level'),
+        expanded: row.getAttribute('aria-expanded'),
+        text: String(row.textContent ?? '')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      })),
+    selectors.problems,
+  );
 }
 
 /** The Problems panel's file rows (level 1) as rendered: their text (name, folder, count). */
 function fileRows(page: Page): Promise<string[]> {
-  return page.evaluate((sel: string) => Array.from((globalThis as any).document.querySelectorAll(`${sel} .monaco-list-row[aria-level="1"]`))
-    .map((row: any) => String(row.textContent ?? '').replace(/\s+/g, ' ').trim()), selectors.problems);
+  return page.evaluate(
+    (sel: string) =>
+      Array.from((globalThis as any).document.querySelectorAll(`${sel} .monaco-list-row[aria-level="1"]`)).map((row: any) =>
+        String(row.textContent ?? '')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      ),
+    selectors.problems,
+  );
 }
 
 describe('workspace diagnostics in VS Code 1.100 (code-server): configs never opened', function () {
@@ -67,7 +102,10 @@ describe('workspace diagnostics in VS Code 1.100 (code-server): configs never op
       fs.mkdirSync(path.dirname(path.join(workspace, skipped)), { recursive: true });
       fs.copyFileSync(path.join(repoRoot, 'samples', 'contoso.privacy.jsonc'), path.join(workspace, skipped));
     }
-    const cli = childProcess.spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'privacy-lint.js'), '--format', 'json', '.'], { cwd: workspace, encoding: 'utf8' });
+    const cli = childProcess.spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'privacy-lint.js'), '--format', 'json', '.'], {
+      cwd: workspace,
+      encoding: 'utf8',
+    });
     expected = JSON.parse(cli.stdout) as CliFile[];
     assert.strictEqual(expected.length, 13, 'the CLI skips node_modules and dot-folders');
 
@@ -91,25 +129,35 @@ describe('workspace diagnostics in VS Code 1.100 (code-server): configs never op
     await tearDown(session, server, root);
   });
 
-  it('the Problems panel holds the findings of every config, none opened: the CLI\'s counts', async () => {
+  it("the Problems panel holds the findings of every config, none opened: the CLI's counts", async () => {
     const page = session!.page;
     const count = (severity: string) => expected.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === severity).length, 0);
     const errors = count('error');
     const warnings = count('warning');
     assert.ok(errors > 12, `the copies are broken: ${errors} errors`);
     // The status bar's problem counts: every marker of the workspace (no editor is open, so no other source has any).
-    const status = await waitFor(async () => (await textOf(page, '.statusbar-item[id="status.problems"]')).match(/\d+/g)?.map(Number) ?? [],
+    const status = await waitFor(
+      async () => (await textOf(page, '.statusbar-item[id="status.problems"]')).match(/\d+/g)?.map(Number) ?? [],
       (numbers) => numbers[0] === errors && numbers[1] === warnings,
-      { timeout: 60_000, message: `status bar problems to read ${errors} errors, ${warnings} warnings` });
+      { timeout: 60_000, message: `status bar problems to read ${errors} errors, ${warnings} warnings` },
+    );
     assert.deepStrictEqual(status.slice(0, 2), [errors, warnings]);
     assert.strictEqual(await page.locator('.tabs-container .tab').count(), 0, 'no file was opened');
 
     await openProblems(page);
     // Collapsed, one row per file, so that the rows fit the panel.
     await page.locator('.part.panel .codicon-collapse-all').first().click({ timeout: 10_000 });
-    const rows = await waitFor(() => fileRows(page), (r) => r.length >= 8, { timeout: 15_000, message: 'file rows in the Problems panel' });
+    const rows = await waitFor(
+      () => fileRows(page),
+      (r) => r.length >= 8,
+      { timeout: 15_000, message: 'file rows in the Problems panel' },
+    );
     const withFindings = expected.filter((f) => f.diagnostics.length).map((f) => path.basename(f.file));
-    for (const row of rows) assert.ok(withFindings.some((name) => row.includes(name)), `${row} is a config with findings`);
+    for (const row of rows)
+      assert.ok(
+        withFindings.some((name) => row.includes(name)),
+        `${row} is a config with findings`,
+      );
     assert.ok(!rows.some((row) => /x\.privacy|old\.privacy/.test(row)), 'node_modules and dot-folders are skipped');
     await screenshot(page, 'workspace-problems');
     const panel = await page.locator('.part.panel').first().boundingBox();
@@ -136,11 +184,15 @@ describe('workspace diagnostics in VS Code 1.100 (code-server): configs never op
     const filter = page.locator('.part.panel .viewpane-filter input').first();
     await filter.fill('stores/duplicate-id', { timeout: 10_000 });
     // Rows collapsed (by the first test, or by default) are expanded with their twistie: a click on a marker's row would open its file.
-    const rows = await waitFor(async () => {
-      const collapsed = page.locator(`${selectors.problems} .monaco-list-row[aria-expanded="false"] .monaco-tl-twistie`);
-      if (await collapsed.count()) await collapsed.first().click({ timeout: 5000 });
-      return problemRows(page);
-    }, (r) => r.some((row) => row.level === '3'), { timeout: 20_000, message: 'a related-location row under the stores/duplicate-id row' });
+    const rows = await waitFor(
+      async () => {
+        const collapsed = page.locator(`${selectors.problems} .monaco-list-row[aria-expanded="false"] .monaco-tl-twistie`);
+        if (await collapsed.count()) await collapsed.first().click({ timeout: 5000 });
+        return problemRows(page);
+      },
+      (r) => r.some((row) => row.level === '3'),
+      { timeout: 20_000, message: 'a related-location row under the stores/duplicate-id row' },
+    );
     const marker = rows.find((r) => r.level === '2')!;
     assert.ok(marker.text.includes(finding.message) && marker.text.includes(lnCol(finding.range.start)), `the finding's row: ${marker.text}`);
     const related = rows.filter((r) => r.level === '3');
@@ -154,8 +206,11 @@ describe('workspace diagnostics in VS Code 1.100 (code-server): configs never op
     // The first id is selected (quotes included): the status bar names the selection's end and its length.
     const length = DUPLICATE_ID.length + 2;
     const expectedStatus = `Ln ${first.line + 1}, Col ${first.character + 1 + length} (${length} selected)`;
-    const status = await waitFor(() => textOf(page, '.statusbar-item[id="status.editor.selection"]'), (t) => t === expectedStatus,
-      { timeout: 15_000, message: `the status bar to read ${expectedStatus}` });
+    const status = await waitFor(
+      () => textOf(page, '.statusbar-item[id="status.editor.selection"]'),
+      (t) => t === expectedStatus,
+      { timeout: 15_000, message: `the status bar to read ${expectedStatus}` },
+    );
     assert.strictEqual(status, expectedStatus);
     await screenshot(page, 'workspace-related-clicked');
     await filter.fill('', { timeout: 10_000 });

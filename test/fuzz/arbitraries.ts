@@ -19,30 +19,12 @@
  */
 import fc from 'fast-check';
 import { createScanner, SyntaxKind } from 'jsonc-parser';
-import {
-  CONFIG,
-  DATA_CATEGORIES,
-  isRequired,
-  KNOWN_PURPOSES,
-  type PropertySpec,
-  type ValueSpec,
-} from '../../server/src/engine/format/spec';
+import { CONFIG, DATA_CATEGORIES, isRequired, KNOWN_PURPOSES, type PropertySpec, type ValueSpec } from '../../server/src/engine/format/spec';
 import { allCountries } from '../../server/src/engine/geo/countries';
 import { geographyIds, LOCAL_GEOGRAPHIES } from '../../server/src/engine/geo/geographies';
 import { RULES } from '../../server/src/engine/rules';
 import { EDITIONS, type Edition, type LintOptions, type SeveritySetting } from '../../server/src/engine/types';
-import {
-  allContainers,
-  allSlots,
-  allStrings,
-  clone,
-  fromJson,
-  serialize,
-  type JComment,
-  type JSlot,
-  type JValue,
-  type Style,
-} from './model';
+import { allContainers, allSlots, allStrings, clone, fromJson, serialize, type JComment, type JSlot, type JValue, type Style } from './model';
 
 // ---------------------------------------------------------------------------------------------
 // Characters and strings
@@ -71,18 +53,18 @@ const idString = fc.oneof(
 const lineCommentUnit = fc.oneof(
   { weight: 8, arbitrary: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz -_.,:;!?0123456789'.split('')) },
   { weight: 1, arbitrary: fc.constantFrom(...ASTRAL, ...AWKWARD.filter((c) => c !== '\u2028')) },
-  { weight: 1, arbitrary: fc.constantFrom('"', '\'', '\\', '/', '*', '/*', '*/', '//', '{', '}', '[', ']', '\t', 'TODO') },
+  { weight: 1, arbitrary: fc.constantFrom('"', "'", '\\', '/', '*', '/*', '*/', '//', '{', '}', '[', ']', '\t', 'TODO') },
 );
 
-export const commentArb: fc.Arbitrary<JComment> = fc.oneof(
-  fc.record({ block: fc.constant(false), body: fc.string({ unit: lineCommentUnit, maxLength: 30 }) }),
-  fc.record({
-    block: fc.constant(true),
-    body: fc
-      .string({ unit: fc.oneof(lineCommentUnit, fc.constantFrom('\n', '\r\n', ' * ')), maxLength: 40 })
-      .map((s) => s.split('*/').join('* /')),
-  }),
-).map((c) => ({ block: c.block, body: c.block ? c.body : c.body.replace(/[\r\n]/g, ' ') }));
+export const commentArb: fc.Arbitrary<JComment> = fc
+  .oneof(
+    fc.record({ block: fc.constant(false), body: fc.string({ unit: lineCommentUnit, maxLength: 30 }) }),
+    fc.record({
+      block: fc.constant(true),
+      body: fc.string({ unit: fc.oneof(lineCommentUnit, fc.constantFrom('\n', '\r\n', ' * ')), maxLength: 40 }).map((s) => s.split('*/').join('* /')),
+    }),
+  )
+  .map((c) => ({ block: c.block, body: c.block ? c.body : c.body.replace(/[\r\n]/g, ' ') }));
 
 // ---------------------------------------------------------------------------------------------
 // Dates
@@ -94,7 +76,10 @@ const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export const dateArb: fc.Arbitrary<string> = fc
   .record({
     // Mostly near today; sometimes at the ends of what YYYY can hold (a deadline 24 months later may not fit).
-    year: fc.oneof({ weight: 12, arbitrary: fc.integer({ min: 2016, max: 2032 }) }, { weight: 1, arbitrary: fc.constantFrom(0, 1, 999, 1000, 9977, 9978, 9999) }),
+    year: fc.oneof(
+      { weight: 12, arbitrary: fc.integer({ min: 2016, max: 2032 }) },
+      { weight: 1, arbitrary: fc.constantFrom(0, 1, 999, 1000, 9977, 9978, 9999) },
+    ),
     month: fc.integer({ min: 1, max: 12 }),
     day: fc.integer({ min: 1, max: 31 }),
   })
@@ -124,7 +109,12 @@ export const directiveArb: fc.Arbitrary<JComment> = fc
         fc.constantFrom('', ' ', 'approved by the DPO', 'ticket PRIV-1 🔒', '-- twice --'),
         fc.string({ unit: lineCommentUnit, maxLength: 20 }),
         // Expiring exceptions (SPEC section 9), well and badly formed.
-        fc.tuple(fc.constantFrom('legal hold', '', 'DPO 😀'), fc.oneof(dateArb, fc.constantFrom('2026-13-45', '2026-1-1', 'never')), fc.constantFrom('; expires ', ';expires  ', ' expires ', '; EXPIRES ', '; expires '))
+        fc
+          .tuple(
+            fc.constantFrom('legal hold', '', 'DPO 😀'),
+            fc.oneof(dateArb, fc.constantFrom('2026-13-45', '2026-1-1', 'never')),
+            fc.constantFrom('; expires ', ';expires  ', ' expires ', '; EXPIRES ', '; expires '),
+          )
           .map(([why, date, sep]) => `${why}${sep}${date}`),
       ),
       { nil: undefined },
@@ -253,16 +243,14 @@ function objectArb(properties: Readonly<Record<string, PropertySpec>>, path: rea
     }
   }
   const depth = path.filter((p) => p !== '[]').length;
-  return fc
-    .tuple(fc.record(entries), fc.integer({ min: 0, max: 9 }))
-    .map(([values, r]) => ({
-      k: 'obj',
-      // Nested objects are often on one line, like the stores in the samples.
-      inline: depth === 0 ? false : path[path.length - 1] === '[]' ? r < 7 : r < 3,
-      members: Object.keys(properties)
-        .filter((key) => values[key] !== null)
-        .map((key) => ({ key, value: values[key] as JValue })),
-    }));
+  return fc.tuple(fc.record(entries), fc.integer({ min: 0, max: 9 })).map(([values, r]) => ({
+    k: 'obj',
+    // Nested objects are often on one line, like the stores in the samples.
+    inline: depth === 0 ? false : path[path.length - 1] === '[]' ? r < 7 : r < 3,
+    members: Object.keys(properties)
+      .filter((key) => values[key] !== null)
+      .map((key) => ({ key, value: values[key] as JValue })),
+  }));
 }
 
 export function configArb(edition: Edition): fc.Arbitrary<JValue> {
@@ -273,14 +261,98 @@ export function configArb(edition: Edition): fc.Arbitrary<JValue> {
 // Values that are wrong, or nearly right
 
 const TRICKY: unknown[] = [
-  '', ' ', 'de', 'De', 'dE', 'XK', 'ZZ', 'UK', 'EU', 'germany', 'Germany', 'europe', 'Europe', 'eurpoe', 'europ', 'asiapacific',
-  'northamerica', 'unitedkingdom', 'southafrica', 'P', 'P0D', 'P1Y6M', 'P2W', 'P1W2D', 'PT1H', 'p30d', 'P-1D', 'P1.5Y',
-  '2021-02-29', '2020-02-29', '2020-13-01', '0000-01-01', '9999-12-31', '2020-2-3', '2020-09', '2018-05', '2020-9', '2018-5',
-  '2019-05', '2020/09', 'sqlazure', 'SqlAzure', 'reliablecollection', 'AzureStorage', 'Telemetry', 'othr', 'personnal', 'Service',
-  'auditlogs', 'telemetry', 'personal', 'export', 'delete', 'Export', 'dlete', 'accounts', 'servicedata', 'associatedLog', 'Active', 'ende',
-  'Marketing', 'PROFILING', '__proto__', 'constructor', 'toString', '😀', '🇩🇪', '\u0000', -1, -0, 0, 0.5, 30.5, 1e21, Infinity, 31, 365, 366, 100000,
-  true, false, null, [], {}, ['export'], ['delete', 'export'], ['export', 'export', 'delete'], ['accounts'], ['personal', 'personal'],
-  { enabled: true }, { enabled: false, purgeWithinDays: 31 }, { targetGeography: 'germany' },
+  '',
+  ' ',
+  'de',
+  'De',
+  'dE',
+  'XK',
+  'ZZ',
+  'UK',
+  'EU',
+  'germany',
+  'Germany',
+  'europe',
+  'Europe',
+  'eurpoe',
+  'europ',
+  'asiapacific',
+  'northamerica',
+  'unitedkingdom',
+  'southafrica',
+  'P',
+  'P0D',
+  'P1Y6M',
+  'P2W',
+  'P1W2D',
+  'PT1H',
+  'p30d',
+  'P-1D',
+  'P1.5Y',
+  '2021-02-29',
+  '2020-02-29',
+  '2020-13-01',
+  '0000-01-01',
+  '9999-12-31',
+  '2020-2-3',
+  '2020-09',
+  '2018-05',
+  '2020-9',
+  '2018-5',
+  '2019-05',
+  '2020/09',
+  'sqlazure',
+  'SqlAzure',
+  'reliablecollection',
+  'AzureStorage',
+  'Telemetry',
+  'othr',
+  'personnal',
+  'Service',
+  'auditlogs',
+  'telemetry',
+  'personal',
+  'export',
+  'delete',
+  'Export',
+  'dlete',
+  'accounts',
+  'servicedata',
+  'associatedLog',
+  'Active',
+  'ende',
+  'Marketing',
+  'PROFILING',
+  '__proto__',
+  'constructor',
+  'toString',
+  '😀',
+  '🇩🇪',
+  '\u0000',
+  -1,
+  -0,
+  0,
+  0.5,
+  30.5,
+  1e21,
+  Infinity,
+  31,
+  365,
+  366,
+  100000,
+  true,
+  false,
+  null,
+  [],
+  {},
+  ['export'],
+  ['delete', 'export'],
+  ['export', 'export', 'delete'],
+  ['accounts'],
+  ['personal', 'personal'],
+  { enabled: true },
+  { enabled: false, purgeWithinDays: 31 },
+  { targetGeography: 'germany' },
 ];
 
 const randomJson: fc.Arbitrary<JValue> = fc
@@ -370,10 +442,46 @@ export type TreeMutation =
 
 const slotIndex = fc.nat(200);
 
-const KEY_POOL = ['tenant', 'residency', 'stores', 'retention', 'deletion', 'processing', 'restrictProcessing', 'policyEdition', 'migration',
-  'geography', 'telemetry', 'auditLogs', 'active', 'passive', 'enabled', 'purgeWithinDays', 'id', 'kind', 'data', 'steps', 'exportIncludes',
-  'signupCountry', 'subscription', 'dataResidencyRequired', 'isoCertified', 'purposes', 'deadline', 'targetGeography', 'requestPeriodEnds',
-  'additionalCost', 'acceptsMinimalDataLoss', 'acceptsReconfiguration', '$schema', 'comment', '__proto__', 'constructor', 'hasOwnProperty', ''];
+const KEY_POOL = [
+  'tenant',
+  'residency',
+  'stores',
+  'retention',
+  'deletion',
+  'processing',
+  'restrictProcessing',
+  'policyEdition',
+  'migration',
+  'geography',
+  'telemetry',
+  'auditLogs',
+  'active',
+  'passive',
+  'enabled',
+  'purgeWithinDays',
+  'id',
+  'kind',
+  'data',
+  'steps',
+  'exportIncludes',
+  'signupCountry',
+  'subscription',
+  'dataResidencyRequired',
+  'isoCertified',
+  'purposes',
+  'deadline',
+  'targetGeography',
+  'requestPeriodEnds',
+  'additionalCost',
+  'acceptsMinimalDataLoss',
+  'acceptsReconfiguration',
+  '$schema',
+  'comment',
+  '__proto__',
+  'constructor',
+  'hasOwnProperty',
+  '',
+];
 
 /** Mutations that keep keys unique in their objects and add no disable comments (for the order property). */
 export function treeMutationArb(options: { duplicates: boolean; directives: boolean }): fc.Arbitrary<TreeMutation> {
@@ -437,7 +545,10 @@ function pick<T>(list: readonly T[], at: number): T | undefined {
  * order (which of them is "the first" and which counts, as in JSON.parse, does not change).
  */
 export function reorderMembers(members: readonly JSlot[], seed: number): JSlot[] {
-  const order = shuffled(members.map((_, i) => i), seed);
+  const order = shuffled(
+    members.map((_, i) => i),
+    seed,
+  );
   const byKey = new Map<string | undefined, JSlot[]>();
   for (const m of members) byKey.set(m.key, [...(byKey.get(m.key) ?? []), m]);
   const taken = new Map<string | undefined, number>();
@@ -474,7 +585,10 @@ export function applyTreeMutations(tree: JValue, style: Style, mutations: readon
         break;
       }
       case 'duplicate': {
-        const ref = pick(slots.filter((s) => s.slot.key !== undefined), mutation.at);
+        const ref = pick(
+          slots.filter((s) => s.slot.key !== undefined),
+          mutation.at,
+        );
         if (!ref) break;
         const copy = clone(ref.slot);
         if (mutation.value) copy.value = clone(mutation.value);
@@ -482,7 +596,10 @@ export function applyTreeMutations(tree: JValue, style: Style, mutations: readon
         break;
       }
       case 'misspell': {
-        const ref = pick(slots.filter((s) => s.slot.key !== undefined), mutation.at);
+        const ref = pick(
+          slots.filter((s) => s.slot.key !== undefined),
+          mutation.at,
+        );
         if (!ref) break;
         const key = editString(ref.slot.key!, mutation.edit);
         if (keepKeysUnique && keysOf(ref.slots).has(key)) break;
@@ -608,8 +725,46 @@ export type TextMutation =
   | { t: 'trailingComma'; at: number }
   | { t: 'whitespace'; at: number; text: string };
 
-const INSERT_POOL = ['{', '}', '[', ']', ',', ':', '"', '\'', '/', '*', '/*', '*/', '//', '\\', '\n', '\r', '\r\n', '\t', ' ', 'true', 'null', '0', '-', '.', 'e', 'x',
-  ...ASTRAL, '\ud83d', '\ude00', '\u0000', '\u2028', '\ufeff', ',,', '"k": 1,', '/* c */', '// c\n', '1e999', '"\u00e9"'];
+const INSERT_POOL = [
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  ':',
+  '"',
+  "'",
+  '/',
+  '*',
+  '/*',
+  '*/',
+  '//',
+  '\\',
+  '\n',
+  '\r',
+  '\r\n',
+  '\t',
+  ' ',
+  'true',
+  'null',
+  '0',
+  '-',
+  '.',
+  'e',
+  'x',
+  ...ASTRAL,
+  '\ud83d',
+  '\ude00',
+  '\u0000',
+  '\u2028',
+  '\ufeff',
+  ',,',
+  '"k": 1,',
+  '/* c */',
+  '// c\n',
+  '1e999',
+  '"\u00e9"',
+];
 
 export const destructiveTextMutationArb: fc.Arbitrary<TextMutation> = fc.oneof(
   fc.record({ t: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 4 }) }),
@@ -617,13 +772,12 @@ export const destructiveTextMutationArb: fc.Arbitrary<TextMutation> = fc.oneof(
   fc.record({ t: fc.constant('duplicateLine' as const), at: fc.nat() }),
 );
 
-
 export function preservingTextMutations(directives: boolean): fc.Arbitrary<TextMutation> {
   return fc.oneof(
-  fc.record({ t: fc.constant('eol' as const), eol: fc.constantFrom<'\r\n' | '\r' | '\n'>('\r\n', '\r', '\n'), all: fc.boolean(), at: fc.nat() }),
-  fc.record({ t: fc.constant('commentAt' as const), at: fc.nat(), comment: directives ? fc.oneof(commentArb, directiveArb) : commentArb }),
-  fc.record({ t: fc.constant('trailingComma' as const), at: fc.nat() }),
-  fc.record({ t: fc.constant('whitespace' as const), at: fc.nat(), text: fc.constantFrom(' ', '\t', '\n', '\r\n', '\n\n', '  \r\n') }),
+    fc.record({ t: fc.constant('eol' as const), eol: fc.constantFrom<'\r\n' | '\r' | '\n'>('\r\n', '\r', '\n'), all: fc.boolean(), at: fc.nat() }),
+    fc.record({ t: fc.constant('commentAt' as const), at: fc.nat(), comment: directives ? fc.oneof(commentArb, directiveArb) : commentArb }),
+    fc.record({ t: fc.constant('trailingComma' as const), at: fc.nat() }),
+    fc.record({ t: fc.constant('whitespace' as const), at: fc.nat(), text: fc.constantFrom(' ', '\t', '\n', '\r\n', '\n\n', '  \r\n') }),
   );
 }
 
@@ -655,9 +809,15 @@ function closings(text: string): number[] {
   const found: number[] = [];
   let previous: SyntaxKind | undefined;
   for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
-    const trivia = kind === SyntaxKind.Trivia || kind === SyntaxKind.LineBreakTrivia || kind === SyntaxKind.LineCommentTrivia || kind === SyntaxKind.BlockCommentTrivia;
-    if ((kind === SyntaxKind.CloseBraceToken || kind === SyntaxKind.CloseBracketToken) && previous !== undefined
-      && previous !== SyntaxKind.OpenBraceToken && previous !== SyntaxKind.OpenBracketToken && previous !== SyntaxKind.CommaToken) {
+    const trivia =
+      kind === SyntaxKind.Trivia || kind === SyntaxKind.LineBreakTrivia || kind === SyntaxKind.LineCommentTrivia || kind === SyntaxKind.BlockCommentTrivia;
+    if (
+      (kind === SyntaxKind.CloseBraceToken || kind === SyntaxKind.CloseBracketToken) &&
+      previous !== undefined &&
+      previous !== SyntaxKind.OpenBraceToken &&
+      previous !== SyntaxKind.OpenBracketToken &&
+      previous !== SyntaxKind.CommaToken
+    ) {
       found.push(scanner.getTokenOffset());
     }
     if (!trivia) previous = kind;
@@ -846,16 +1006,101 @@ export const validCaseArb: fc.Arbitrary<FuzzCase> = fc
 
 /** Pieces of JSONC, valid and not, for short documents that stress the parser at its edges. */
 const TOKENS = [
-  '{', '}', '[', ']', ',', ':', '"a"', '"id"', '"tenant"', '"policyEdition"', '"2018-05"', '"\\u00e9"', '"\\ud83d\\ude00"', '"\\ud83d"', '"\\u12"', '"\\x"',
-  '"\\/"', '"a\tb"', '"\u0001"', '"😀"', '"', '\\', '1', '-0', '-', '1e400', '1e', '0.5', '.5', '01', '1.', '-1e-7', '0x1', 'true', 'false', 'null', 'tru',
-  'nulll', 'NaN', '//c\n', '//c\r', '//c', '/*c*/', '/**/', '/*', '*/', '/', ' ', '\n', '\r', '\r\n', '\t', '\u00a0', '\ufeff', '\u2028', '\f', '\v', 'x',
-  '😀', '\ud800', '"privacy-lint-"', '// privacy-lint-disable-file schema/type\n', '/* privacy-lint-disable-next-line syntax */',
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  ':',
+  '"a"',
+  '"id"',
+  '"tenant"',
+  '"policyEdition"',
+  '"2018-05"',
+  '"\\u00e9"',
+  '"\\ud83d\\ude00"',
+  '"\\ud83d"',
+  '"\\u12"',
+  '"\\x"',
+  '"\\/"',
+  '"a\tb"',
+  '"\u0001"',
+  '"😀"',
+  '"',
+  '\\',
+  '1',
+  '-0',
+  '-',
+  '1e400',
+  '1e',
+  '0.5',
+  '.5',
+  '01',
+  '1.',
+  '-1e-7',
+  '0x1',
+  'true',
+  'false',
+  'null',
+  'tru',
+  'nulll',
+  'NaN',
+  '//c\n',
+  '//c\r',
+  '//c',
+  '/*c*/',
+  '/**/',
+  '/*',
+  '*/',
+  '/',
+  ' ',
+  '\n',
+  '\r',
+  '\r\n',
+  '\t',
+  '\u00a0',
+  '\ufeff',
+  '\u2028',
+  '\f',
+  '\v',
+  'x',
+  '😀',
+  '\ud800',
+  '"privacy-lint-"',
+  '// privacy-lint-disable-file schema/type\n',
+  '/* privacy-lint-disable-next-line syntax */',
 ];
 
 const TRIVIA = ['', '', '', ' ', '\t', '\n', '\r', '\r\n', '//c\n', '//😀\r', '/*c*/', '/**/', '/*\r\n*/', ' \n\t'];
 const SCALARS = [
-  '"a"', '""', '"\\u00e9"', '"\\u00E9"', '"\\ud83d"', '"\\ud83d\\ude00"', '"\\/"', '"\\b\\f\\n\\r\\t"', '"😀"', '"\ud800"', '"\udc00x"', '"\u2028"',
-  '"\u00a0"', '"\u007f"', '"a\\"b"', '-0', '0', '1e400', '-1e400', '0.5', '-1e-7', '1E+2', '2e-0', '123456789012345678901234567890', '1.0', 'true', 'false', 'null',
+  '"a"',
+  '""',
+  '"\\u00e9"',
+  '"\\u00E9"',
+  '"\\ud83d"',
+  '"\\ud83d\\ude00"',
+  '"\\/"',
+  '"\\b\\f\\n\\r\\t"',
+  '"😀"',
+  '"\ud800"',
+  '"\udc00x"',
+  '"\u2028"',
+  '"\u00a0"',
+  '"\u007f"',
+  '"a\\"b"',
+  '-0',
+  '0',
+  '1e400',
+  '-1e400',
+  '0.5',
+  '-1e-7',
+  '1E+2',
+  '2e-0',
+  '123456789012345678901234567890',
+  '1.0',
+  'true',
+  'false',
+  'null',
 ];
 const KEYS = ['"a"', '"id"', '""', '"\\u0069d"', '"__proto__"', '"😀"', '"tenant"', '"a"'];
 

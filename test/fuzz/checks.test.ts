@@ -16,11 +16,16 @@ import { minimizeText } from './runner';
 /** The JSON value a tree stands for (the last occurrence of a key counts). */
 function plain(value: JValue): unknown {
   switch (value.k) {
-    case 'str': return value.v;
-    case 'num': return Number(value.raw);
-    case 'bool': return value.v;
-    case 'null': return null;
-    case 'arr': return value.items.map((s) => plain(s.value));
+    case 'str':
+      return value.v;
+    case 'num':
+      return Number(value.raw);
+    case 'bool':
+      return value.v;
+    case 'null':
+      return null;
+    case 'arr':
+      return value.items.map((s) => plain(s.value));
     case 'obj': {
       const result: Record<string, unknown> = {};
       for (const m of value.members) Object.defineProperty(result, m.key!, { value: plain(m.value), enumerable: true, configurable: true, writable: true });
@@ -41,15 +46,20 @@ function countComments(tree: JValue, style: Style): number {
 describe('fuzz: the fuzzer itself', () => {
   it('serialises a tree, in any layout and with comments, to JSONC that parses to the same value', () => {
     fc.assert(
-      fc.property(fc.constantFrom('2018-05' as const, '2020-09' as const).chain(configArb), styleArb, fc.array(layoutMutationArb, { maxLength: 8 }), (tree, style, mutations) => {
-        const mutated = applyTreeMutations(tree, style, mutations);
-        const text = serialize(mutated.tree, mutated.style);
-        const errors: ParseError[] = [];
-        const value = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
-        assert.deepStrictEqual(errors, [], text);
-        assert.deepStrictEqual(value, plain(mutated.tree), text);
-        assert.strictEqual(commentsOf(text).length, countComments(mutated.tree, mutated.style), text);
-      }),
+      fc.property(
+        fc.constantFrom('2018-05' as const, '2020-09' as const).chain(configArb),
+        styleArb,
+        fc.array(layoutMutationArb, { maxLength: 8 }),
+        (tree, style, mutations) => {
+          const mutated = applyTreeMutations(tree, style, mutations);
+          const text = serialize(mutated.tree, mutated.style);
+          const errors: ParseError[] = [];
+          const value = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
+          assert.deepStrictEqual(errors, [], text);
+          assert.deepStrictEqual(value, plain(mutated.tree), text);
+          assert.strictEqual(commentsOf(text).length, countComments(mutated.tree, mutated.style), text);
+        },
+      ),
       { seed: 1, numRuns: 300 },
     );
   });
@@ -69,9 +79,18 @@ describe('fuzz: the fuzzer itself', () => {
       return errors.length > 0;
     }).length;
     assert.ok(broken > 40 && broken < 360, `${broken} of 400 inputs have syntax errors`);
-    assert.ok(cases.some((c) => c.text.includes('\r\n')), 'no CRLF');
-    assert.ok(cases.some((c) => /[\ud800-\udbff][\udc00-\udfff]/.test(c.text)), 'no character outside the BMP');
-    assert.ok(cases.some((c) => c.text.includes('privacy-lint-disable-')), 'no disable comment');
+    assert.ok(
+      cases.some((c) => c.text.includes('\r\n')),
+      'no CRLF',
+    );
+    assert.ok(
+      cases.some((c) => /[\ud800-\udbff][\udc00-\udfff]/.test(c.text)),
+      'no character outside the BMP',
+    );
+    assert.ok(
+      cases.some((c) => c.text.includes('privacy-lint-disable-')),
+      'no disable comment',
+    );
   });
 
   it('reorders members for the member-order property, keeping repeated keys in their order', () => {
@@ -80,7 +99,10 @@ describe('fuzz: the fuzzer itself', () => {
     const members = ['a', 'b', 'a', 'c', 'a'].map((key, i) => ({ key, value: { k: 'num', raw: String(i) } satisfies JValue }));
     for (let seed = 0; seed < 20; seed++) {
       const order = reorderMembers(members, seed);
-      assert.deepStrictEqual(order.filter((m) => m.key === 'a').map((m) => (m.value as { raw: string }).raw), ['0', '2', '4']);
+      assert.deepStrictEqual(
+        order.filter((m) => m.key === 'a').map((m) => (m.value as { raw: string }).raw),
+        ['0', '2', '4'],
+      );
       assert.strictEqual(order.length, members.length);
     }
   });
@@ -98,8 +120,14 @@ describe('fuzz: the fuzzer itself', () => {
   it('resolves a path to every occurrence of a repeated key, and to a key without value', () => {
     const text = '{"a": {"b": 1}, "a": {"b": 2}, "c": [10, 20], "d": }';
     const root = parseTree(text, [], { allowTrailingComma: true });
-    assert.deepStrictEqual(nodesAtPath(root, ['a', 'b']).map((n) => n.value), [1, 2]);
-    assert.deepStrictEqual(nodesAtPath(root, ['c', 1]).map((n) => n.value), [20]);
+    assert.deepStrictEqual(
+      nodesAtPath(root, ['a', 'b']).map((n) => n.value),
+      [1, 2],
+    );
+    assert.deepStrictEqual(
+      nodesAtPath(root, ['c', 1]).map((n) => n.value),
+      [20],
+    );
     assert.strictEqual(nodesAtPath(root, ['d']).length, 1);
     assert.strictEqual(nodesAtPath(root, ['c', 2]).length, 0);
     assert.strictEqual(nodesAtPath(root, ['x']).length, 0);

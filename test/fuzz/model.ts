@@ -68,8 +68,16 @@ export function fromJson(value: unknown, inline = true): JValue {
   if (typeof value === 'string') return str(value);
   if (typeof value === 'number') return num(value);
   if (typeof value === 'boolean') return bool(value);
-  if (Array.isArray(value)) return arr(value.map((v) => fromJson(v, inline)), inline);
-  if (typeof value === 'object') return obj(Object.entries(value).map(([k, v]) => [k, fromJson(v, inline)]), inline);
+  if (Array.isArray(value))
+    return arr(
+      value.map((v) => fromJson(v, inline)),
+      inline,
+    );
+  if (typeof value === 'object')
+    return obj(
+      Object.entries(value).map(([k, v]) => [k, fromJson(v, inline)]),
+      inline,
+    );
   return { k: 'null' };
 }
 
@@ -145,12 +153,18 @@ export function serialize(root: JValue, style: Style): string {
 
 function writeValue(w: Writer, value: JValue, depth: number): void {
   switch (value.k) {
-    case 'str': return w.token(encodeString(value));
-    case 'num': return w.token(value.raw);
-    case 'bool': return w.token(value.v ? 'true' : 'false');
-    case 'null': return w.token('null');
-    case 'obj': return writeContainer(w, value.members, value.inline, value.inside, depth, '{', '}');
-    case 'arr': return writeContainer(w, value.items, value.inline, value.inside, depth, '[', ']');
+    case 'str':
+      return w.token(encodeString(value));
+    case 'num':
+      return w.token(value.raw);
+    case 'bool':
+      return w.token(value.v ? 'true' : 'false');
+    case 'null':
+      return w.token('null');
+    case 'obj':
+      return writeContainer(w, value.members, value.inline, value.inside, depth, '{', '}');
+    case 'arr':
+      return writeContainer(w, value.items, value.inline, value.inside, depth, '[', ']');
   }
 }
 
@@ -236,7 +250,7 @@ export function walk(root: JValue, visit: (value: JValue, path: (string | number
     if (value.k === 'obj' || value.k === 'arr') {
       const slots = value.k === 'obj' ? value.members : value.items;
       slots.forEach((slot, index) => {
-        const childPath = [...path, value.k === 'obj' ? slot.key ?? '' : index];
+        const childPath = [...path, value.k === 'obj' ? (slot.key ?? '') : index];
         go(slot.value, childPath, { container: value, slots, index, slot, path: childPath });
       });
     }

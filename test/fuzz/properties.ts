@@ -78,7 +78,12 @@ function safeLint(text: string, options: LintOptions, what = 'lint'): LintResult
     return lint(text, options);
   } catch (error) {
     const e = error as Error;
-    fail(`${what} throws ${e?.name ?? 'a non-error'}: ${String(e?.message).split('\n')[0].replace(/"[^"]*"|\d+/g, '…')}`, String(e?.stack ?? e));
+    fail(
+      `${what} throws ${e?.name ?? 'a non-error'}: ${String(e?.message)
+        .split('\n')[0]
+        .replace(/"[^"]*"|\d+/g, '…')}`,
+      String(e?.stack ?? e),
+    );
   }
 }
 
@@ -191,7 +196,9 @@ function lostComments(before: readonly CommentToken[], after: string, exempt: (c
 }
 
 /** Where the new text of each edit lies in the text after `applyEdits` (edits do not overlap). */
-export function insertedRanges(edits: readonly { offset: number; length: number; newText: string }[]): { start: number; end: number; from: { offset: number; length: number } }[] {
+export function insertedRanges(
+  edits: readonly { offset: number; length: number; newText: string }[],
+): { start: number; end: number; from: { offset: number; length: number } }[] {
   const sorted = [...edits].sort((a, b) => a.offset - b.offset);
   let delta = 0;
   return sorted.map((edit) => {
@@ -212,11 +219,11 @@ function invalidInsertions(out: string, fix: Fix, options: LintOptions, before: 
   const written = (d: Diagnostic) =>
     ranges.some(
       (r) =>
-        d.offset >= r.start && d.offset + d.length <= r.end &&
+        d.offset >= r.start &&
+        d.offset + d.length <= r.end &&
         !before.some((b) => b.rule === d.rule && b.offset >= r.from.offset && b.offset + b.length <= r.from.offset + r.from.length),
     );
-  return safeLint(out, options, 'lint of a fixed text')
-    .diagnostics.filter((d) => d.rule !== 'syntax' && VALUE_RULES.has(d.rule) && written(d));
+  return safeLint(out, options, 'lint of a fixed text').diagnostics.filter((d) => d.rule !== 'syntax' && VALUE_RULES.has(d.rule) && written(d));
 }
 
 /** The rules that judge a value or a key by the format alone. */
@@ -250,7 +257,8 @@ export function treeDifference(a: Node | undefined, b: Node | undefined, where =
   if (!Object.is(a.value, b.value)) return `${where}.value: ${show(a.value)} vs ${show(b.value)}`;
   const ca = a.children ?? [];
   const cb = b.children ?? [];
-  if (!!a.children !== !!b.children || ca.length !== cb.length) return `${where}.children: ${a.children ? ca.length : 'none'} vs ${b.children ? cb.length : 'none'}`;
+  if (!!a.children !== !!b.children || ca.length !== cb.length)
+    return `${where}.children: ${a.children ? ca.length : 'none'} vs ${b.children ? cb.length : 'none'}`;
   for (let i = 0; i < ca.length; i++) {
     if (ca[i].parent !== a || cb[i].parent !== b) return `${where}.children[${i}].parent is not its parent`;
     const d = treeDifference(ca[i], cb[i], `${where}.children[${i}]`);
@@ -268,11 +276,21 @@ function checkParse(text: string, root: Node | undefined, errors: ParseError[]):
   try {
     doc = parseDocument(text);
   } catch (error) {
-    fail(`parseDocument throws: ${String((error as Error)?.message).split('\n')[0].replace(/"[^"]*"|\d+/g, '…')}`, String((error as Error)?.stack ?? error));
+    fail(
+      `parseDocument throws: ${String((error as Error)?.message)
+        .split('\n')[0]
+        .replace(/"[^"]*"|\d+/g, '…')}`,
+      String((error as Error)?.stack ?? error),
+    );
   }
   const difference = treeDifference(doc.root, root);
-  if (difference) fail(`parseDocument's tree differs from jsonc-parser's (${difference.replace(/\[\d+\]/g, '[…]').replace(/: .*/, '')})`, `engine vs jsonc-parser: ${difference}`);
-  if (show(doc.errors) !== show(errors)) fail('parseDocument\'s errors differ from jsonc-parser\'s', `engine: ${show(doc.errors)}\njsonc-parser: ${show(errors)}`);
+  if (difference)
+    fail(
+      `parseDocument's tree differs from jsonc-parser's (${difference.replace(/\[\d+\]/g, '[…]').replace(/: .*/, '')})`,
+      `engine vs jsonc-parser: ${difference}`,
+    );
+  if (show(doc.errors) !== show(errors))
+    fail("parseDocument's errors differ from jsonc-parser's", `engine: ${show(doc.errors)}\njsonc-parser: ${show(errors)}`);
   const directives = commentsOf(text).filter((c) => c.text.includes('privacy-lint-'));
   const found = doc.directiveComments.map((c) => ({ offset: c.offset, length: c.length, text: c.text }));
   if (show(found) !== show(directives)) fail('parseDocument finds other comments than the scanner', `engine: ${show(found)}\nscanner: ${show(directives)}`);
@@ -316,7 +334,8 @@ export function checkAnyInput(text: string, options: LintOptions, stats?: Stats)
     const configured = options.rules?.[d.rule];
     if (configured === 'off') fail('a rule turned off still reports', where);
     const expectedSeverity = configured ?? rule.meta.severity;
-    if (!SEVERITIES.includes(d.severity) || d.severity !== expectedSeverity) fail('severity is not the configured one', `${where}: ${d.severity}, expected ${expectedSeverity}`);
+    if (!SEVERITIES.includes(d.severity) || d.severity !== expectedSeverity)
+      fail('severity is not the configured one', `${where}: ${d.severity}, expected ${expectedSeverity}`);
     if (typeof d.message !== 'string' || !d.message.trim()) fail('empty message', where);
 
     // Range.
@@ -324,7 +343,8 @@ export function checkAnyInput(text: string, options: LintOptions, stats?: Stats)
       fail(`range outside the document (${d.rule})`, `${where}; text length ${text.length}`);
     }
     const expectedRange = lines.rangeOf(d.offset, d.length);
-    if (show(d.range) !== show(expectedRange)) fail(`range differs from the LineIndex positions (${d.rule})`, `${where}: ${show(d.range)} vs ${show(expectedRange)}`);
+    if (show(d.range) !== show(expectedRange))
+      fail(`range differs from the LineIndex positions (${d.rule})`, `${where}: ${show(d.range)} vs ${show(expectedRange)}`);
     const reference = { start: referencePosition(text, d.offset), end: referencePosition(text, d.offset + d.length) };
     if (show(d.range) !== show(reference)) fail('range differs from the reference UTF-16 positions', `${where}: ${show(d.range)} vs ${show(reference)}`);
     for (const p of [d.range.start, d.range.end]) {
@@ -368,7 +388,8 @@ export function checkAnyInput(text: string, options: LintOptions, stats?: Stats)
         if (!Number.isInteger(edit.offset) || !Number.isInteger(edit.length) || edit.offset < 0 || edit.length < 0 || edit.offset + edit.length > text.length) {
           fail(`fix edit outside the document (${d.rule})`, `${where}: ${show(edit)}`);
         }
-        if (splitsSurrogatePair(text, edit.offset) || splitsSurrogatePair(text, edit.offset + edit.length)) fail(`fix edit splits a surrogate pair (${d.rule})`, `${where}: ${show(edit)}`);
+        if (splitsSurrogatePair(text, edit.offset) || splitsSurrogatePair(text, edit.offset + edit.length))
+          fail(`fix edit splits a surrogate pair (${d.rule})`, `${where}: ${show(edit)}`);
       }
       fix.edits.forEach((a, i) =>
         fix.edits.slice(i + 1).forEach((b) => {
@@ -447,8 +468,7 @@ export function checkFixes(text: string, options: LintOptions, stats?: Stats): b
   }
   const result = checkAnyInput(text, options, stats);
   const comments = commentsOf(text);
-  const inside = (c: CommentToken, fix: Fix) =>
-    fix.edits.some((e) => c.offset < e.offset + Math.max(e.length, 1) && e.offset < c.offset + c.length);
+  const inside = (c: CommentToken, fix: Fix) => fix.edits.some((e) => c.offset < e.offset + Math.max(e.length, 1) && e.offset < c.offset + c.length);
   const ruleOfFix = new Map<Fix, string>();
 
   for (const d of result.diagnostics) {
@@ -475,7 +495,10 @@ export function checkFixes(text: string, options: LintOptions, stats?: Stats): b
       const exempt = (c: CommentToken) => d.rule === 'suppression/unused' && inside(c, fix);
       const lost = lostComments(comments, out, exempt);
       if (lost.length) {
-        fail(`preferred fix drops a comment: ${d.rule} "${titleShape(fix.title)}"`, `${describeDiagnostic(d)}\nfix: ${show(fix)}\nlost: ${show(lost)}\nresult:\n${out}`);
+        fail(
+          `preferred fix drops a comment: ${d.rule} "${titleShape(fix.title)}"`,
+          `${describeDiagnostic(d)}\nfix: ${show(fix)}\nlost: ${show(lost)}\nresult:\n${out}`,
+        );
       }
     }
   }
@@ -483,7 +506,10 @@ export function checkFixes(text: string, options: LintOptions, stats?: Stats): b
   // One pass of fix-all: the preferred fixes that can be applied together.
   const pass = preferredFixes(result.diagnostics);
   if (pass.length) {
-    const out = applyEdits(text, pass.flatMap((f) => f.edits));
+    const out = applyEdits(
+      text,
+      pass.flatMap((f) => f.edits),
+    );
     if (parse(out).errors.length) {
       const rules = [...new Set(pass.map((f) => ruleOfFix.get(f)))].sort().join(', ');
       fail(`preferred fixes applied together break the syntax (${rules})`, `fixes: ${show(pass)}\nresult:\n${out}`);
@@ -507,7 +533,12 @@ export function checkFixes(text: string, options: LintOptions, stats?: Stats): b
   try {
     first = fixAll(text, options);
   } catch (error) {
-    fail(`fixAll throws: ${String((error as Error)?.message).split('\n')[0].replace(/"[^"]*"|\d+/g, '…')}`, String((error as Error)?.stack ?? error));
+    fail(
+      `fixAll throws: ${String((error as Error)?.message)
+        .split('\n')[0]
+        .replace(/"[^"]*"|\d+/g, '…')}`,
+      String((error as Error)?.stack ?? error),
+    );
   }
   if (stats) {
     stats.fixAllRuns++;
@@ -519,17 +550,24 @@ export function checkFixes(text: string, options: LintOptions, stats?: Stats): b
   const left = preferredFixes(first.result.diagnostics);
   if (left.length) {
     const rules = [...new Set(first.result.diagnostics.filter((d) => !d.suppression && d.fixes.some((f) => f.preferred)).map((d) => d.rule))].sort().join(', ');
-    const next = applyEdits(first.text, left.flatMap((f) => f.edits));
-    const why = first.passes >= MAX_FIX_PASSES
-      ? 'no fixpoint within the passes allowed'
-      : next === first.text
-        ? 'the fixes left change nothing'
-        : parse(next).errors.length
-          ? 'the next pass would break the syntax'
-          : 'fixAll stopped early';
+    const next = applyEdits(
+      first.text,
+      left.flatMap((f) => f.edits),
+    );
+    const why =
+      first.passes >= MAX_FIX_PASSES
+        ? 'no fixpoint within the passes allowed'
+        : next === first.text
+          ? 'the fixes left change nothing'
+          : parse(next).errors.length
+            ? 'the next pass would break the syntax'
+            : 'fixAll stopped early';
     fail(`preferred fixes left after fixAll: ${why} (${rules})`, `after ${first.passes} passes:\n${first.text}\nleft: ${show(left)}`);
   }
-  const lost = lostComments(comments.filter((c) => !c.text.includes('privacy-lint-')), first.text);
+  const lost = lostComments(
+    comments.filter((c) => !c.text.includes('privacy-lint-')),
+    first.text,
+  );
   if (lost.length) fail('fixAll drops a comment', `lost: ${show(lost)}\nresult:\n${first.text}`);
 
   const second = fixAll(first.text, options);

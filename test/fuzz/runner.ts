@@ -165,7 +165,18 @@ export function runProperty<T>(def: PropertyDef<T>, options: RunOptions): Proper
   const findings: Finding[] = [];
   for (const [signature, { run: index, count }] of firstFailure) {
     if (findings.length >= (options.maxShrink ?? Infinity)) {
-      findings.push({ property: def.name, signature, count, seed: options.seed, path: String(index), message: '(not shrunk)', text: '', options: '', regression: '', shrinkSteps: 0 });
+      findings.push({
+        property: def.name,
+        signature,
+        count,
+        seed: options.seed,
+        path: String(index),
+        message: '(not shrunk)',
+        text: '',
+        options: '',
+        regression: '',
+        shrinkSteps: 0,
+      });
       continue;
     }
     findings.push({ ...shrink(def, options.seed, String(index), signature, options.minimizeBudget), count });
@@ -187,7 +198,17 @@ export function shrink<T>(def: PropertyDef<T>, seed: number, path: string, signa
     { seed, path, numRuns: 1, endOnFailure: false },
   );
   if (!result.failed || !result.counterexample) {
-    return { property: def.name, signature: signature ?? '(passes)', seed, path, message: 'does not fail when replayed', text: '', options: '', regression: '', shrinkSteps: 0 };
+    return {
+      property: def.name,
+      signature: signature ?? '(passes)',
+      seed,
+      path,
+      message: 'does not fail when replayed',
+      text: '',
+      options: '',
+      regression: '',
+      shrinkSteps: 0,
+    };
   }
   const [value] = result.counterexample;
   const error = result.errorInstance;
@@ -258,26 +279,44 @@ export function minimizeText(text: string, fails: (text: string) => boolean, bud
     for (const { start, end } of nodes) {
       const after = /^\s*,/.exec(best.slice(end));
       const before = /,\s*$/.exec(best.slice(0, start));
-      if (after && attempt(best.slice(0, start) + best.slice(end + after[0].length))) { progress = true; break; }
-      if (before && attempt(best.slice(0, start - before[0].length) + best.slice(end))) { progress = true; break; }
-      if (attempt(best.slice(0, start) + best.slice(end))) { progress = true; break; }
+      if (after && attempt(best.slice(0, start) + best.slice(end + after[0].length))) {
+        progress = true;
+        break;
+      }
+      if (before && attempt(best.slice(0, start - before[0].length) + best.slice(end))) {
+        progress = true;
+        break;
+      }
+      if (attempt(best.slice(0, start) + best.slice(end))) {
+        progress = true;
+        break;
+      }
     }
     if (progress) continue;
     // 2. Lines, in chunks.
     const lines = best.split(/(?<=\n)/);
     for (let size = Math.max(1, lines.length >> 1); size >= 1 && !progress; size >>= 1) {
       for (let i = 0; i + size <= lines.length; i += size) {
-        if (attempt([...lines.slice(0, i), ...lines.slice(i + size)].join(''))) { progress = true; break; }
+        if (attempt([...lines.slice(0, i), ...lines.slice(i + size)].join(''))) {
+          progress = true;
+          break;
+        }
       }
     }
     if (progress) continue;
     // 3. Runs of whitespace, then single characters (short texts only).
     for (const match of best.matchAll(/[ \t]{2,}/g)) {
-      if (attempt(best.slice(0, match.index) + ' ' + best.slice(match.index + match[0].length))) { progress = true; break; }
+      if (attempt(best.slice(0, match.index) + ' ' + best.slice(match.index + match[0].length))) {
+        progress = true;
+        break;
+      }
     }
     if (progress || best.length > 400) continue;
     for (let i = 0; i < best.length; i++) {
-      if (attempt(best.slice(0, i) + best.slice(i + 1))) { progress = true; break; }
+      if (attempt(best.slice(0, i) + best.slice(i + 1))) {
+        progress = true;
+        break;
+      }
     }
   }
   return best;
@@ -301,7 +340,13 @@ export function formatFinding(f: Finding): string {
       lines.push(`  as a string: ${JSON.stringify(f.minimized.text)}`);
     }
     const message = f.minimized?.message ?? f.message;
-    lines.push('  details:', ...message.split('\n').slice(0, 40).map((l) => `    ${l}`));
+    lines.push(
+      '  details:',
+      ...message
+        .split('\n')
+        .slice(0, 40)
+        .map((l) => `    ${l}`),
+    );
     lines.push('  regression test (test/regressions/):', `    ${f.minimized?.regression ?? f.regression}`);
   }
   return lines.join('\n');

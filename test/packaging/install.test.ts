@@ -75,9 +75,15 @@ interface JsonEntry {
 function checkLint(result: SpawnSyncReturns<string>): void {
   assert.strictEqual(result.status, 1, `privacy-lint exits 1 on the broken configuration\n${result.stdout}\n${result.stderr}`);
   const entries = JSON.parse(result.stdout) as JsonEntry[];
-  assert.deepStrictEqual(entries.map((e) => e.file), ['config/fabrikam.privacy.json', 'config/northwind.privacy.jsonc']);
+  assert.deepStrictEqual(
+    entries.map((e) => e.file),
+    ['config/fabrikam.privacy.json', 'config/northwind.privacy.jsonc'],
+  );
   assert.deepStrictEqual(entries[0].diagnostics, []);
-  assert.ok(entries[1].diagnostics.some((d) => d.rule === 'processing/iso' && d.path.join('.') === 'processing.isoCertified'), result.stdout);
+  assert.ok(
+    entries[1].diagnostics.some((d) => d.rule === 'processing/iso' && d.path.join('.') === 'processing.isoCertified'),
+    result.stdout,
+  );
 }
 
 describe('install routes (npm pack, npm i -g, pre-commit)', function () {
@@ -94,8 +100,14 @@ describe('install routes (npm pack, npm i -g, pre-commit)', function () {
       const [info] = JSON.parse(pack.stdout) as { filename: string; size: number; unpackedSize: number; files: { path: string }[] }[];
       tarball = path.join(destination, info.filename);
       assert.deepStrictEqual(info.files.map((f) => f.path).sort(), [
-        'CHANGELOG.md', 'LICENSE', 'README.md', 'bin/privacy-lint.js', 'dist/cli.js', 'package.json',
-        'schemas/privacy-lint.config.schema.json', 'schemas/tenant-privacy.schema.json',
+        'CHANGELOG.md',
+        'LICENSE',
+        'README.md',
+        'bin/privacy-lint.js',
+        'dist/cli.js',
+        'package.json',
+        'schemas/privacy-lint.config.schema.json',
+        'schemas/tenant-privacy.schema.json',
       ]);
       assert.ok(info.size < 500 * 1024, `the tarball is ${info.size} bytes`);
       console.log(`      npm pack: ${(info.size / 1024).toFixed(1)} KB packed, ${(info.unpackedSize / 1024).toFixed(1)} KB unpacked`);
@@ -114,7 +126,11 @@ describe('install routes (npm pack, npm i -g, pre-commit)', function () {
       const project = temporaryFolder('project');
       fs.writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
       ok(run(npm, ['install', '--offline', '--save-dev', tarball], project), 'npm install --offline <tarball>');
-      assert.deepStrictEqual(fs.readdirSync(path.join(project, 'node_modules')).filter((n) => !n.startsWith('.')), ['tenant-privacy'], 'nothing else installed');
+      assert.deepStrictEqual(
+        fs.readdirSync(path.join(project, 'node_modules')).filter((n) => !n.startsWith('.')),
+        ['tenant-privacy'],
+        'nothing else installed',
+      );
       const size = duKilobytes(path.join(project, 'node_modules'));
       assert.ok(size < 500, `installed size ${size} KB`);
       console.log(`      installed: ${size.toFixed(0)} KB in node_modules`);

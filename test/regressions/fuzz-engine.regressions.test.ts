@@ -46,7 +46,10 @@ describe('regressions found by the fuzzer: fixes', () => {
   describe('a property inserted after a last member that ends its line', () => {
     it('retention/telemetry: "Insert telemetry" keeps valid JSON', () => {
       const text = '{\n  "policyEdition": "2018-05",\n  "retention": {\n    "auditLogs": 30\n  }\n}\n';
-      assert.strictEqual(applyFix(text, 'retention/telemetry'), '{\n  "policyEdition": "2018-05",\n  "retention": {\n    "auditLogs": 30,\n    "telemetry": 30\n  }\n}\n');
+      assert.strictEqual(
+        applyFix(text, 'retention/telemetry'),
+        '{\n  "policyEdition": "2018-05",\n  "retention": {\n    "auditLogs": 30,\n    "telemetry": 30\n  }\n}\n',
+      );
       checkFixes(text, {});
     });
     it('minimised inputs for every inserting fix (preferred or not)', () => {
@@ -61,7 +64,10 @@ describe('regressions found by the fuzzer: fixes', () => {
     it('fix-all reaches its fixpoint (it used to stop with preferred fixes left)', () => {
       const result = fixAll('{"letion":{\n}}', {});
       assert.deepStrictEqual(preferredFixes(result.result.diagnostics), []);
-      assert.deepStrictEqual(valueOf(result.text).deletion, { active: { enabled: true, purgeWithinDays: 30 }, passive: { enabled: true, purgeWithinDays: 30 } });
+      assert.deepStrictEqual(valueOf(result.text).deletion, {
+        active: { enabled: true, purgeWithinDays: 30 },
+        passive: { enabled: true, purgeWithinDays: 30 },
+      });
     });
   });
 
@@ -101,7 +107,8 @@ describe('regressions found by the fuzzer: fixes', () => {
   // is commented out: `"support" // core,` then `"security"` with no comma between.
   describe('removing a middle element after a line comment keeps valid JSON', () => {
     it('processing/purpose', () => {
-      const text = '{\n  "processing": {\n    "isoCertified": true,\n    "purposes": [\n      "support", // core\n      "marketing",\n      "security"\n    ]\n  }\n}\n';
+      const text =
+        '{\n  "processing": {\n    "isoCertified": true,\n    "purposes": [\n      "support", // core\n      "marketing",\n      "security"\n    ]\n  }\n}\n';
       const out = applyFix(text, 'processing/purpose');
       assert.ok(out.includes('// core'), out);
       assert.deepStrictEqual(valueOf(out).processing.purposes, ['support', 'security']);
@@ -133,7 +140,8 @@ describe('regressions found by the fuzzer: fixes', () => {
   // the comments inside it go. The SPEC asks every fix to edit the smallest range it can and
   // keep comments: edit the elements, not the brackets and what lies between them.
   it('restrict/steps: "Replace with [export, delete]" keeps the comments inside the array', () => {
-    const text = '{ "restrictProcessing": { "steps": [\n  "delete", // legal asked for this\n  "export"\n], "exportIncludes": ["accounts", "serviceData", "associatedLogs"] } }';
+    const text =
+      '{ "restrictProcessing": { "steps": [\n  "delete", // legal asked for this\n  "export"\n], "exportIncludes": ["accounts", "serviceData", "associatedLogs"] } }';
     const out = applyFix(text, 'restrict/steps');
     assert.deepStrictEqual(valueOf(out).restrictProcessing.steps, ['export', 'delete']);
     assert.ok(out.includes('// legal asked for this'), `the comment is gone:\n${out}`);
@@ -173,7 +181,13 @@ describe('regressions found by the fuzzer: crashes and invalid values', () => {
     const text = '{"residency":{"migration":{"requestPeriodEnds":"9999-01-01"}}}';
     for (const fix of fixesOf(text, 'migration/deadline')) {
       const out = applyEdits(text, fix.edits);
-      assert.deepStrictEqual(lint(out).diagnostics.filter((d) => d.rule === 'schema/type').map((d) => d.message), [], `${fix.title}:\n${out}`);
+      assert.deepStrictEqual(
+        lint(out)
+          .diagnostics.filter((d) => d.rule === 'schema/type')
+          .map((d) => d.message),
+        [],
+        `${fix.title}:\n${out}`,
+      );
     }
     checkFixes(text, {});
   });
@@ -186,7 +200,13 @@ describe('regressions found by the fuzzer: crashes and invalid values', () => {
     const text = '{"stores":[{"data":["auditLogs","ditlogs"]}]}';
     for (const fix of fixesOf(text, 'schema/type').filter((f) => f.preferred)) {
       const out = applyEdits(text, fix.edits);
-      assert.deepStrictEqual(lint(out).diagnostics.filter((d) => d.rule === 'schema/type').map((d) => d.message), [], `${fix.title}:\n${out}`);
+      assert.deepStrictEqual(
+        lint(out)
+          .diagnostics.filter((d) => d.rule === 'schema/type')
+          .map((d) => d.message),
+        [],
+        `${fix.title}:\n${out}`,
+      );
     }
     checkFixes(text, {});
     // Found by the final 100,000-case run (seed 61553177): two typos of one category, each
@@ -205,7 +225,11 @@ describe('regressions found by the fuzzer: fix-all', () => {
   it('a misspelt required key: fix-all renames it and does not insert it again', () => {
     const text = '{\n  "retention": {\n    "telemetry": 30,\n    "auditLog": 180\n  }\n}\n';
     const result = fixAll(text, {});
-    assert.deepStrictEqual(result.result.diagnostics.filter((d) => d.rule === 'schema/duplicate-key').map((d) => d.message), [], result.text);
+    assert.deepStrictEqual(
+      result.result.diagnostics.filter((d) => d.rule === 'schema/duplicate-key').map((d) => d.message),
+      [],
+      result.text,
+    );
     assert.strictEqual(valueOf(result.text).retention.auditLogs, 180, result.text);
     checkFixes('{"retention":{"ditLogs":""}}', {});
   });
@@ -217,7 +241,11 @@ describe('regressions found by the fuzzer: fix-all', () => {
   it('two misspellings of one key: fix-all does not rename both to it', () => {
     const text = '{\n  "retention": {\n    "auditLog": 180,\n    "auditLogz": 200\n  }\n}\n';
     const result = fixAll(text, {});
-    assert.deepStrictEqual(result.result.diagnostics.filter((d) => d.rule === 'schema/duplicate-key').map((d) => d.message), [], result.text);
+    assert.deepStrictEqual(
+      result.result.diagnostics.filter((d) => d.rule === 'schema/duplicate-key').map((d) => d.message),
+      [],
+      result.text,
+    );
     checkFixes('{"sidency":{},"resdency":{}}', {});
     checkFixes('{"stores":[{"d":"","":{}}]}', {}); // "d" and "" both renamed to "id" (seed 1618429718)
   });
@@ -248,10 +276,16 @@ describe('regressions found by the fuzzer: ranges', () => {
       // 2018-05 for migration/edition, whose fix inserts `policyEdition` after the root's last member.
       for (const options of [{}, { forceEdition: '2018-05' as const }]) {
         for (const d of lint(text, options).diagnostics) {
-          assert.ok(d.offset >= 0 && d.offset + d.length <= text.length, `${d.rule} at ${d.offset}+${d.length} in a text of ${text.length}: ${JSON.stringify(text)}`);
+          assert.ok(
+            d.offset >= 0 && d.offset + d.length <= text.length,
+            `${d.rule} at ${d.offset}+${d.length} in a text of ${text.length}: ${JSON.stringify(text)}`,
+          );
           for (const fix of d.fixes) {
             for (const edit of fix.edits) {
-              assert.ok(edit.offset >= 0 && edit.length >= 0 && edit.offset + edit.length <= text.length, `${d.rule} "${fix.title}" edits ${JSON.stringify(edit)} in a text of ${text.length}: ${JSON.stringify(text)}`);
+              assert.ok(
+                edit.offset >= 0 && edit.length >= 0 && edit.offset + edit.length <= text.length,
+                `${d.rule} "${fix.title}" edits ${JSON.stringify(edit)} in a text of ${text.length}: ${JSON.stringify(text)}`,
+              );
             }
           }
         }
@@ -270,7 +304,8 @@ describe('regressions found by the fuzzer: ranges', () => {
     for (const text of ['{"retention":{', '{"deletion":{', '{"residency":{"migration":{']) {
       for (const d of lint(text).diagnostics) {
         for (const fix of d.fixes) {
-          for (const edit of fix.edits) assert.ok(edit.length >= 0 && edit.offset + edit.length <= text.length, `${d.rule} "${fix.title}": ${JSON.stringify(edit)}`);
+          for (const edit of fix.edits)
+            assert.ok(edit.length >= 0 && edit.offset + edit.length <= text.length, `${d.rule} "${fix.title}": ${JSON.stringify(edit)}`);
         }
       }
       checkAnyInput(text, {});

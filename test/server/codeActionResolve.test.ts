@@ -16,19 +16,28 @@ describe('server: lazy code actions (codeAction/resolve) and document links', fu
     const purpose = diagnostics.filter((d) => d.code === 'processing/purpose');
     assert.strictEqual(purpose.length, 2);
     const actions = await server.client.codeActions(uri, [purpose[0]]);
-    assert.ok(actions.every((a) => a.edit === undefined), 'no edit before resolve');
+    assert.ok(
+      actions.every((a) => a.edit === undefined),
+      'no edit before resolve',
+    );
     const fixRule = actions.find((a) => a.title === 'Fix all processing/purpose problems in this file')!;
     const resolved = await server.client.connection.sendRequest(CodeActionResolveRequest.type, fixRule);
     assert.strictEqual(server.client.apply(uri, server.client.editsOf(resolved.edit, uri)), fixAllOfRule(text, 'processing/purpose').text);
     const disable = actions.find((a) => a.title === 'Disable processing/purpose for this line')!;
     const disabled = await server.client.connection.sendRequest(CodeActionResolveRequest.type, disable);
-    assert.match(server.client.apply(uri, server.client.editsOf(disabled.edit, uri)), /\/\/ privacy-lint-disable-next-line processing\/purpose -- <reason>\n {4}"purposes"/);
+    assert.match(
+      server.client.apply(uri, server.client.editsOf(disabled.edit, uri)),
+      /\/\/ privacy-lint-disable-next-line processing\/purpose -- <reason>\n {4}"purposes"/,
+    );
   });
 
   it('document links: rule ids in disable comments to their docs', async () => {
     const uri = ws.uri('b.privacy.jsonc');
     await server.client.open(uri, `// privacy-lint-disable-file retention/audit-logs -- reviewed\n${BROKEN}`);
     const links = await server.client.connection.sendRequest(DocumentLinkRequest.type, { textDocument: { uri } });
-    assert.deepStrictEqual(links?.map((l) => [l.target, l.range]), [[ruleDocsUrl('retention/audit-logs'), { start: { line: 0, character: 29 }, end: { line: 0, character: 49 } }]]);
+    assert.deepStrictEqual(
+      links?.map((l) => [l.target, l.range]),
+      [[ruleDocsUrl('retention/audit-logs'), { start: { line: 0, character: 29 }, end: { line: 0, character: 49 } }]],
+    );
   });
 });

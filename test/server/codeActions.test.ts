@@ -101,10 +101,16 @@ describe('server: code actions', function () {
 
   it('offers fix all for `source` and `source.fixAll` requests, and not for a plain lightbulb request', async () => {
     for (const only of [['source'], ['source.fixAll']]) {
-      assert.deepStrictEqual((await server.client.codeActions(uri, [], only)).map((a) => a.kind), [FIX_ALL]);
+      assert.deepStrictEqual(
+        (await server.client.codeActions(uri, [], only)).map((a) => a.kind),
+        [FIX_ALL],
+      );
     }
     assert.deepStrictEqual(await server.client.codeActions(uri, []), []);
-    assert.deepStrictEqual(await server.client.codeActions(uri, [find('retention/audit-logs')], ['quickfix']).then((a) => a.filter((x) => x.kind === FIX_ALL)), []);
+    assert.deepStrictEqual(
+      await server.client.codeActions(uri, [find('retention/audit-logs')], ['quickfix']).then((a) => a.filter((x) => x.kind === FIX_ALL)),
+      [],
+    );
   });
 
   it('the server command applies fix all to a version with workspace/applyEdit', async () => {
@@ -120,15 +126,20 @@ describe('server: code actions', function () {
     const auditLogs = find('retention/audit-logs');
     const action = titled(await server.client.codeActions(uri, [auditLogs]), 'Disable retention/audit-logs for this line');
     const edits = server.client.editsOf(action.edit, uri);
-    assert.deepStrictEqual(edits, [{
-      range: { start: { line: 26, character: 0 }, end: { line: 26, character: 0 } },
-      newText: '    // privacy-lint-disable-next-line retention/audit-logs -- <reason>\n',
-    }]);
+    assert.deepStrictEqual(edits, [
+      {
+        range: { start: { line: 26, character: 0 }, end: { line: 26, character: 0 } },
+        newText: '    // privacy-lint-disable-next-line retention/audit-logs -- <reason>\n',
+      },
+    ]);
     const after = await server.client.edit(uri, edits);
     assert.ok(!after.diagnostics.some((d) => d.code === 'retention/audit-logs' || d.code === 'suppression/unused'));
     // The placeholder is not a reason: suppression/reason asks for one, on the new comment, until it is written.
     const placeholder = after.diagnostics.filter((d) => d.code === 'suppression/reason');
-    assert.deepStrictEqual(placeholder.map((d) => [d.range.start.line, /placeholder, not a reason/.test(d.message)]), [[26, true]]);
+    assert.deepStrictEqual(
+      placeholder.map((d) => [d.range.start.line, /placeholder, not a reason/.test(d.message)]),
+      [[26, true]],
+    );
     const suppressed = lint(server.client.text(uri)).diagnostics.find((d) => d.rule === 'retention/audit-logs');
     assert.deepStrictEqual(suppressed?.suppression, { kind: 'inSource', justification: '<reason>' });
   });
@@ -142,7 +153,9 @@ describe('server: code actions', function () {
     const typeError = broken.diagnostics.find((d) => d.code === 'schema/type')!;
     const second = titled(await server.client.codeActions(uri, [typeError]), 'Disable schema/type for this line');
     const after = await server.client.edit(uri, server.client.editsOf(second.edit, uri));
-    assert.ok(server.client.text(uri).includes('    // privacy-lint-disable-next-line retention/audit-logs, schema/type -- <reason>\n    "auditLogs": "2 years"'));
+    assert.ok(
+      server.client.text(uri).includes('    // privacy-lint-disable-next-line retention/audit-logs, schema/type -- <reason>\n    "auditLogs": "2 years"'),
+    );
     assert.ok(!after.diagnostics.some((d) => d.code === 'schema/type'));
   });
 
@@ -150,7 +163,9 @@ describe('server: code actions', function () {
     const purpose = find('processing/purpose');
     const action = titled(await server.client.codeActions(uri, [purpose]), 'Disable processing/purpose for this file');
     const edits = server.client.editsOf(action.edit, uri);
-    assert.deepStrictEqual(edits, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '// privacy-lint-disable-file processing/purpose -- <reason>\n' }]);
+    assert.deepStrictEqual(edits, [
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '// privacy-lint-disable-file processing/purpose -- <reason>\n' },
+    ]);
     const after = await server.client.edit(uri, edits);
     assert.ok(!after.diagnostics.some((d) => d.code === 'processing/purpose'));
     const purge = after.diagnostics.find((d) => d.code === 'deletion/purge-window')!;
@@ -174,7 +189,9 @@ describe('server: code actions', function () {
     const eligibility = all.filter((d) => d.code === 'migration/eligibility');
     assert.strictEqual(eligibility.length, 2);
     assert.deepStrictEqual(eligibility[0].range, eligibility[1].range);
-    const titles = await Promise.all(eligibility.map(async (d) => (await server.client.codeActions(uri, [d])).filter((a) => a.isPreferred !== undefined).map((a) => a.title)));
+    const titles = await Promise.all(
+      eligibility.map(async (d) => (await server.client.codeActions(uri, [d])).filter((a) => a.isPreferred !== undefined).map((a) => a.title)),
+    );
     assert.notDeepStrictEqual(titles[0], titles[1], 'each diagnostic gets its own fixes');
   });
 });

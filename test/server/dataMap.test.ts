@@ -11,11 +11,13 @@ describe('server: tenantPrivacy/dataMap', function () {
 
   const request = (of: string) => doc.client.connection.sendRequest<DataMapResult | null>(DataMapRequest, { uri: of });
 
-  it('draws the document\'s map with its findings as buttons: what the engine draws for the same text', async () => {
+  it("draws the document's map with its findings as buttons: what the engine draws for the same text", async () => {
     const result = await request(uri);
     const engine = lint(BROKEN, { dataMap: true });
     assert.deepStrictEqual(result, {
-      uri, version: 1, edition: engine.edition,
+      uri,
+      version: 1,
+      edition: engine.edition,
       html: renderDataMap(engine.dataMap!, { idPrefix: 'dm', headingLevel: 2, interactive: true }),
     });
     assert.ok(engine.dataMap!.findings.length > 0 && result.html.includes('<button type="button" class="dm-reveal" data-range='));

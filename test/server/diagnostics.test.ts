@@ -9,8 +9,14 @@ import { ROOT, TestClient, withServer, workspace } from './lspClient';
 
 /** What the engine says about a text, as the server should publish it. */
 function expected(text: string, options: LintOptions = {}): { code: string; range: Diagnostic['range']; message: string; severity: DiagnosticSeverity }[] {
-  const severities = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
-  return lint(text, options).diagnostics.filter((d) => !d.suppression)
+  const severities = {
+    error: DiagnosticSeverity.Error,
+    warning: DiagnosticSeverity.Warning,
+    information: DiagnosticSeverity.Information,
+    hint: DiagnosticSeverity.Hint,
+  };
+  return lint(text, options)
+    .diagnostics.filter((d) => !d.suppression)
     .map((d) => ({ code: d.rule, range: d.range, message: d.message, severity: severities[d.severity] }));
 }
 
@@ -26,7 +32,14 @@ describe('server: diagnostics', function () {
     const capabilities = server.client.initializeResult.capabilities;
     assert.deepStrictEqual((capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'source.fixAll.privacyLint']);
     assert.deepStrictEqual(capabilities.executeCommandProvider?.commands, ['tenantPrivacy.server.applyFixAll', 'tenantPrivacy.server.showRuleDocumentation']);
-    for (const feature of ['hoverProvider', 'completionProvider', 'inlayHintProvider', 'documentSymbolProvider', 'foldingRangeProvider', 'documentFormattingProvider'] as const) {
+    for (const feature of [
+      'hoverProvider',
+      'completionProvider',
+      'inlayHintProvider',
+      'documentSymbolProvider',
+      'foldingRangeProvider',
+      'documentFormattingProvider',
+    ] as const) {
       assert.ok(capabilities[feature], feature);
     }
   });
@@ -44,7 +57,12 @@ describe('server: diagnostics', function () {
     assert.strictEqual(version, 1);
     assert.deepStrictEqual(published(diagnostics), expected(BROKEN));
     assert.deepStrictEqual(diagnostics.map((d) => d.code).sort(), [
-      'deletion/purge-window', 'migration/deadline', 'migration/feature-availability', 'processing/purpose', 'residency/store-geography', 'retention/audit-logs',
+      'deletion/purge-window',
+      'migration/deadline',
+      'migration/feature-availability',
+      'processing/purpose',
+      'residency/store-geography',
+      'retention/audit-logs',
     ]);
     for (const d of diagnostics) {
       assert.strictEqual(d.source, 'privacy-lint');
@@ -87,7 +105,10 @@ describe('server: diagnostics', function () {
     assert.ok(!result.diagnostics.some((d) => d.code === 'processing/purpose'));
     // One more full round trip, so the stale validation has surely finished.
     await server.client.change(uri, latestText);
-    const versions = server.client.diagnostics.all.slice(before).filter((p) => p.uri === uri).map((p) => p.version);
+    const versions = server.client.diagnostics.all
+      .slice(before)
+      .filter((p) => p.uri === uri)
+      .map((p) => p.version);
     assert.ok(!versions.includes(stale), `no diagnostics for stale version ${stale}: ${versions.join(',')}`);
     assert.deepStrictEqual(versions, [latest, latest + 1]);
   });
@@ -98,7 +119,7 @@ describe('server: diagnostics', function () {
     assert.deepStrictEqual(cleared.diagnostics, []);
   });
 
-  it('strips a leading byte order mark; positions stay in the client\'s text', async () => {
+  it("strips a leading byte order mark; positions stay in the client's text", async () => {
     const uri = ws.uri('bom.privacy.json');
     const text = '{ "tenant": { "id": "x", "signupCountry": "de" } }';
     const { diagnostics } = await server.client.open(uri, `\uFEFF${text}`);

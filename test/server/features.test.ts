@@ -52,7 +52,7 @@ describe('server: language features', function () {
       assert.match(text, /`"P2Y"` is \*\*730 days\*\*/, 'and the duration in days');
     });
 
-    it('on signupCountry: the country name and its home geography in the file\'s edition', async () => {
+    it("on signupCountry: the country name and its home geography in the file's edition", async () => {
       const text = markdown(await doc.client.hover(uri, ...at(BROKEN, '"DE"')));
       assert.match(text, /\*\*Germany\*\* \(DE\): home geography `germany` in edition 2020-09/);
     });
@@ -89,11 +89,17 @@ describe('server: language features', function () {
       assert.strictEqual(subscription.insertTextFormat, 2);
     });
 
-    it('offers enum values, and geography ids of the file\'s edition', async () => {
+    it("offers enum values, and geography ids of the file's edition", async () => {
       const text = '{\n  "policyEdition": "2018-05",\n  "residency": { "geography": "" },\n  "stores": [{ "kind": "" }]\n}';
       await doc.client.open(other, text);
       assert.deepStrictEqual(labels((await doc.client.completion(other, 2, 31)).items), ['northAmerica', 'europe', 'asiaPacific']);
-      assert.deepStrictEqual(labels((await doc.client.completion(other, 3, 24)).items), ['sqlAzure', 'reliableCollections', 'azureStorage', 'telemetry', 'other']);
+      assert.deepStrictEqual(labels((await doc.client.completion(other, 3, 24)).items), [
+        'sqlAzure',
+        'reliableCollections',
+        'azureStorage',
+        'telemetry',
+        'other',
+      ]);
       await doc.client.change(other, text.replace('2018-05', '2020-09'));
       assert.ok(labels((await doc.client.completion(other, 2, 31)).items).includes('germany'));
     });
@@ -119,30 +125,49 @@ describe('server: language features', function () {
   it('inlay hints: days after a duration string, the latest deadline after requestPeriodEnds, the home geography after signupCountry', async () => {
     const hints = (await doc.client.inlayHints(uri)) ?? [];
     const shown = hints.map((h) => `${h.position.line}:${h.position.character} ${h.label as string}`);
-    assert.deepStrictEqual(shown, [
-      '5:25 home: germany',
-      '12:39 latest deadline: 2028-06-30',
-      '25:23 = 30 days',
-      '26:22 = 730 days',
-    ]);
+    assert.deepStrictEqual(shown, ['5:25 home: germany', '12:39 latest deadline: 2028-06-30', '25:23 = 30 days', '26:22 = 730 days']);
   });
 
   it('document symbols: tenant, residency and migration, stores by id, retention, deletion scenarios, processing', async () => {
     const symbols = await doc.client.symbols(uri);
-    assert.deepStrictEqual(symbols.map((s) => s.name), ['policyEdition', 'tenant', 'residency', 'stores', 'retention', 'deletion', 'processing']);
+    assert.deepStrictEqual(
+      symbols.map((s) => s.name),
+      ['policyEdition', 'tenant', 'residency', 'stores', 'retention', 'deletion', 'processing'],
+    );
     const byName = (name: string) => symbols.find((s) => s.name === name)!;
     assert.ok(byName('residency').children!.some((c) => c.name === 'migration'));
-    assert.deepStrictEqual(byName('stores').children!.map((c) => [c.name, c.detail]), [['sql-1', 'sqlAzure · germany'], ['blob-1', 'azureStorage · northAmerica']]);
-    assert.deepStrictEqual(byName('deletion').children!.map((c) => c.name), ['active', 'passive']);
+    assert.deepStrictEqual(
+      byName('stores').children!.map((c) => [c.name, c.detail]),
+      [
+        ['sql-1', 'sqlAzure · germany'],
+        ['blob-1', 'azureStorage · northAmerica'],
+      ],
+    );
+    assert.deepStrictEqual(
+      byName('deletion').children!.map((c) => c.name),
+      ['active', 'passive'],
+    );
     assert.deepStrictEqual(byName('tenant').selectionRange, { start: { line: 3, character: 2 }, end: { line: 3, character: 10 } });
   });
 
   it('folding ranges: objects, arrays and block comments', async () => {
     const ranges = await doc.client.folding(uri);
-    assert.ok(ranges.some((r) => r.startLine === 1 && r.endLine === 35), 'the root object');
-    assert.ok(ranges.some((r) => r.startLine === 10 && r.endLine === 15), 'the migration object');
-    assert.ok(ranges.some((r) => r.startLine === 18 && r.endLine === 20), 'the stores array');
-    assert.ok(ranges.some((r) => r.startLine === 22 && r.endLine === 23 && r.kind === FoldingRangeKind.Comment), 'the block comment');
+    assert.ok(
+      ranges.some((r) => r.startLine === 1 && r.endLine === 35),
+      'the root object',
+    );
+    assert.ok(
+      ranges.some((r) => r.startLine === 10 && r.endLine === 15),
+      'the migration object',
+    );
+    assert.ok(
+      ranges.some((r) => r.startLine === 18 && r.endLine === 20),
+      'the stores array',
+    );
+    assert.ok(
+      ranges.some((r) => r.startLine === 22 && r.endLine === 23 && r.kind === FoldingRangeKind.Comment),
+      'the block comment',
+    );
   });
 
   it('formatting keeps comments and only changes whitespace', async () => {

@@ -40,12 +40,24 @@ describe('server: formatting', function () {
   it('a one-line store under a disable-next-line comment: formatted and linted again, the same findings are suppressed, none is reported', async () => {
     const uri = ws.uri('format.privacy.jsonc');
     const opened = await server.client.open(uri, TEXT);
-    assert.deepStrictEqual(opened.diagnostics.map((d) => d.code), [], 'everything found is suppressed');
+    assert.deepStrictEqual(
+      opened.diagnostics.map((d) => d.code),
+      [],
+      'everything found is suppressed',
+    );
     const edits = await server.client.formatting(uri);
     assert.ok(edits.length > 0, 'the rest of the document is formatted');
     const after = await server.client.edit(uri, edits);
-    assert.deepStrictEqual(after.diagnostics.map((d) => `${d.code} ${d.range.start.line}`), [], 'no finding uncovered, no comment unused');
-    assert.ok(server.client.text(uri).includes(`    ${COMMENT}\n    { "id": "a", "kind": "sqlAzure", "geography": "asiaPacific", "data": ["personal", "telemetry"] }\n`));
+    assert.deepStrictEqual(
+      after.diagnostics.map((d) => `${d.code} ${d.range.start.line}`),
+      [],
+      'no finding uncovered, no comment unused',
+    );
+    assert.ok(
+      server.client
+        .text(uri)
+        .includes(`    ${COMMENT}\n    { "id": "a", "kind": "sqlAzure", "geography": "asiaPacific", "data": ["personal", "telemetry"] }\n`),
+    );
     await server.client.close(uri);
   });
 

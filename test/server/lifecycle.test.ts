@@ -60,7 +60,10 @@ class RawServer {
 
   /** The reply with this id (waits for it). */
   async reply(id: number | string | null, what = `the reply to ${id}`): Promise<Reply> {
-    return guard(this.until(() => this.messages.find((m) => m.id === id && m.method === undefined)), what);
+    return guard(
+      this.until(() => this.messages.find((m) => m.id === id && m.method === undefined)),
+      what,
+    );
   }
 
   private async until<T>(find: () => T | undefined): Promise<T> {
@@ -193,7 +196,7 @@ describe('server: lifecycle and JSON-RPC errors over stdio (raw bytes)', functio
     assert.strictEqual(await server.exit('the server to notice its client is gone'), 1);
   });
 
-  it('the server exits when the parent process named by initialize\'s processId is gone', async () => {
+  it("the server exits when the parent process named by initialize's processId is gone", async () => {
     // A short-lived process stands in for the editor: its id is given, then it ends.
     const parent = spawn(process.execPath, ['-e', 'process.stdin.resume()'], { stdio: ['pipe', 'ignore', 'ignore'] });
     const server = start();

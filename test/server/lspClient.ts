@@ -11,15 +11,58 @@ import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import {
-  ApplyWorkspaceEditRequest, CodeAction, CodeActionRequest, CompletionList, CompletionRequest, ConfigurationRequest,
-  createProtocolConnection, Diagnostic, DidChangeConfigurationNotification, DidChangeTextDocumentNotification,
-  DidChangeWatchedFilesNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, DocumentFormattingRequest,
-  DocumentSymbol, DocumentSymbolRequest, ExecuteCommandRequest, ExitNotification, FileChangeType, FoldingRange, FoldingRangeRequest,
-  Hover, HoverRequest, InitializedNotification, InitializeRequest, InitializeResult, InlayHint, InlayHintRefreshRequest, InlayHintRequest,
-  IPCMessageReader, IPCMessageWriter, LogMessageNotification, ProtocolConnection, PublishDiagnosticsNotification, PublishDiagnosticsParams,
-  Range, Registration, RegistrationRequest, ShowDocumentParams, ShowDocumentRequest, ShowMessageNotification, ShowMessageParams,
-  ShutdownRequest, StreamMessageReader, StreamMessageWriter, TextEdit, WorkspaceEdit,
-  CancellationToken, DocumentDiagnosticReport, DocumentDiagnosticRequest, WorkspaceDiagnosticReport, WorkspaceDiagnosticRequest,
+  ApplyWorkspaceEditRequest,
+  CodeAction,
+  CodeActionRequest,
+  CompletionList,
+  CompletionRequest,
+  ConfigurationRequest,
+  createProtocolConnection,
+  Diagnostic,
+  DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  DocumentFormattingRequest,
+  DocumentSymbol,
+  DocumentSymbolRequest,
+  ExecuteCommandRequest,
+  ExitNotification,
+  FileChangeType,
+  FoldingRange,
+  FoldingRangeRequest,
+  Hover,
+  HoverRequest,
+  InitializedNotification,
+  InitializeRequest,
+  InitializeResult,
+  InlayHint,
+  InlayHintRefreshRequest,
+  InlayHintRequest,
+  IPCMessageReader,
+  IPCMessageWriter,
+  LogMessageNotification,
+  ProtocolConnection,
+  PublishDiagnosticsNotification,
+  PublishDiagnosticsParams,
+  Range,
+  Registration,
+  RegistrationRequest,
+  ShowDocumentParams,
+  ShowDocumentRequest,
+  ShowMessageNotification,
+  ShowMessageParams,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  TextEdit,
+  WorkspaceEdit,
+  CancellationToken,
+  DocumentDiagnosticReport,
+  DocumentDiagnosticRequest,
+  WorkspaceDiagnosticReport,
+  WorkspaceDiagnosticRequest,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
@@ -87,7 +130,11 @@ export class TestClient {
   private held: Promise<void> | undefined;
   private stderr = '';
 
-  private constructor(readonly connection: ProtocolConnection, private readonly child: ChildProcess, settings: SettingsFor) {
+  private constructor(
+    readonly connection: ProtocolConnection,
+    private readonly child: ChildProcess,
+    settings: SettingsFor,
+  ) {
     this.settings = settings;
     child.stderr?.on('data', (chunk) => (this.stderr += String(chunk)));
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => this.diagnostics.push(params));
@@ -96,7 +143,9 @@ export class TestClient {
     connection.onNotification('tenantPrivacy/documentStatus', (params) => this.statuses.push(params));
     connection.onRequest(ConfigurationRequest.type, async (params) => {
       while (this.held) await this.held;
-      return params.items.map((item) => (item.section === 'tenantPrivacy' ? this.settings(item.scopeUri) ?? {} : item.section === 'files.exclude' ? this.filesExclude ?? null : null));
+      return params.items.map((item) =>
+        item.section === 'tenantPrivacy' ? (this.settings(item.scopeUri) ?? {}) : item.section === 'files.exclude' ? (this.filesExclude ?? null) : null,
+      );
     });
     connection.onRequest(RegistrationRequest.type, (params) => {
       for (const registration of params.registrations) this.registrations.push(registration);
@@ -151,7 +200,9 @@ export class TestClient {
           publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
           completion: { completionItem: { snippetSupport: true } },
           codeAction: {
-            codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true, dataSupport: true,
+            codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } },
+            isPreferredSupport: true,
+            dataSupport: true,
             ...(options.resolveCodeActions ? { resolveSupport: { properties: ['edit'] } } : {}),
           },
           hover: { contentFormat: ['markdown', 'plaintext'] },
@@ -314,7 +365,13 @@ export function uriOf(file: string): string {
 }
 
 /** A temporary folder with files (relative path -> text); removed by the returned cleanup. */
-export function workspace(files: Record<string, string>): { root: string; file: (relative: string) => string; uri: (relative: string) => string; write: (relative: string, text: string) => void; remove: () => void } {
+export function workspace(files: Record<string, string>): {
+  root: string;
+  file: (relative: string) => string;
+  uri: (relative: string) => string;
+  write: (relative: string, text: string) => void;
+  remove: () => void;
+} {
   const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lsp-')));
   const write = (relative: string, text: string) => {
     const target = path.join(root, relative);
@@ -361,7 +418,11 @@ export function withServer(files: Record<string, string> = {}, options: Omit<Sta
 }
 
 /** `withServer` with the document `name` (relative to the workspace) opened with `text` in `before`; `opened` is its first diagnostics. */
-export function withOpenDocument(name: string, text: string, options: Omit<StartOptions, 'folders'> = {}): ServerFixture & { uri: string; opened: PublishDiagnosticsParams } {
+export function withOpenDocument(
+  name: string,
+  text: string,
+  options: Omit<StartOptions, 'folders'> = {},
+): ServerFixture & { uri: string; opened: PublishDiagnosticsParams } {
   const fixture = withServer({}, options) as ServerFixture & { uri: string; opened: PublishDiagnosticsParams };
   fixture.uri = fixture.ws.uri(name);
   before(async () => {

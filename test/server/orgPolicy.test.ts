@@ -10,7 +10,15 @@ import { loadSettingsSync } from '../../server/src/shared/settingsChain';
 import { readSettingsFileSync } from '../../server/src/shared/regularFile';
 
 const BASE = JSON.stringify({
-  policies: [{ id: 'acme/eu-only', message: 'Acme keeps Customer Data in the EU.', given: '$.stores[*].geography', schema: { enum: ['europe', 'germany'] }, docs: 'https://privacy.acme.example/eu-only' }],
+  policies: [
+    {
+      id: 'acme/eu-only',
+      message: 'Acme keeps Customer Data in the EU.',
+      given: '$.stores[*].geography',
+      schema: { enum: ['europe', 'germany'] },
+      docs: 'https://privacy.acme.example/eu-only',
+    },
+  ],
 });
 const SETTINGS = '{ "extends": "./shared/privacy-lint.base.json", "rules": { "retention/audit-logs": ["error", { "maxDays": 180 }] } }';
 
@@ -21,7 +29,7 @@ describe('server: organization policy (SPEC section 10)', function () {
     client = undefined;
   });
 
-  it('policy findings as any rule\'s: code, docs link, hover, disable-comment completion, severity from tenantPrivacy.rules; the same as the CLI\'s', async () => {
+  it("policy findings as any rule's: code, docs link, hover, disable-comment completion, severity from tenantPrivacy.rules; the same as the CLI's", async () => {
     const ws = workspace({ 'privacy-lint.config.json': SETTINGS, 'shared/privacy-lint.base.json': BASE, 'a.privacy.jsonc': BROKEN });
     try {
       client = await TestClient.start({ folders: [ws.root], settings: () => ({ rules: { 'acme/eu-only': 'warning' } }) });
@@ -34,9 +42,15 @@ describe('server: organization policy (SPEC section 10)', function () {
       assert.ok(!client.logs.some((line) => line.includes('unknown rule')), client.logs.join('\n'));
       // The CLI's engine, with the same settings file, finds the same.
       const loaded = loadSettingsSync(ws.file('privacy-lint.config.json'), readSettingsFileSync);
-      const cli = lint(BROKEN, { rules: { ...loaded.settings.rules, 'acme/eu-only': 'warning' }, ruleOptions: loaded.settings.ruleOptions, policies: loaded.settings.policies })
-        .diagnostics.filter((d) => !d.suppression);
-      assert.deepStrictEqual(diagnostics.map((d) => `${d.code} ${JSON.stringify(d.range)} ${d.message}`).sort(), cli.map((d) => `${d.rule} ${JSON.stringify(d.range)} ${d.message}`).sort());
+      const cli = lint(BROKEN, {
+        rules: { ...loaded.settings.rules, 'acme/eu-only': 'warning' },
+        ruleOptions: loaded.settings.ruleOptions,
+        policies: loaded.settings.policies,
+      }).diagnostics.filter((d) => !d.suppression);
+      assert.deepStrictEqual(
+        diagnostics.map((d) => `${d.code} ${JSON.stringify(d.range)} ${d.message}`).sort(),
+        cli.map((d) => `${d.rule} ${JSON.stringify(d.range)} ${d.message}`).sort(),
+      );
 
       const hover = await client.hover(uri, policy.range.start.line, policy.range.start.character + 1);
       const markdown = (hover!.contents as MarkupContent).value;
@@ -47,7 +61,10 @@ describe('server: organization policy (SPEC section 10)', function () {
       const withComment = `// privacy-lint-disable-file acme/\n${BROKEN}`;
       await client.change(uri, withComment);
       const completion = await client.completion(uri, 0, '// privacy-lint-disable-file acme/'.length);
-      assert.ok(completion.items.some((item) => item.label === 'acme/eu-only'), completion.items.map((i) => i.label).join());
+      assert.ok(
+        completion.items.some((item) => item.label === 'acme/eu-only'),
+        completion.items.map((i) => i.label).join(),
+      );
     } finally {
       ws.remove();
     }
@@ -64,7 +81,10 @@ describe('server: organization policy (SPEC section 10)', function () {
       const baseUri = uriOf(ws.file('shared/privacy-lint.base.json'));
       const published = client.diagnostics.next((p) => p.uri === baseUri && p.diagnostics.length > 0);
       const { diagnostics } = await client.open(ws.uri('a.privacy.jsonc'), BROKEN);
-      assert.ok(diagnostics.some((d) => d.code === 'retention/audit-logs'), 'the editor lints with the defaults');
+      assert.ok(
+        diagnostics.some((d) => d.code === 'retention/audit-logs'),
+        'the editor lints with the defaults',
+      );
       const problems = (await published).diagnostics;
       assert.strictEqual(problems.length, 1);
       assert.match(problems[0].message, /Unknown schema keyword "format"/);

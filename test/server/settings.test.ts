@@ -15,7 +15,7 @@ describe('server: settings', function () {
     client = undefined;
   });
 
-  it('reads privacy-lint.config.json from the document\'s folder upward; tenantPrivacy.rules overrides it rule by rule', async () => {
+  it("reads privacy-lint.config.json from the document's folder upward; tenantPrivacy.rules overrides it rule by rule", async () => {
     const ws = workspace({
       'privacy-lint.config.json': '{ "rules": { "processing/purpose": "warning", "deletion/purge-window": "off", "retention/audit-logs": "hint" } }',
       'tenants/eu/a.privacy.jsonc': BROKEN,
@@ -31,7 +31,7 @@ describe('server: settings', function () {
     }
   });
 
-  it('asks for the settings of each document\'s own scope (multi-root), and stops the search at its workspace folder', async () => {
+  it("asks for the settings of each document's own scope (multi-root), and stops the search at its workspace folder", async () => {
     const ws = workspace({
       'privacy-lint.config.json': '{ "rules": { "processing/purpose": "off" } }',
       'one/privacy-lint.config.json': '{ "edition": "2018-05" }',
@@ -52,7 +52,10 @@ describe('server: settings', function () {
       const status = await client.statuses.some((s) => s.uri === ws.uri('one/a.privacy.jsonc'));
       assert.deepStrictEqual(status, { uri: ws.uri('one/a.privacy.jsonc'), enabled: true, edition: '2018-05', editionSource: 'settingsFile' });
       const two = await client.open(ws.uri('two/b.privacy.jsonc'), BROKEN);
-      assert.ok(two.diagnostics.some((d) => d.code === 'processing/purpose'), 'the file above the workspace folder is not read');
+      assert.ok(
+        two.diagnostics.some((d) => d.code === 'processing/purpose'),
+        'the file above the workspace folder is not read',
+      );
       assert.ok(scopes.includes(ws.uri('one/a.privacy.jsonc')) && scopes.includes(ws.uri('two/b.privacy.jsonc')));
     } finally {
       ws.remove();
@@ -116,7 +119,10 @@ describe('server: settings', function () {
       const problems = client.diagnostics.next((p) => p.uri === settingsUri);
       const message = client.messages.next();
       const { diagnostics } = await client.open(ws.uri('a.privacy.jsonc'), BROKEN);
-      assert.ok(diagnostics.some((d) => d.code === 'retention/audit-logs'), 'the defaults apply');
+      assert.ok(
+        diagnostics.some((d) => d.code === 'retention/audit-logs'),
+        'the defaults apply',
+      );
       const published = await problems;
       assert.strictEqual(published.diagnostics.length, 1);
       assert.match(published.diagnostics[0].message, /Unknown rule "retention\/audit-log"; did you mean "retention\/audit-logs"\?/);

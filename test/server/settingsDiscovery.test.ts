@@ -7,7 +7,9 @@ describe('server: reading settings (no transport)', () => {
   it('tenantPrivacy from any client: good values kept, bad ones reported and left at their defaults', () => {
     assert.deepStrictEqual(readEditorSettings(undefined), { settings: { enable: true, edition: 'auto', rules: {}, trace: { server: 'off' } }, problems: [] });
     const { settings, problems } = readEditorSettings({
-      enable: 'yes', edition: '2019-01', rules: { 'retention/telemetry': 'warning', 'no/such-rule': 'off', 'processing/iso': 'loud' },
+      enable: 'yes',
+      edition: '2019-01',
+      rules: { 'retention/telemetry': 'warning', 'no/such-rule': 'off', 'processing/iso': 'loud' },
     });
     assert.deepStrictEqual(settings, { enable: true, edition: 'auto', rules: { 'retention/telemetry': 'warning' }, trace: { server: 'off' } });
     assert.deepStrictEqual(problems, [

@@ -8,14 +8,19 @@ import { TestClient, uriOf, workspace } from './lspClient';
 
 /** What the engine says about a text: rule, range, message (as the server should report it). */
 function expected(text: string) {
-  return lint(text).diagnostics.filter((d) => !d.suppression).map((d) => ({ code: d.rule, range: d.range, message: d.message }));
+  return lint(text)
+    .diagnostics.filter((d) => !d.suppression)
+    .map((d) => ({ code: d.rule, range: d.range, message: d.message }));
 }
 
 function brief(diagnostics: Diagnostic[]) {
   return diagnostics.map((d) => ({ code: d.code, range: d.range, message: d.message }));
 }
 
-const DUPLICATE = NO_EDITION.replace('"stores": [],', '"stores": [{ "id": "a", "kind": "sqlAzure", "geography": "northAmerica", "data": ["service"] }, { "id": "a", "kind": "sqlAzure", "geography": "northAmerica", "data": ["service"] }],');
+const DUPLICATE = NO_EDITION.replace(
+  '"stores": [],',
+  '"stores": [{ "id": "a", "kind": "sqlAzure", "geography": "northAmerica", "data": ["service"] }, { "id": "a", "kind": "sqlAzure", "geography": "northAmerica", "data": ["service"] }],',
+);
 
 /** Configs on disk: two to lint, and one in each place the CLI skips, an excluded folder and a link out of the folder. */
 function configs() {
@@ -31,7 +36,13 @@ function configs() {
   const outside = workspace({ 'outside.privacy.json': BROKEN, 'dir/inner.privacy.json': BROKEN });
   fs.symlinkSync(outside.file('outside.privacy.json'), ws.file('link.privacy.json'));
   fs.symlinkSync(outside.file('dir'), ws.file('linked-dir'));
-  return { ws, remove: () => { ws.remove(); outside.remove(); } };
+  return {
+    ws,
+    remove: () => {
+      ws.remove();
+      outside.remove();
+    },
+  };
 }
 
 const full = (items: WorkspaceDocumentDiagnosticReport[], uri: string) => {
@@ -53,8 +64,14 @@ describe('server: workspace diagnostics (pull, as VS Code)', function () {
   });
 
   it('declares pull diagnostics with workspace diagnostics, and watches configs', async () => {
-    assert.deepStrictEqual(client.initializeResult.capabilities.diagnosticProvider, { identifier: 'privacy-lint', interFileDependencies: false, workspaceDiagnostics: true });
-    const watched = await client.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles' && JSON.stringify(r.registerOptions).includes('privacy.jsonc'));
+    assert.deepStrictEqual(client.initializeResult.capabilities.diagnosticProvider, {
+      identifier: 'privacy-lint',
+      interFileDependencies: false,
+      workspaceDiagnostics: true,
+    });
+    const watched = await client.registrations.some(
+      (r) => r.method === 'workspace/didChangeWatchedFiles' && JSON.stringify(r.registerOptions).includes('privacy.jsonc'),
+    );
     assert.deepStrictEqual(watched.registerOptions, { watchers: [{ globPattern: '**/*.privacy.json' }, { globPattern: '**/*.privacy.jsonc' }] });
   });
 
@@ -62,7 +79,10 @@ describe('server: workspace diagnostics (pull, as VS Code)', function () {
 
   it('reports every config under the folder without opening it, skipping what the CLI skips, files.exclude and links', async () => {
     first = (await client.pullWorkspace()).items;
-    assert.deepStrictEqual(first.map((i) => i.uri).sort(), [ws.uri('a.privacy.jsonc'), ws.uri('team/b.privacy.json'), ws.uri('team/clean.privacy.json')].sort());
+    assert.deepStrictEqual(
+      first.map((i) => i.uri).sort(),
+      [ws.uri('a.privacy.jsonc'), ws.uri('team/b.privacy.json'), ws.uri('team/clean.privacy.json')].sort(),
+    );
     const a = full(first, ws.uri('a.privacy.jsonc'));
     assert.ok(a.kind === 'full' && a.resultId);
     assert.deepStrictEqual(brief(a.items), expected(BROKEN));
@@ -74,7 +94,9 @@ describe('server: workspace diagnostics (pull, as VS Code)', function () {
     assert.ok(b.kind === 'full');
     const duplicate = b.items.find((d) => d.code === 'stores/duplicate-id')!;
     const firstId = lint(DUPLICATE).diagnostics.find((d) => d.rule === 'stores/duplicate-id')!.related![0];
-    assert.deepStrictEqual(duplicate.relatedInformation, [{ location: { uri: ws.uri('team/b.privacy.json'), range: firstId.range }, message: firstId.message }]);
+    assert.deepStrictEqual(duplicate.relatedInformation, [
+      { location: { uri: ws.uri('team/b.privacy.json'), range: firstId.range }, message: firstId.message },
+    ]);
   });
 
   it('a pull with every result id waits for a change on disk, then reports it (unchanged for the rest)', async () => {
@@ -102,7 +124,10 @@ describe('server: workspace diagnostics (pull, as VS Code)', function () {
 
   it('a waiting pull ends when cancelled', async () => {
     const source = new CancellationTokenSource();
-    const pending = client.pullWorkspace(first.map((i) => ({ uri: i.uri, value: i.resultId! })), source.token);
+    const pending = client.pullWorkspace(
+      first.map((i) => ({ uri: i.uri, value: i.resultId! })),
+      source.token,
+    );
     source.cancel();
     await assert.rejects(pending);
   });

@@ -16,7 +16,20 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { BROKEN } from '../server/fixtures';
 import {
-  changedFiles, clearLines, FULL, guard, NOBODY, parseJsonReport, permissionMode, record, removeFolders, ROOT, runCli, snapshotTree, tempFolder, size,
+  changedFiles,
+  clearLines,
+  FULL,
+  guard,
+  NOBODY,
+  parseJsonReport,
+  permissionMode,
+  record,
+  removeFolders,
+  ROOT,
+  runCli,
+  snapshotTree,
+  tempFolder,
+  size,
 } from './harness';
 
 const MANY = size('files', 3_000, 15_000);
@@ -92,7 +105,11 @@ describe('stress: privacy-lint under hostile conditions', function () {
 
     const result = await runCli(['--format', 'json', '.', 'a', 'self/self/self/a'], { cwd: root, timeout: 60_000 });
     const entries = parseJsonReport(result);
-    assert.deepStrictEqual(entries.map((e) => e.file), ['a/b/two.privacy.json', 'a/one.privacy.jsonc'], 'each real file once, by the first route found');
+    assert.deepStrictEqual(
+      entries.map((e) => e.file),
+      ['a/b/two.privacy.json', 'a/one.privacy.jsonc'],
+      'each real file once, by the first route found',
+    );
     assert.strictEqual(result.status, 2, 'exit 2: paths that cannot be read');
     assert.deepStrictEqual(clearLines(result.stderr).sort(), [
       'privacy-lint: gone.privacy.json: no such file or directory',
@@ -115,11 +132,21 @@ describe('stress: privacy-lint under hostile conditions', function () {
     fs.symlinkSync('/dev/zero', path.join(root, 'zero.privacy.json'));
     const before = snapshotTree(root);
     const found = await runCli(['--fix', '--format', 'json', '.'], { cwd: root, timeout: 30_000 });
-    assert.deepStrictEqual(parseJsonReport(found).map((e) => e.file), ['ok.privacy.json']);
+    assert.deepStrictEqual(
+      parseJsonReport(found).map((e) => e.file),
+      ['ok.privacy.json'],
+    );
     assert.strictEqual(found.stderr, '', 'special files in a folder are not config files: skipped');
-    const named = await runCli(['--fix', '--format', 'json', 'fifo.privacy.json', 'zero.privacy.json', '/dev/null', 'ok.privacy.json'], { cwd: root, timeout: 30_000 });
+    const named = await runCli(['--fix', '--format', 'json', 'fifo.privacy.json', 'zero.privacy.json', '/dev/null', 'ok.privacy.json'], {
+      cwd: root,
+      timeout: 30_000,
+    });
     assert.strictEqual(named.status, 2);
-    assert.deepStrictEqual(parseJsonReport(named).map((e) => e.file), ['ok.privacy.json'], 'the report of the others is printed');
+    assert.deepStrictEqual(
+      parseJsonReport(named).map((e) => e.file),
+      ['ok.privacy.json'],
+      'the report of the others is printed',
+    );
     assert.deepStrictEqual(clearLines(named.stderr), [
       'privacy-lint: fifo.privacy.json: not a regular file or directory',
       'privacy-lint: zero.privacy.json: not a regular file or directory',
@@ -160,27 +187,43 @@ describe('stress: privacy-lint under hostile conditions', function () {
     const closed = await runCli(['--format', 'json', '.'], { cwd: root, user });
     assert.strictEqual(closed.status, 2);
     assert.strictEqual(closed.stdout, '');
-    assert.ok(clearLines(closed.stderr).some((line) => /badsettings\/privacy-lint\.config\.json:1:1: The settings file cannot be read: permission denied/.test(line)), `the unreadable settings file is reported:\n${closed.stderr}`);
+    assert.ok(
+      clearLines(closed.stderr).some((line) => /badsettings\/privacy-lint\.config\.json:1:1: The settings file cannot be read: permission denied/.test(line)),
+      `the unreadable settings file is reported:\n${closed.stderr}`,
+    );
     fs.chmodSync(path.join(root, 'badsettings', 'privacy-lint.config.json'), 0o644);
     const before = snapshotTree(root);
 
     const lint = await runCli(['--format', 'json', '.', 'listless/hidden.privacy.jsonc'], { cwd: root, user });
     assert.strictEqual(lint.status, 2, `exit 2 for unreadable paths; stderr:\n${lint.stderr}`);
-    assert.deepStrictEqual(parseJsonReport(lint).map((e) => e.file).sort(),
+    assert.deepStrictEqual(
+      parseJsonReport(lint)
+        .map((e) => e.file)
+        .sort(),
       ['badsettings/x.privacy.jsonc', 'clean.privacy.json', 'listless/hidden.privacy.jsonc', 'ok.privacy.jsonc', 'readonly/fixme.privacy.jsonc'],
-      'the readable files are reported (a folder that cannot be listed still serves a file named in it)');
+      'the readable files are reported (a folder that cannot be listed still serves a file named in it)',
+    );
     const lines = clearLines(lint.stderr);
     for (const expected of ['secret.privacy.jsonc: permission denied', 'locked: permission denied', 'listless: permission denied']) {
-      assert.ok(lines.some((line) => line.endsWith(expected)), `"${expected}" in:\n${lint.stderr}`);
+      assert.ok(
+        lines.some((line) => line.endsWith(expected)),
+        `"${expected}" in:\n${lint.stderr}`,
+      );
     }
     assert.deepStrictEqual(changedFiles(before, snapshotTree(root)), [], 'linting changes nothing');
 
     const fix = await runCli(['--fix', '--format', 'json', '.'], { cwd: root, user });
     assert.strictEqual(fix.status, 2);
     const fixLines = clearLines(fix.stderr);
-    assert.ok(fixLines.some((line) => /^privacy-lint: readonly\/fixme\.privacy\.jsonc: .*permission denied/.test(line)), `the file that cannot be replaced is reported:\n${fix.stderr}`);
-    assert.deepStrictEqual(changedFiles(before, snapshotTree(root)), ['badsettings/x.privacy.jsonc', 'ok.privacy.jsonc'],
-      'only the readable, writable files with fixes are rewritten');
+    assert.ok(
+      fixLines.some((line) => /^privacy-lint: readonly\/fixme\.privacy\.jsonc: .*permission denied/.test(line)),
+      `the file that cannot be replaced is reported:\n${fix.stderr}`,
+    );
+    assert.deepStrictEqual(
+      changedFiles(before, snapshotTree(root)),
+      ['badsettings/x.privacy.jsonc', 'ok.privacy.jsonc'],
+      'only the readable, writable files with fixes are rewritten',
+    );
     const leftovers = fs.readdirSync(root).filter((name) => name.startsWith('.'));
     assert.deepStrictEqual(leftovers, [], 'no temporary file left behind');
   });
@@ -198,7 +241,11 @@ describe('stress: privacy-lint under hostile conditions', function () {
     const rewritten = fs.readFileSync(file, 'utf8') !== BROKEN;
     assert.strictEqual(fs.statSync(file).mode & 0o777, 0o444, 'the mode is kept');
     // The SPEC does not say; the atomic rename replaces a read-only file like `sed -i` does.
-    record({ suite: 'cli', case: '--fix on a read-only file in a writable folder', notes: { rewritten, exit: String(fix.status), stderr: fix.stderr.trim() || '(none)' } });
+    record({
+      suite: 'cli',
+      case: '--fix on a read-only file in a writable folder',
+      notes: { rewritten, exit: String(fix.status), stderr: fix.stderr.trim() || '(none)' },
+    });
   });
 
   it('paths that vanish mid-run: one line each, exit 2, the others reported, nothing recreated', async () => {
@@ -230,7 +277,12 @@ describe('stress: privacy-lint under hostile conditions', function () {
     assert.ok(deleted, 'the files were deleted during the run');
     assert.strictEqual(fix.status, 2);
     const lines = clearLines(fix.stderr);
-    assert.deepStrictEqual(lines, [...vanishing.map((n) => `privacy-lint: ${n}: no such file or directory`), ...Array.from({ length: 10 }, (_, i) => `zz/g${i}.privacy.jsonc`).sort().map((n) => `privacy-lint: ${n}: no such file or directory`)]);
+    assert.deepStrictEqual(lines, [
+      ...vanishing.map((n) => `privacy-lint: ${n}: no such file or directory`),
+      ...Array.from({ length: 10 }, (_, i) => `zz/g${i}.privacy.jsonc`)
+        .sort()
+        .map((n) => `privacy-lint: ${n}: no such file or directory`),
+    ]);
     assert.strictEqual(parseJsonReport(fix).length, count - vanishing.length, 'the others are reported');
     for (const name of vanishing) assert.ok(!fs.existsSync(path.join(root, name)), `${name} is not recreated`);
     assert.ok(!fs.existsSync(path.join(root, 'zz')), 'the deleted folder is not recreated');
@@ -247,7 +299,12 @@ describe('stress: privacy-lint under hostile conditions', function () {
       if (!gone.includes(name)) assert.ok(reported.has(name) && !missing.has(name), `${name} (not deleted) is reported`);
     }
     assert.strictEqual(lint.status, missing.size ? 2 : 1);
-    record({ suite: 'cli', case: 'paths that vanish mid-run', counts: { files: count, vanishedDuringFix: vanishing.length + 10, deletedAfterSpawn: gone.length, reportedMissing: missing.size }, ms: { fix: fix.ms, lint: lint.ms } });
+    record({
+      suite: 'cli',
+      case: 'paths that vanish mid-run',
+      counts: { files: count, vanishedDuringFix: vanishing.length + 10, deletedAfterSpawn: gone.length, reportedMissing: missing.size },
+      ms: { fix: fix.ms, lint: lint.ms },
+    });
   });
 
   it('bytes that are not UTF-8: one line each, exit 2, the others reported, never rewritten by --fix', async () => {
@@ -270,14 +327,31 @@ describe('stress: privacy-lint under hostile conditions', function () {
     for (const [name, bytes] of Object.entries({ ...bad, ...good })) fs.writeFileSync(path.join(root, name), bytes);
     const before = snapshotTree(root);
 
-    for (const args of [['--format', 'json', '.'], ['--fix', '--format', 'json', '.']]) {
+    for (const args of [
+      ['--format', 'json', '.'],
+      ['--fix', '--format', 'json', '.'],
+    ]) {
       const result = await runCli(args, { cwd: root });
       assert.strictEqual(result.status, 2, `${args.join(' ')}: exit 2`);
-      assert.deepStrictEqual(clearLines(result.stderr).sort(), Object.keys(bad).sort().map((name) => `privacy-lint: ${name}: not valid UTF-8`));
-      assert.deepStrictEqual(parseJsonReport(result).map((e) => e.file).sort(), Object.keys(good).sort());
+      assert.deepStrictEqual(
+        clearLines(result.stderr).sort(),
+        Object.keys(bad)
+          .sort()
+          .map((name) => `privacy-lint: ${name}: not valid UTF-8`),
+      );
+      assert.deepStrictEqual(
+        parseJsonReport(result)
+          .map((e) => e.file)
+          .sort(),
+        Object.keys(good).sort(),
+      );
     }
     const changed = changedFiles(before, snapshotTree(root));
-    assert.deepStrictEqual(changed.filter((name) => name in bad), [], 'a file that is not UTF-8 is never rewritten');
+    assert.deepStrictEqual(
+      changed.filter((name) => name in bad),
+      [],
+      'a file that is not UTF-8 is never rewritten',
+    );
     const bom = fs.readFileSync(path.join(root, 'bom.privacy.jsonc'));
     assert.deepStrictEqual([...bom.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'the byte order mark is kept');
     assert.ok(!bom.toString('utf8').replace(/\r\n/g, '').includes('\n'), 'CRLF line ends are kept');
@@ -297,7 +371,10 @@ describe('stress: privacy-lint under hostile conditions', function () {
     for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(root, name), text);
     const before = snapshotTree(root);
     const problems: string[] = [];
-    for (const args of [['--format', 'json', '.'], ['--fix', '--format', 'json', '.']]) {
+    for (const args of [
+      ['--format', 'json', '.'],
+      ['--fix', '--format', 'json', '.'],
+    ]) {
       const result = await runCli(args, { cwd: root, timeout: 60_000 });
       clearLines(result.stderr);
       if (result.stderr) problems.push(`${args.join(' ')} (exit ${result.status}):\n${result.stderr.trim()}`);
@@ -308,8 +385,11 @@ describe('stress: privacy-lint under hostile conditions', function () {
       if (!result.stderr) assert.strictEqual(result.status, 1, 'exit 1: the files have errors');
     }
     assert.deepStrictEqual(problems, [], 'every file linted, no internal error');
-    assert.deepStrictEqual(changedFiles(before, snapshotTree(root)).filter((name) => name !== 'deep-objects.privacy.json' && name !== 'nul.privacy.json'), [],
-      'nothing rewritten but files with preferred fixes');
+    assert.deepStrictEqual(
+      changedFiles(before, snapshotTree(root)).filter((name) => name !== 'deep-objects.privacy.json' && name !== 'nul.privacy.json'),
+      [],
+      'nothing rewritten but files with preferred fixes',
+    );
   });
 
   it(`a ${BIG_MB} MB file: linted and fixed, with clear results; a clean one is not rewritten`, async () => {
@@ -332,8 +412,14 @@ describe('stress: privacy-lint under hostile conditions', function () {
     assert.strictEqual(lint.status, 1);
     const [bigEntry, cleanEntry] = parseJsonReport(lint);
     assert.strictEqual(bigEntry.file, 'big.privacy.jsonc');
-    assert.ok(bigEntry.diagnostics.some((d) => d.rule === 'retention/audit-logs'), 'the problem at the end of the big file is found');
-    assert.deepStrictEqual(cleanEntry.diagnostics.filter((d) => d.severity === 'error'), []);
+    assert.ok(
+      bigEntry.diagnostics.some((d) => d.rule === 'retention/audit-logs'),
+      'the problem at the end of the big file is found',
+    );
+    assert.deepStrictEqual(
+      cleanEntry.diagnostics.filter((d) => d.severity === 'error'),
+      [],
+    );
     assert.deepStrictEqual(changedFiles(before, snapshotTree(root)), []);
 
     const fix = await runCli(['--fix', '--format', 'json', '.'], { cwd: root, timeout });
@@ -343,7 +429,12 @@ describe('stress: privacy-lint under hostile conditions', function () {
     const fixed = fs.readFileSync(path.join(root, 'big.privacy.jsonc'), 'utf8');
     assert.ok(fixed === expectedFixed, `the fixes of the head are applied and the rest is kept (${fixed.length} characters, expected ${expectedFixed.length})`);
     assert.deepStrictEqual(fs.readdirSync(root).sort(), ['big.privacy.jsonc', 'clean.privacy.json'], 'no temporary file left');
-    record({ suite: 'cli', case: `a ${BIG_MB} MB file`, counts: { megabytes: BIG_MB, stores: (big.match(/"kind"/g) ?? []).length }, ms: { lint: lint.ms, fix: fix.ms } });
+    record({
+      suite: 'cli',
+      case: `a ${BIG_MB} MB file`,
+      counts: { megabytes: BIG_MB, stores: (big.match(/"kind"/g) ?? []).length },
+      ms: { lint: lint.ms, fix: fix.ms },
+    });
   });
 
   describe('--output to a path that cannot be written: exit 2, one clear line, nothing else touched', () => {
@@ -367,7 +458,10 @@ describe('stress: privacy-lint under hostile conditions', function () {
         fs.writeFileSync(path.join(root, 'ok.privacy.json'), FABRIKAM, { mode: 0o644 });
         const before = snapshotTree(root);
         const target = c.target(root);
-        const result = await runCli(['--format', 'json', '-o', target, 'ok.privacy.json'], { cwd: root, user: c.user && mode === 'setpriv' ? NOBODY : undefined });
+        const result = await runCli(['--format', 'json', '-o', target, 'ok.privacy.json'], {
+          cwd: root,
+          user: c.user && mode === 'setpriv' ? NOBODY : undefined,
+        });
         assert.strictEqual(result.status, 2, `exit 2; stderr: ${result.stderr}`);
         const lines = clearLines(result.stderr);
         assert.strictEqual(lines.length, 1, `one line: ${result.stderr}`);
@@ -386,8 +480,10 @@ describe('stress: privacy-lint under hostile conditions', function () {
       assert.strictEqual(spawnStatus('mknod', [device, 'c', '1', '3']), 0, 'mknod');
       const result = await runCli(['--format', 'json', '-o', device, 'ok.privacy.json'], { cwd: root });
       clearLines(result.stderr);
-      assert.ok(fs.lstatSync(device).isCharacterDevice(),
-        `-o ${device} (a copy of /dev/null) replaced the device node with a regular file (exit ${result.status}); as root, \`privacy-lint -o /dev/null\` would do this to /dev/null`);
+      assert.ok(
+        fs.lstatSync(device).isCharacterDevice(),
+        `-o ${device} (a copy of /dev/null) replaced the device node with a regular file (exit ${result.status}); as root, \`privacy-lint -o /dev/null\` would do this to /dev/null`,
+      );
     });
 
     it('a FIFO: written to, or refused, but never replaced by a regular file', async function () {
@@ -403,7 +499,10 @@ describe('stress: privacy-lint under hostile conditions', function () {
       try {
         const result = await runCli(['--format', 'json', '-o', fifo, 'ok.privacy.json'], { cwd: root, timeout: 30_000 });
         clearLines(result.stderr);
-        assert.ok(fs.lstatSync(fifo).isFIFO(), `-o to a FIFO replaced it with a regular file (exit ${result.status}); the reader got ${Buffer.concat(read).length} bytes and waits forever`);
+        assert.ok(
+          fs.lstatSync(fifo).isFIFO(),
+          `-o to a FIFO replaced it with a regular file (exit ${result.status}); the reader got ${Buffer.concat(read).length} bytes and waits forever`,
+        );
         await guard(readerDone, 10_000, 'the reader of the FIFO');
         if (result.status !== 2) assert.strictEqual(JSON.parse(Buffer.concat(read).toString('utf8')).length, 1, 'the reader got the report');
       } finally {

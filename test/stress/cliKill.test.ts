@@ -84,7 +84,10 @@ describe(`stress: privacy-lint --fix killed with SIGKILL (${FILES} files, ${KILL
         assert.ok(now.length > 0, `round ${round}: ${name} is empty`);
         const isOriginal = now.equals(original);
         const isFixed = now.equals(fixed.get(name)!);
-        assert.ok(isOriginal || isFixed, `round ${round} (killed after ${seen} events): ${name} is neither the original nor the fixed text (${now.length} bytes; original ${original.length}, fixed ${fixed.get(name)!.length})`);
+        assert.ok(
+          isOriginal || isFixed,
+          `round ${round} (killed after ${seen} events): ${name} is neither the original nor the fixed text (${now.length} bytes; original ${original.length}, fixed ${fixed.get(name)!.length})`,
+        );
         if (isFixed && !isOriginal) fixedFiles++;
       }
 
@@ -92,10 +95,19 @@ describe(`stress: privacy-lint --fix killed with SIGKILL (${FILES} files, ${KILL
       const leftovers = fs.readdirSync(folder).filter((name) => !files.has(name));
       const lint = await runCli(['--format', 'json', '.'], { cwd: folder });
       const entries = parseJsonReport(lint);
-      assert.deepStrictEqual(entries.map((e) => e.file).sort(), [...files.keys()].sort(),
-        `round ${round}: a later run lints exactly the files, not the leftovers ${leftovers.join(', ')}`);
+      assert.deepStrictEqual(
+        entries.map((e) => e.file).sort(),
+        [...files.keys()].sort(),
+        `round ${round}: a later run lints exactly the files, not the leftovers ${leftovers.join(', ')}`,
+      );
       assert.strictEqual(lint.stderr, '', `round ${round}: a later run has nothing to complain about`);
-      rounds.push({ killedAfterEvents: immediately ? 0 : seen, fixedFiles, leftovers: leftovers.length, ms: result.ms, exit: result.signal ?? String(result.status) });
+      rounds.push({
+        killedAfterEvents: immediately ? 0 : seen,
+        fixedFiles,
+        leftovers: leftovers.length,
+        ms: result.ms,
+        exit: result.signal ?? String(result.status),
+      });
       if (leftovers.length) {
         for (const name of leftovers) assert.match(name, /^\..+\.tmp$/, `round ${round}: a leftover that is not a hidden .tmp file: ${name}`);
       }
@@ -113,10 +125,16 @@ describe(`stress: privacy-lint --fix killed with SIGKILL (${FILES} files, ${KILL
     assert.ok(killed.length >= Math.ceil(KILLS / 2), `most runs were really killed mid-way (${killed.length} of ${KILLS}: ${JSON.stringify(rounds)})`);
     const midway = killed.filter((r) => r.fixedFiles > 0 && r.fixedFiles < changed.length).length;
     record({
-      suite: 'cli', case: '--fix killed with SIGKILL',
+      suite: 'cli',
+      case: '--fix killed with SIGKILL',
       counts: {
-        files: FILES, kills: KILLS, reallyKilled: killed.length, killedMidway: midway, reference: changed.length,
-        leftoverTmpFiles: rounds.reduce((n, r) => n + r.leftovers, 0), roundsWithLeftovers: rounds.filter((r) => r.leftovers > 0).length,
+        files: FILES,
+        kills: KILLS,
+        reallyKilled: killed.length,
+        killedMidway: midway,
+        reference: changed.length,
+        leftoverTmpFiles: rounds.reduce((n, r) => n + r.leftovers, 0),
+        roundsWithLeftovers: rounds.filter((r) => r.leftovers > 0).length,
       },
       ms: { referenceFix: fixRun.ms, slowestKilledRun: Math.max(...rounds.map((r) => r.ms)) },
       notes: { fixedWhenKilled: rounds.map((r) => r.fixedFiles).join(' '), seed: SEED },

@@ -20,7 +20,23 @@ import * as path from 'path';
 import { anyCaseArb, parseableCaseArb, type FuzzCase } from '../fuzz/arbitraries';
 import { BROKEN, NO_EDITION } from '../server/fixtures';
 import { TestClient, uriOf } from '../server/lspClient';
-import { CliEntry, firstDifference, FULL, fromCli, fromServer, guard, parseJsonReport, record, removeFolders, ROOT, runCli, SEED, since, size, tempFolder } from './harness';
+import {
+  CliEntry,
+  firstDifference,
+  FULL,
+  fromCli,
+  fromServer,
+  guard,
+  parseJsonReport,
+  record,
+  removeFolders,
+  ROOT,
+  runCli,
+  SEED,
+  since,
+  size,
+  tempFolder,
+} from './harness';
 
 const GENERATED = size('generated', 200, 2_000);
 
@@ -48,17 +64,41 @@ function settingsFile(options: FuzzCase['options'], variant: number): string | u
   if (variant % 11 === 5) return '{ "edition": "2018-05", "rules": { "retention/telemetry": "warning", } '; // broken: see isBroken
   if (variant % 13 === 7) return '{ "edition": "1999-01", "rules": { "no/such-rule": "error", "retention/audit-logs": "loud" } }';
   if (variant % 7 === 3) {
-    return JSON.stringify({
-      ...(options.defaultEdition ? { edition: options.defaultEdition } : {}),
-      rules: { ...options.rules, 'retention/audit-logs': ['warning', { maxDays: 90 }], 'processing/purpose': ['error', { forbidden: ['support'] }], 'acme/eu-stores': 'warning' },
-      policies: [
-        { id: 'acme/eu-stores', message: 'Acme keeps stores in the EU.', given: '$.stores[*]', schema: { properties: { geography: { enum: ['europe', 'germany', 'france'] } } } },
-        { id: 'acme/id-form', message: 'Ids are lower-case.', given: '$.stores.*.id', schema: { type: 'string', pattern: '^[a-z0-9-]+$' }, docs: 'https://acme.example/ids' },
-      ],
-    }, null, 2);
+    return JSON.stringify(
+      {
+        ...(options.defaultEdition ? { edition: options.defaultEdition } : {}),
+        rules: {
+          ...options.rules,
+          'retention/audit-logs': ['warning', { maxDays: 90 }],
+          'processing/purpose': ['error', { forbidden: ['support'] }],
+          'acme/eu-stores': 'warning',
+        },
+        policies: [
+          {
+            id: 'acme/eu-stores',
+            message: 'Acme keeps stores in the EU.',
+            given: '$.stores[*]',
+            schema: { properties: { geography: { enum: ['europe', 'germany', 'france'] } } },
+          },
+          {
+            id: 'acme/id-form',
+            message: 'Ids are lower-case.',
+            given: '$.stores.*.id',
+            schema: { type: 'string', pattern: '^[a-z0-9-]+$' },
+            docs: 'https://acme.example/ids',
+          },
+        ],
+      },
+      null,
+      2,
+    );
   }
   if (!options.defaultEdition && !options.rules && variant % 3 === 0) return undefined;
-  return JSON.stringify({ ...(options.defaultEdition ? { edition: options.defaultEdition } : {}), ...(options.rules ? { rules: options.rules } : {}) }, null, 2);
+  return JSON.stringify(
+    { ...(options.defaultEdition ? { edition: options.defaultEdition } : {}), ...(options.rules ? { rules: options.rules } : {}) },
+    null,
+    2,
+  );
 }
 
 describe(`stress: the CLI and the language server give the same diagnostics (samples + ${GENERATED} generated, seed ${SEED})`, function () {
@@ -87,7 +127,10 @@ describe(`stress: the CLI and the language server give the same diagnostics (sam
       add(`samples/${name}`, text);
       add(`samples-2018/${name}`, text);
     }
-    write('samples-2018/privacy-lint.config.json', '{ "edition": "2018-05", "rules": { "migration/feature-availability": "off", "processing/purpose": "hint", "schema/unknown-property": "information" } }');
+    write(
+      'samples-2018/privacy-lint.config.json',
+      '{ "edition": "2018-05", "rules": { "migration/feature-availability": "off", "processing/purpose": "hint", "schema/unknown-property": "information" } }',
+    );
     add('fixtures/broken.privacy.jsonc', BROKEN);
     add('fixtures/no-edition.privacy.json', NO_EDITION);
     add('fixtures/bom-crlf.privacy.json', `\uFEFF${NO_EDITION.replace(/\n/g, '\r\n')}`);
@@ -117,7 +160,11 @@ describe(`stress: the CLI and the language server give the same diagnostics (sam
       // The CLI fails closed on these folders' settings (exit 2, nothing linted); the editor lints them with the defaults.
       const refused = await runCli(['--format', 'json', ...options.cliArgs, broken[0].file], { cwd: root, timeout });
       assert.strictEqual(refused.status, 2, `a broken settings file fails the CLI closed; stderr:\n${refused.stderr}`);
-      entries.push(...parseJsonReport(await runCli(['--format', 'json', '--config', 'defaults.config.json', ...options.cliArgs, ...broken.map((c) => c.file)], { cwd: root, timeout })));
+      entries.push(
+        ...parseJsonReport(
+          await runCli(['--format', 'json', '--config', 'defaults.config.json', ...options.cliArgs, ...broken.map((c) => c.file)], { cwd: root, timeout }),
+        ),
+      );
     }
     const cliMs = since(cliStart);
     assert.strictEqual(entries.length, cases.length, `one entry per file; stderr:\n${cli.stderr}`);
@@ -140,7 +187,9 @@ describe(`stress: the CLI and the language server give the same diagnostics (sam
         diagnostics += expected.length;
         if (JSON.stringify(server) !== JSON.stringify(expected)) {
           const settings = path.join(root, path.dirname(c.file), 'privacy-lint.config.json');
-          mismatches.push(`${c.file}: ${firstDifference(server, expected)}${mismatches.length < 3 ? `\n      text: ${JSON.stringify(c.text)}\n      settings file: ${fs.existsSync(settings) ? fs.readFileSync(settings, 'utf8') : '(none)'}` : ''}`);
+          mismatches.push(
+            `${c.file}: ${firstDifference(server, expected)}${mismatches.length < 3 ? `\n      text: ${JSON.stringify(c.text)}\n      settings file: ${fs.existsSync(settings) ? fs.readFileSync(settings, 'utf8') : '(none)'}` : ''}`,
+          );
         }
         await client.close(uri);
       }
@@ -148,7 +197,8 @@ describe(`stress: the CLI and the language server give the same diagnostics (sam
       await client.stop();
     }
     record({
-      suite: 'equality', case: label,
+      suite: 'equality',
+      case: label,
       counts: { files: cases.length, diagnostics, mismatches: mismatches.length },
       ms: { cli: cliMs, server: since(serverStart), slowestOpen: slowest.ms },
       notes: { slowestOpen: slowest.file, seed: SEED },

@@ -167,7 +167,8 @@ export function runCli(args: readonly string[], options: CliOptions = {}): Promi
   const done = new Promise<CliResult>((resolve, reject) => {
     child.once('error', reject);
     child.once('close', (status, signal) =>
-      resolve({ status, signal, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'), ms: since(start) }));
+      resolve({ status, signal, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'), ms: since(start) }),
+    );
   });
   return guard(done, options.timeout ?? 300_000, `privacy-lint ${args.join(' ')}`).catch((error) => {
     child.kill('SIGKILL');
@@ -179,14 +180,23 @@ export function runCli(args: readonly string[], options: CliOptions = {}): Promi
 export interface CliEntry {
   file: string;
   edition: string;
-  diagnostics: { rule: string; severity: string; message: string; path: (string | number)[]; range: Diagnostic['range']; fixes: { title: string; preferred: boolean }[] }[];
+  diagnostics: {
+    rule: string;
+    severity: string;
+    message: string;
+    path: (string | number)[];
+    range: Diagnostic['range'];
+    fixes: { title: string; preferred: boolean }[];
+  }[];
 }
 
 export function parseJsonReport(result: CliResult): CliEntry[] {
   try {
     return JSON.parse(result.stdout) as CliEntry[];
   } catch {
-    assert.fail(`stdout is not a JSON report (exit ${result.status}, signal ${result.signal}):\n${result.stdout.slice(0, 2000)}\nstderr:\n${result.stderr.slice(0, 2000)}`);
+    assert.fail(
+      `stdout is not a JSON report (exit ${result.status}, signal ${result.signal}):\n${result.stdout.slice(0, 2000)}\nstderr:\n${result.stderr.slice(0, 2000)}`,
+    );
   }
 }
 
@@ -244,8 +254,10 @@ export function serverStderr(client: TestClient): string {
 /** The server process is still running and answers a request. */
 export async function assertServing(client: TestClient, what: string): Promise<void> {
   const child = serverProcess(client);
-  assert.ok(child.exitCode === null && child.signalCode === null,
-    `the server died (${what}): exit ${child.exitCode}, signal ${child.signalCode}; stderr:\n${serverStderr(client).slice(-3000)}`);
+  assert.ok(
+    child.exitCode === null && child.signalCode === null,
+    `the server died (${what}): exit ${child.exitCode}, signal ${child.signalCode}; stderr:\n${serverStderr(client).slice(-3000)}`,
+  );
   const answer = await guard(client.hover('file:///nothing-open.privacy.json', 0, 0), 30_000, `a request after ${what}`);
   assert.strictEqual(answer, null, `the server answers a request after ${what}`);
 }
@@ -284,11 +296,13 @@ export function snapshotTree(folder: string): Map<string, FileState> {
 /** The files whose bytes, mtime or mode changed, or that appeared or went away (`only`: just these). */
 export function changedFiles(before: Map<string, FileState>, after: Map<string, FileState>, only?: readonly string[]): string[] {
   const names = only ?? [...new Set([...before.keys(), ...after.keys()])];
-  return names.filter((name) => {
-    const a = before.get(name);
-    const b = after.get(name);
-    return !a || !b || !a.bytes.equals(b.bytes) || a.mtimeMs !== b.mtimeMs || a.mode !== b.mode;
-  }).sort();
+  return names
+    .filter((name) => {
+      const a = before.get(name);
+      const b = after.get(name);
+      return !a || !b || !a.bytes.equals(b.bytes) || a.mtimeMs !== b.mtimeMs || a.mode !== b.mode;
+    })
+    .sort();
 }
 
 /** An unprivileged user to run the CLI as, when this process is root (root reads files of mode 000). */

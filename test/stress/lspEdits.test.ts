@@ -17,15 +17,36 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  CodeAction, CompletionRequest, DidChangeTextDocumentNotification, DocumentSymbolRequest, FoldingRangeRequest, HoverRequest,
-  InlayHintRequest, PublishDiagnosticsParams, WorkspaceEdit,
+  CodeAction,
+  CompletionRequest,
+  DidChangeTextDocumentNotification,
+  DocumentSymbolRequest,
+  FoldingRangeRequest,
+  HoverRequest,
+  InlayHintRequest,
+  PublishDiagnosticsParams,
+  WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { NO_EDITION } from '../server/fixtures';
 import { TestClient, workspace } from '../server/lspClient';
 import { newKinds, randomChanges } from './edits';
 import {
-  assertServing, failureLogs, FULL, firstDifference, fromCli, fromServer, guard, parseJsonReport, Random, record, ROOT, runCli, SEED, since, size,
+  assertServing,
+  failureLogs,
+  FULL,
+  firstDifference,
+  fromCli,
+  fromServer,
+  guard,
+  parseJsonReport,
+  Random,
+  record,
+  ROOT,
+  runCli,
+  SEED,
+  since,
+  size,
 } from './harness';
 
 const EDITS = size('edits', 500, 10_000);
@@ -57,7 +78,9 @@ interface RequestOutcome {
 
 /** The edits of a workspace edit, by the version each targets. */
 function versionedEdits(edit: WorkspaceEdit | undefined): { uri: string; version: number | null; count: number }[] {
-  return (edit?.documentChanges ?? []).flatMap((change) => ('textDocument' in change ? [{ uri: change.textDocument.uri, version: change.textDocument.version, count: change.edits.length }] : []));
+  return (edit?.documentChanges ?? []).flatMap((change) =>
+    'textDocument' in change ? [{ uri: change.textDocument.uri, version: change.textDocument.version, count: change.edits.length }] : [],
+  );
 }
 
 describe(`stress: language server under ${EDITS} random incremental edits (seed ${SEED})`, function () {
@@ -102,10 +125,12 @@ describe(`stress: language server under ${EDITS} random incremental edits (seed 
     const send = (kind: string, doc: Tracked, work: () => Promise<string | undefined>) => {
       const version = client.version(doc.uri);
       const start = performance.now();
-      requests.push(work().then(
-        (problem) => ({ kind, uri: doc.uri, version, ms: since(start), problem }),
-        (error: Error) => ({ kind, uri: doc.uri, version, ms: since(start), error: `${(error as { code?: number }).code ?? ''} ${error.message}` }),
-      ));
+      requests.push(
+        work().then(
+          (problem) => ({ kind, uri: doc.uri, version, ms: since(start), problem }),
+          (error: Error) => ({ kind, uri: doc.uri, version, ms: since(start), error: `${(error as { code?: number }).code ?? ''} ${error.message}` }),
+        ),
+      );
     };
 
     // Edits go out in bursts, each edit without waiting for anything. Between bursts the client
@@ -115,7 +140,7 @@ describe(`stress: language server under ${EDITS} random incremental edits (seed 
     const start = performance.now();
     let waits = 0;
     let turns = 0;
-    for (let i = 0; i < EDITS; ) {
+    for (let i = 0; i < EDITS;) {
       const doc = random.chance(0.8) ? docs[0] : docs[1];
       const burst = Math.min(EDITS - i, random.chance(0.05) ? random.between(50, 300) : random.between(1, 8));
       for (let b = 0; b < burst; b++, i++) {
@@ -134,7 +159,11 @@ describe(`stress: language server under ${EDITS} random incremental edits (seed 
       if (pause < 0.15) {
         // The latest version of this document is always published, so a publish is due.
         waits++;
-        await guard(client.diagnostics.next((p) => p.uri === doc.uri), 60_000, `a publish for ${doc.uri} after edit ${i}`);
+        await guard(
+          client.diagnostics.next((p) => p.uri === doc.uri),
+          60_000,
+          `a publish for ${doc.uri} after edit ${i}`,
+        );
       } else if (pause < 0.6) {
         turns++;
         await new Promise<void>((resolve) => setImmediate(resolve));
@@ -143,8 +172,11 @@ describe(`stress: language server under ${EDITS} random incremental edits (seed 
     const sent = since(start);
 
     // The diagnostics of each final version (the only event worth waiting for).
-    const finals = await guard(Promise.all(docs.map((doc) => client.diagnostics.some((p) => p.uri === doc.uri && p.version === client.version(doc.uri)))),
-      FULL ? 600_000 : 50_000, 'the diagnostics of the final versions');
+    const finals = await guard(
+      Promise.all(docs.map((doc) => client.diagnostics.some((p) => p.uri === doc.uri && p.version === client.version(doc.uri)))),
+      FULL ? 600_000 : 50_000,
+      'the diagnostics of the final versions',
+    );
     const settled = since(start);
     const outcomes = await guard(Promise.all(requests), 120_000, 'the answers to the requests mixed in');
     await assertServing(client, `${EDITS} edits`);
@@ -179,10 +211,16 @@ describe(`stress: language server under ${EDITS} random incremental edits (seed 
     checks.forEach((check, k) => {
       const server = fromServer(check.publish.diagnostics);
       const expected = fromCli(entries[k]);
-      assert.deepStrictEqual(server, expected,
-        `${check.doc.uri} version ${check.publish.version}: the server's diagnostics differ from the CLI's on ${check.file}\n${firstDifference(server, expected)}`);
+      assert.deepStrictEqual(
+        server,
+        expected,
+        `${check.doc.uri} version ${check.publish.version}: the server's diagnostics differ from the CLI's on ${check.file}\n${firstDifference(server, expected)}`,
+      );
     });
-    assert.deepStrictEqual(finals.map((f) => f.version), docs.map((d) => client.version(d.uri)));
+    assert.deepStrictEqual(
+      finals.map((f) => f.version),
+      docs.map((d) => client.version(d.uri)),
+    );
 
     // 3. Requests: all answered; no edit for an older version than the document's at the time.
     const failed = outcomes.filter((o) => o.error || o.problem);
@@ -191,8 +229,17 @@ describe(`stress: language server under ${EDITS} random incremental edits (seed 
 
     const slowest = [...outcomes].sort((a, b) => b.ms - a.ms)[0];
     record({
-      suite: 'lsp', case: 'random incremental edits',
-      counts: { edits: EDITS, requests: outcomes.length, waitsForAPublish: waits, eventLoopTurns: turns, checkedVersions: checks.length, ...kinds, ...Object.fromEntries(Object.entries(publishes).map(([k, v]) => [`publishes ${k}`, v])) },
+      suite: 'lsp',
+      case: 'random incremental edits',
+      counts: {
+        edits: EDITS,
+        requests: outcomes.length,
+        waitsForAPublish: waits,
+        eventLoopTurns: turns,
+        checkedVersions: checks.length,
+        ...kinds,
+        ...Object.fromEntries(Object.entries(publishes).map(([k, v]) => [`publishes ${k}`, v])),
+      },
       ms: { send: sent, untilFinalDiagnostics: settled, afterLastEdit: settled - sent, cli: cli.ms, slowestRequest: slowest?.ms ?? 0 },
       notes: { seed: SEED, maxDocumentLength: maxLength, slowestRequest: slowest ? `${slowest.kind} at version ${slowest.version}` : '' },
     });
@@ -219,13 +266,26 @@ describe(`stress: language server under ${EDITS} random incremental edits (seed 
       }
       return undefined;
     };
-    const kind = random.pick(['quickfix-stale', 'quickfix-stale', 'fixall', 'fixall-command-stale', 'hover', 'completion', 'symbols', 'folding', 'inlay', 'past-end']);
+    const kind = random.pick([
+      'quickfix-stale',
+      'quickfix-stale',
+      'fixall',
+      'fixall-command-stale',
+      'hover',
+      'completion',
+      'symbols',
+      'folding',
+      'inlay',
+      'past-end',
+    ]);
     switch (kind) {
       case 'quickfix-stale': {
         // The diagnostics the client shows now: of whatever version was published last, older than this one.
         const shown = client.diagnostics.all.filter((p) => p.uri === doc.uri).at(-1);
         const diagnostics = shown?.diagnostics ?? [];
-        send(kind, doc, async () => staleEdit(await client.codeActions(doc.uri, diagnostics, undefined, diagnostics[0]?.range ?? { start: position, end: position })));
+        send(kind, doc, async () =>
+          staleEdit(await client.codeActions(doc.uri, diagnostics, undefined, diagnostics[0]?.range ?? { start: position, end: position })),
+        );
         break;
       }
       case 'fixall':
@@ -261,7 +321,11 @@ describe(`stress: language server under ${EDITS} random incremental edits (seed 
         break;
       case 'inlay': {
         const end = document.positionAt(text.length);
-        send(kind, doc, async () => void (await client.connection.sendRequest(InlayHintRequest.type, { textDocument, range: { start: { line: 0, character: 0 }, end } })));
+        send(
+          kind,
+          doc,
+          async () => void (await client.connection.sendRequest(InlayHintRequest.type, { textDocument, range: { start: { line: 0, character: 0 }, end } })),
+        );
         break;
       }
       case 'past-end': {

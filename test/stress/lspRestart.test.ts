@@ -21,7 +21,13 @@
  */
 import * as assert from 'assert';
 import { spawn } from 'child_process';
-import { InitializeRequest, InitializedNotification, createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import {
+  InitializeRequest,
+  InitializedNotification,
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
 import { BROKEN } from '../server/fixtures';
 import { workspace } from '../server/lspClient';
 import { FULL, guard, record, SERVER } from './harness';
@@ -35,7 +41,11 @@ describe('stress: the VS Code client when the server dies (dist/extension.js, ou
   beforeEach(async () => {
     ws = workspace({ 'a.privacy.jsonc': BROKEN });
     editor = await activateExtension(ws.root, ws.file('a.privacy.jsonc'), BROKEN);
-    await guard(editor.diagnostics.some((count) => count > 0), 30_000, 'the first diagnostics in the editor');
+    await guard(
+      editor.diagnostics.some((count) => count > 0),
+      30_000,
+      'the first diagnostics in the editor',
+    );
   });
   afterEach(async () => {
     await editor?.deactivate();
@@ -51,9 +61,22 @@ describe('stress: the VS Code client when the server dies (dist/extension.js, ou
     first.kill('SIGKILL');
     const second = await guard(next, 30_000, 'a new server process');
     assert.notStrictEqual(second.pid, first.pid);
-    await guard(editor.diagnostics.next((count) => count > 0), 30_000, 'diagnostics from the new server');
-    record({ suite: 'client', case: 'a crash while idle', counts: { serverProcesses: editor.servers.all.length, messagesShown: editor.shown.all.length - shownBefore }, notes: { output: editor.output.filter((l) => /closed|restart/i.test(l)).join(' / ') } });
-    assert.deepStrictEqual(told(shownBefore).length, 1, `the user is told once that the server crashed and was restarted; shown: ${JSON.stringify(told(shownBefore))}`);
+    await guard(
+      editor.diagnostics.next((count) => count > 0),
+      30_000,
+      'diagnostics from the new server',
+    );
+    record({
+      suite: 'client',
+      case: 'a crash while idle',
+      counts: { serverProcesses: editor.servers.all.length, messagesShown: editor.shown.all.length - shownBefore },
+      notes: { output: editor.output.filter((l) => /closed|restart/i.test(l)).join(' / ') },
+    });
+    assert.deepStrictEqual(
+      told(shownBefore).length,
+      1,
+      `the user is told once that the server crashed and was restarted; shown: ${JSON.stringify(told(shownBefore))}`,
+    );
   });
 
   it('a crash while the user types: the server is started again and the user is told once', async () => {
@@ -68,8 +91,16 @@ describe('stress: the VS Code client when the server dies (dist/extension.js, ou
     first.kill('SIGKILL');
     const outcome = await guard(Promise.race([restarted, gaveUp]), 30_000, 'a new server, or the client giving up');
     record({ suite: 'client', case: 'a crash while the user types', counts: { messagesShown: editor.shown.all.length - shownBefore }, notes: { outcome } });
-    assert.strictEqual(outcome, 'restarted', `the server is started again; the client gave up instead, showing ${told(shownBefore).length} messages:\n${told(shownBefore).join('\n')}`);
-    await guard(editor.diagnostics.next((count) => count > 0), 30_000, 'diagnostics from the new server');
+    assert.strictEqual(
+      outcome,
+      'restarted',
+      `the server is started again; the client gave up instead, showing ${told(shownBefore).length} messages:\n${told(shownBefore).join('\n')}`,
+    );
+    await guard(
+      editor.diagnostics.next((count) => count > 0),
+      30_000,
+      'diagnostics from the new server',
+    );
     assert.strictEqual(told(shownBefore).length, 1, `the user is told once; shown: ${JSON.stringify(told(shownBefore))}`);
   });
 
@@ -87,10 +118,20 @@ describe('stress: the VS Code client when the server dies (dist/extension.js, ou
       crashes++;
       const outcome = await guard(Promise.race([restarted, stopped]), 30_000, `a new server or the client stopping, after crash ${crashes}`);
       if (outcome === 'stopped') gaveUp = true;
-      else await guard(editor.diagnostics.next((count) => count > 0), 30_000, `diagnostics after crash ${crashes}`);
+      else
+        await guard(
+          editor.diagnostics.next((count) => count > 0),
+          30_000,
+          `diagnostics after crash ${crashes}`,
+        );
     }
     const messages = told(shownBefore);
-    record({ suite: 'client', case: 'five crashes in a row', counts: { crashes, serverProcesses: editor.servers.all.length, messagesShown: messages.length }, notes: { gaveUp, messages: messages.join(' / ') || '(none)' } });
+    record({
+      suite: 'client',
+      case: 'five crashes in a row',
+      counts: { crashes, serverProcesses: editor.servers.all.length, messagesShown: messages.length },
+      notes: { gaveUp, messages: messages.join(' / ') || '(none)' },
+    });
     assert.ok(messages.filter((m) => stops.test(m)).length <= 1, `the client says at most once that it stops restarting: ${JSON.stringify(messages)}`);
     assert.ok(messages.length <= crashes, `at most one message per crash: ${JSON.stringify(messages)}`);
   });

@@ -12,9 +12,22 @@
  */
 import * as assert from 'assert';
 import {
-  CancellationTokenSource, CodeAction, CodeActionRequest, CompletionRequest, Diagnostic, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
-  DidOpenTextDocumentNotification, DocumentFormattingRequest, DocumentSymbolRequest, FoldingRangeRequest, HoverRequest, InlayHintRequest, LSPErrorCodes,
-  Position, ResponseError,
+  CancellationTokenSource,
+  CodeAction,
+  CodeActionRequest,
+  CompletionRequest,
+  Diagnostic,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  DocumentFormattingRequest,
+  DocumentSymbolRequest,
+  FoldingRangeRequest,
+  HoverRequest,
+  InlayHintRequest,
+  LSPErrorCodes,
+  Position,
+  ResponseError,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { BROKEN, NO_EDITION } from '../server/fixtures';
@@ -98,7 +111,11 @@ describe(`stress: language server robustness (seed ${SEED})`, function () {
       const v2Text = BROKEN.replace('"P2Y"', '"P3Y"').replace('"Marketing"', '"marketing"');
       await client.sendChange(uri, v2Text);
       const quickFixes = await client.codeActions(uri, v1.diagnostics);
-      assert.deepStrictEqual(quickFixes.filter((a) => a.edit), [], 'no quick fix edit from diagnostics of version 1');
+      assert.deepStrictEqual(
+        quickFixes.filter((a) => a.edit),
+        [],
+        'no quick fix edit from diagnostics of version 1',
+      );
       // Fix all asked for version 2, then version 3 arrives before the settings do: no edit for version 2.
       const fixAllV2 = client.codeActions(uri, [], [FIX_ALL]);
       await client.sendChange(uri, `${v2Text} `);
@@ -150,8 +167,13 @@ describe(`stress: language server robustness (seed ${SEED})`, function () {
       }
       await client.close(blocker);
       await assertServing(client, 'cancelled requests');
-      const notCancelled = Object.entries(answers).filter(([, code]) => code !== LSPErrorCodes.RequestCancelled).map(([name, code]) => `${name}: ${code}`);
-      assert.ok(notCancelled.length === 0, `requests cancelled before the server started them must fail with RequestCancelled (${LSPErrorCodes.RequestCancelled}); instead: ${notCancelled.join(', ')}`);
+      const notCancelled = Object.entries(answers)
+        .filter(([, code]) => code !== LSPErrorCodes.RequestCancelled)
+        .map(([name, code]) => `${name}: ${code}`);
+      assert.ok(
+        notCancelled.length === 0,
+        `requests cancelled before the server started them must fail with RequestCancelled (${LSPErrorCodes.RequestCancelled}); instead: ${notCancelled.join(', ')}`,
+      );
     });
 
     it('while the server waits (fix all waiting for the settings of a new version): RequestCancelled', async () => {
@@ -159,8 +181,11 @@ describe(`stress: language server robustness (seed ${SEED})`, function () {
       await client.touchSettings(); // the server asks for the settings again: the answer is held
       const version = await client.sendChange(uri, `${client.text(uri)} `);
       const source = new CancellationTokenSource();
-      const pending = client.connection.sendRequest(CodeActionRequest.type,
-        { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: [FIX_ALL] } }, source.token);
+      const pending = client.connection.sendRequest(
+        CodeActionRequest.type,
+        { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: [FIX_ALL] } },
+        source.token,
+      );
       await client.hover(uri, 0, 0); // the fix all request is being handled now (requests are handled in order)
       source.cancel();
       await client.hover(uri, 0, 0); // and the cancellation has arrived
@@ -199,21 +224,30 @@ describe(`stress: language server robustness (seed ${SEED})`, function () {
         const when = random.pick(['at once', 'next turn', 'after the answer', 'never']);
         if (when === 'at once') source.cancel();
         else if (when === 'next turn') setImmediate(() => source.cancel());
-        settled.push(outcome(pending).then((code) => {
-          if (when === 'after the answer') source.cancel();
-          return { name: request.name, when, code };
-        }));
-        if (random.chance(0.05)) void client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
-          textDocument: { uri, version: document.version + 1 + i }, contentChanges: [{ text: client.text(uri) }],
-        });
+        settled.push(
+          outcome(pending).then((code) => {
+            if (when === 'after the answer') source.cancel();
+            return { name: request.name, when, code };
+          }),
+        );
+        if (random.chance(0.05))
+          void client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+            textDocument: { uri, version: document.version + 1 + i },
+            contentChanges: [{ text: client.text(uri) }],
+          });
       }
       const results = await guard(Promise.all(settled), 120_000, 'every cancelled request settles');
       const bad = results.filter((r) => r.code !== 'answered' && r.code !== LSPErrorCodes.RequestCancelled);
       assert.deepStrictEqual(bad, [], 'only answers and RequestCancelled');
       await assertServing(client, `${CANCELLATIONS} cancellations`);
       record({
-        suite: 'lsp', case: 'requests cancelled at random moments',
-        counts: { requests: CANCELLATIONS, answered: results.filter((r) => r.code === 'answered').length, requestCancelled: results.filter((r) => r.code === LSPErrorCodes.RequestCancelled).length },
+        suite: 'lsp',
+        case: 'requests cancelled at random moments',
+        counts: {
+          requests: CANCELLATIONS,
+          answered: results.filter((r) => r.code === 'answered').length,
+          requestCancelled: results.filter((r) => r.code === LSPErrorCodes.RequestCancelled).length,
+        },
         ms: { all: since(start) },
       });
       // The document's versions above were sent outside the client's mirror: resynchronise it.
@@ -266,7 +300,11 @@ describe(`stress: language server robustness (seed ${SEED})`, function () {
         if (random.chance(0.1)) await new Promise<void>((resolve) => setImmediate(resolve));
       }
       if (open) {
-        const last = await guard(client.diagnostics.some((p) => p.uri === uri && p.version === version), 60_000, 'the diagnostics of the last open');
+        const last = await guard(
+          client.diagnostics.some((p) => p.uri === uri && p.version === version),
+          60_000,
+          'the diagnostics of the last open',
+        );
         assert.deepStrictEqual(fromServer(last.diagnostics), expected.get(text));
       }
       // A barrier: another document's diagnostics, validated after everything above was sent.
@@ -302,11 +340,17 @@ describe(`stress: language server robustness (seed ${SEED})`, function () {
         const [fixAll] = await client.codeActions(uri, [], [FIX_ALL]);
         const fixed = fixAll?.edit ? client.apply(uri, client.editsOf(fixAll.edit, uri)) : NO_EDITION;
         if (JSON.stringify(fromServer(shown.diagnostics)) !== JSON.stringify(expectedNew)) {
-          wrong.push(`round ${round}: shows ${shown.diagnostics.length} diagnostics of the old text (${shown.diagnostics.map((d) => d.code).join(', ')}); fix all would turn the new text into:\n${fixed}`);
+          wrong.push(
+            `round ${round}: shows ${shown.diagnostics.length} diagnostics of the old text (${shown.diagnostics.map((d) => d.code).join(', ')}); fix all would turn the new text into:\n${fixed}`,
+          );
         }
         await client.close(uri);
       }
-      assert.deepStrictEqual(wrong.slice(0, 1), [], `${wrong.length} of ${REOPENS} reopens show the diagnostics of the closed text (and quick fixes edit the new text with the old text's ranges)`);
+      assert.deepStrictEqual(
+        wrong.slice(0, 1),
+        [],
+        `${wrong.length} of ${REOPENS} reopens show the diagnostics of the closed text (and quick fixes edit the new text with the old text's ranges)`,
+      );
     });
   });
 
@@ -318,11 +362,17 @@ describe(`stress: language server robustness (seed ${SEED})`, function () {
       { name: '[1,2]', text: () => '[1,2]' },
       { name: 'null', text: () => 'null' },
       { name: 'a string', text: () => '"tenant"' },
-      { name: 'binary-ish (control characters, U+FFFD, NUL)', text: () => Array.from({ length: 2000 }, (_, i) => String.fromCharCode((i * 7919) % 0x3000)).join('') },
+      {
+        name: 'binary-ish (control characters, U+FFFD, NUL)',
+        text: () => Array.from({ length: 2000 }, (_, i) => String.fromCharCode((i * 7919) % 0x3000)).join(''),
+      },
       { name: 'lone surrogates', text: () => '{ "tenant": { "id": "\uD800x\uDC00", "signupCountry": "\uDBFF" } }\uD83D' },
       { name: 'unterminated everything', text: () => '{ "tenant": { "id": "abc, /* never closed\n "stores": [ { ' },
       { name: 'a 2 MB single line', text: () => `{"tenant":{"id":"${'x'.repeat(2 * MB)}"}}` },
-      { name: '10 MB: a comment and a long string', text: () => `// ${'c'.repeat(5 * MB)}\n{ "tenant": { "id": "${'y'.repeat(5 * MB)}", "signupCountry": "DE" } }` },
+      {
+        name: '10 MB: a comment and a long string',
+        text: () => `// ${'c'.repeat(5 * MB)}\n{ "tenant": { "id": "${'y'.repeat(5 * MB)}", "signupCountry": "DE" } }`,
+      },
       { name: `${FULL ? 10 : 1} MB: a configuration with a very long stores array`, text: () => bigStores((FULL ? 10 : 1) * MB) },
       { name: '10 MB of newlines', text: () => '\n'.repeat(10 * MB) },
     ];
@@ -362,7 +412,11 @@ describe(`stress: language server robustness (seed ${SEED})`, function () {
           await assertServing(client, `requests at ${where} in ${doc.name}`);
         }
         // Quick fixes for the published diagnostics, and for diagnostics that point past the end.
-        const pastEnd: Diagnostic = { range: { start: { line: end.line + 3, character: 0 }, end: { line: end.line + 9, character: 9 } }, message: 'x', code: 'retention/audit-logs' };
+        const pastEnd: Diagnostic = {
+          range: { start: { line: end.line + 3, character: 0 }, end: { line: end.line + 9, character: 9 } },
+          message: 'x',
+          code: 'retention/audit-logs',
+        };
         for (const diagnostics of [published.diagnostics, [pastEnd]]) {
           const code = await outcome(client.codeActions(uri, diagnostics));
           if (code !== 'answered') failures.push(`codeAction with diagnostics: error ${code}`);
@@ -371,12 +425,17 @@ describe(`stress: language server robustness (seed ${SEED})`, function () {
         await assertServing(client, `closing ${doc.name}`);
         const logged = failureLogs(client, logsBefore);
         const slowest = Object.entries(timings).sort((a, b) => b[1] - a[1])[0];
-        record({ suite: 'lsp', case: `document: ${doc.name}`, counts: { characters: text.length, diagnostics: published.diagnostics.length, requests: positions.length * 5 + 5 }, ms: timings, notes: { slowest: slowest.join(' ') } });
+        record({
+          suite: 'lsp',
+          case: `document: ${doc.name}`,
+          counts: { characters: text.length, diagnostics: published.diagnostics.length, requests: positions.length * 5 + 5 },
+          ms: timings,
+          notes: { slowest: slowest.join(' ') },
+        });
         assert.deepStrictEqual(failures, [], 'every request answered');
         assert.deepStrictEqual(logged, [], 'nothing failed in the server');
       });
     }
-
   });
 });
 
@@ -421,7 +480,10 @@ describe('stress: language server and deeply nested documents', function () {
         const published = await Promise.race([opened, died, guard(new Promise<never>(() => undefined), 5_000, 'publish').catch(() => 'none')]);
         if (typeof published === 'string') failures.push(`diagnostics: ${published === 'none' ? 'none published for the document' : published}`);
         const inside = { line: 0, character: Math.floor(text.length / 2) };
-        for (const [where, position] of [['the start', { line: 0, character: 1 }], ['the innermost level', inside]] as const) {
+        for (const [where, position] of [
+          ['the start', { line: 0, character: 1 }],
+          ['the innermost level', inside],
+        ] as const) {
           for (const request of requests(client, uri, position, inside)) {
             if (where !== 'the start' && ['documentSymbol', 'foldingRange', 'formatting'].includes(request.name)) continue;
             const started = performance.now();

@@ -104,13 +104,32 @@ export async function activateExtension(root: string, documentPath: string, text
     return Promise.resolve(undefined);
   };
   const uriString = `file://${documentPath}`;
-  const uri = { scheme: 'file', fsPath: documentPath, path: documentPath, authority: '', query: '', fragment: '', toString: () => uriString, toJSON: () => uriString };
+  const uri = {
+    scheme: 'file',
+    fsPath: documentPath,
+    path: documentPath,
+    authority: '',
+    query: '',
+    fragment: '',
+    toString: () => uriString,
+    toJSON: () => uriString,
+  };
   let version = 1;
   let content = text;
   const document = {
-    uri, fileName: documentPath, languageId: 'tenant-privacy', isClosed: false, isDirty: false, isUntitled: false, eol: 1,
-    get version() { return version; },
-    get lineCount() { return content.split('\n').length; },
+    uri,
+    fileName: documentPath,
+    languageId: 'tenant-privacy',
+    isClosed: false,
+    isDirty: false,
+    isUntitled: false,
+    eol: 1,
+    get version() {
+      return version;
+    },
+    get lineCount() {
+      return content.split('\n').length;
+    },
     getText: () => content,
   };
   /** A real one: the client converts diagnostics only while its token is not cancelled. */
@@ -160,7 +179,16 @@ export async function activateExtension(root: string, documentPath: string, text
     Uri,
     TabInputText,
     window: withDefaults('window', {
-      createOutputChannel: (name: string) => ({ name, appendLine: (l: string) => output.push(l), append: (l: string) => output.push(l), show() {}, hide() {}, clear() {}, dispose() {}, replace() {} }),
+      createOutputChannel: (name: string) => ({
+        name,
+        appendLine: (l: string) => output.push(l),
+        append: (l: string) => output.push(l),
+        show() {},
+        hide() {},
+        clear() {},
+        dispose() {},
+        replace() {},
+      }),
       showErrorMessage: message('error'),
       showWarningMessage: message('warning'),
       showInformationMessage: message('info'),
@@ -179,13 +207,36 @@ export async function activateExtension(root: string, documentPath: string, text
     }),
     languages: withDefaults('languages', {
       match: () => 10,
-      createDiagnosticCollection: () => withDefaults('diagnosticCollection', {
-        set: (_uri: unknown, list: unknown[] | undefined) => diagnostics.push(Array.isArray(list) ? list.length : 0),
-        delete: () => undefined, clear: () => undefined, dispose: () => undefined, forEach: () => undefined, get: () => [], has: () => false,
-      }),
+      createDiagnosticCollection: () =>
+        withDefaults('diagnosticCollection', {
+          set: (_uri: unknown, list: unknown[] | undefined) => diagnostics.push(Array.isArray(list) ? list.length : 0),
+          delete: () => undefined,
+          clear: () => undefined,
+          dispose: () => undefined,
+          forEach: () => undefined,
+          get: () => [],
+          has: () => false,
+        }),
     }),
   };
-  const names = ['window', 'workspace', 'commands', 'languages', 'env', 'extensions', 'Uri', 'TabInputText', 'Disposable', 'EventEmitter', 'StatusBarAlignment', 'ThemeColor', 'Range', 'Position', 'version', 'CancellationTokenSource'];
+  const names = [
+    'window',
+    'workspace',
+    'commands',
+    'languages',
+    'env',
+    'extensions',
+    'Uri',
+    'TabInputText',
+    'Disposable',
+    'EventEmitter',
+    'StatusBarAlignment',
+    'ThemeColor',
+    'Range',
+    'Position',
+    'version',
+    'CancellationTokenSource',
+  ];
   const stand = new Proxy(vscode, {
     get: (t, p) => (p in t ? t[p as string] : inert(`vscode.${String(p)}`)),
     ownKeys: () => names,
@@ -213,7 +264,11 @@ export async function activateExtension(root: string, documentPath: string, text
   let extension: { activate(context: unknown): Promise<void>; deactivate(): Promise<void> | undefined };
   try {
     extension = require(bundle);
-    const context = { subscriptions: [] as { dispose(): void }[], asAbsolutePath: (p: string) => path.resolve(__dirname, '../../..', p), extensionPath: path.resolve(__dirname, '../../..') };
+    const context = {
+      subscriptions: [] as { dispose(): void }[],
+      asAbsolutePath: (p: string) => path.resolve(__dirname, '../../..', p),
+      extensionPath: path.resolve(__dirname, '../../..'),
+    };
     await extension.activate(context);
   } catch (error) {
     restore();
@@ -221,13 +276,20 @@ export async function activateExtension(root: string, documentPath: string, text
   }
 
   return {
-    shown, diagnostics, servers, output,
+    shown,
+    diagnostics,
+    servers,
+    output,
     type() {
       version++;
       content += ' ';
       const position = inert('position');
       for (const listener of listeners.change ?? []) {
-        listener({ document, contentChanges: [{ range: { start: position, end: position }, rangeOffset: content.length - 1, rangeLength: 0, text: ' ' }], reason: undefined });
+        listener({
+          document,
+          contentChanges: [{ range: { start: position, end: position }, rangeOffset: content.length - 1, rangeLength: 0, text: ' ' }],
+          reason: undefined,
+        });
       }
     },
     async deactivate() {

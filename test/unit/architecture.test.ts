@@ -76,7 +76,10 @@ describe('architecture', () => {
 
   it('the check finds a deep import (it can fail)', () => {
     const file = join(root, 'server', 'src', 'lsp', 'example.ts');
-    assert.deepStrictEqual(specifiers(`import { reparse } from '../engine/parsing/incremental';\nconst x = require('../engine');`), ['../engine/parsing/incremental', '../engine']);
+    assert.deepStrictEqual(specifiers(`import { reparse } from '../engine/parsing/incremental';\nconst x = require('../engine');`), [
+      '../engine/parsing/incremental',
+      '../engine',
+    ]);
     assert.strictEqual(rel(resolveSpecifier(file, '../engine/parsing/incremental')!), 'server/src/engine/parsing/incremental.ts');
     assert.strictEqual(resolveSpecifier(file, '../engine'), ENTRY);
   });
@@ -84,10 +87,12 @@ describe('architecture', () => {
   it('the engine never reads the clock: the front ends pass the date (`today`)', () => {
     const reads: string[] = [];
     for (const file of sourceFiles('server/src/engine')) {
-      readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-        const code = line.replace(/\/\/.*$/, '');
-        if (/\bnew Date\s*\(|\bDate\.now\s*\(|\bperformance\.now\s*\(/.test(code)) reads.push(`${rel(file)}:${i + 1}: ${line.trim()}`);
-      });
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          const code = line.replace(/\/\/.*$/, '');
+          if (/\bnew Date\s*\(|\bDate\.now\s*\(|\bperformance\.now\s*\(/.test(code)) reads.push(`${rel(file)}:${i + 1}: ${line.trim()}`);
+        });
     }
     assert.deepStrictEqual(reads, []);
   });

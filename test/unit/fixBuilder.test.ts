@@ -89,21 +89,28 @@ describe('fixes: insertProperty', () => {
     ['a comma and a line comment', '{\n  "a": 0, // zero\n}', '{\n  "a": 0, // zero\n  "k": 1\n}'],
     ['CRLF', '{\r\n  "a": 0\r\n}', '{\r\n  "a": 0,\r\n  "k": 1\r\n}'],
     ['CRLF and a line comment', '{\r\n  "a": 0 // zero\r\n}', '{\r\n  "a": 0, // zero\r\n  "k": 1\r\n}'],
-    ['tabs: the last property\'s indentation', '{\n\t"o": {\n\t\t"a": 0\n\t}\n}', '{\n\t"o": {\n\t\t"a": 0,\n\t\t"k": 1\n\t}\n}', ['o']],
+    ["tabs: the last property's indentation", '{\n\t"o": {\n\t\t"a": 0\n\t}\n}', '{\n\t"o": {\n\t\t"a": 0,\n\t\t"k": 1\n\t}\n}', ['o']],
     ['the last property shares its line with another: inline', '{\n  "b": 0, "a": 0\n}', '{\n  "b": 0, "a": 0, "k": 1\n}'],
     ['a block comment after the last property: inline, before it', '{\n  "a": 0 /* zero */\n}', '{\n  "a": 0, "k": 1 /* zero */\n}'],
-    ['the closing brace on the last property\'s line: inline', '{\n  "a": 0 }', '{\n  "a": 0, "k": 1 }'],
+    ["the closing brace on the last property's line: inline", '{\n  "a": 0 }', '{\n  "a": 0, "k": 1 }'],
     ['the whole object on one line inside a multi-line document', '{\n  "o": { "a": 0 }\n}', '{\n  "o": { "a": 0, "k": 1 }\n}', ['o']],
     ['an empty inline object in a CRLF document', '{\r\n  "o": {}\r\n}', '{\r\n  "o": { "k": 1 }\r\n}', ['o']],
     ['an empty inline object in a CR document', '{\r  "o": {}\r}', '{\r  "o": { "k": 1 }\r}', ['o']],
     ['an empty inline object, a comment elsewhere in the document', '{ // note\n  "o": {}\n}', '{ // note\n  "o": { "k": 1 }\n}', ['o']],
-    ['a line comment holding a comma after the last property: a comma still goes before it', '{\n  "a": 0 // zero, one\n}', '{\n  "a": 0, // zero, one\n  "k": 1\n}'],
-    ['CR only: the last property\'s indentation, a new line', '{\r  "a": 0\r}', '{\r  "a": 0,\r  "k": 1\r}'],
+    [
+      'a line comment holding a comma after the last property: a comma still goes before it',
+      '{\n  "a": 0 // zero, one\n}',
+      '{\n  "a": 0, // zero, one\n  "k": 1\n}',
+    ],
+    ["CR only: the last property's indentation, a new line", '{\r  "a": 0\r}', '{\r  "a": 0,\r  "k": 1\r}'],
   ];
   for (const [name, text, expected, path] of cases) it(name, () => assert.strictEqual(inserted(text, path ?? []), expected));
 
   it('renders the value inline', () => {
-    assert.strictEqual(inserted('{\n  "a": 0\n}', [], { enabled: true, purgeWithinDays: 30 }), '{\n  "a": 0,\n  "k": { "enabled": true, "purgeWithinDays": 30 }\n}');
+    assert.strictEqual(
+      inserted('{\n  "a": 0\n}', [], { enabled: true, purgeWithinDays: 30 }),
+      '{\n  "a": 0,\n  "k": { "enabled": true, "purgeWithinDays": 30 }\n}',
+    );
   });
 
   it('nothing when a preferred rename will bring the key already', () => {
@@ -127,43 +134,28 @@ describe('fixes: remove', () => {
     ['a comment before the element: the comma after goes instead', '[1, /* c */ 2, 3]', [1], '[1, /* c */ 3]'],
     [
       'comments on both sides: the element and its own comma; the comments stay',
-      '[\n  1, // one\n  2, // two\n  3\n]', [1], '[\n  1, // one\n   // two\n  3\n]',
+      '[\n  1, // one\n  2, // two\n  3\n]',
+      [1],
+      '[\n  1, // one\n   // two\n  3\n]',
     ],
-    [
-      'a comment on the line before the last property: its line goes, and the comma before it',
-      '{\n  "a": 1, // a\n  "b": 2\n}', ['b'], '{\n  "a": 1 // a\n}',
-    ],
-    [
-      'the same with CRLF: both characters of the line break go',
-      '{\r\n  "a": 1, // a\r\n  "b": 2\r\n}', ['b'], '{\r\n  "a": 1 // a\r\n}',
-    ],
-    [
-      'the same with tabs',
-      '{\n\t"a": 1, // a\n\t"b": 2\n}', ['b'], '{\n\t"a": 1 // a\n}',
-    ],
-    [
-      'a comment between the only two: the first and its comma; the comment stays where it was',
-      '[\n  1, // one\n  2\n]', [0], '[\n   // one\n  2\n]',
-    ],
-    [
-      'a comma inside a line comment is not the separator',
-      '[\n  1 // x, y\n  , 2 /* c */\n]', [0], '[\n   // x, y\n   2 /* c */\n]',
-    ],
-    [
-      'the only element, a comment before it, its trailing comma: the line and the comma go',
-      '[ // c\n  1,\n]', [0], '[ // c\n]',
-    ],
-    [
-      'the only element on the first line after a comment: only the element goes',
-      '[ /* a */ 1\n]', [0], '[ /* a */ \n]',
-    ],
+    ['a comment on the line before the last property: its line goes, and the comma before it', '{\n  "a": 1, // a\n  "b": 2\n}', ['b'], '{\n  "a": 1 // a\n}'],
+    ['the same with CRLF: both characters of the line break go', '{\r\n  "a": 1, // a\r\n  "b": 2\r\n}', ['b'], '{\r\n  "a": 1 // a\r\n}'],
+    ['the same with tabs', '{\n\t"a": 1, // a\n\t"b": 2\n}', ['b'], '{\n\t"a": 1 // a\n}'],
+    ['a comment between the only two: the first and its comma; the comment stays where it was', '[\n  1, // one\n  2\n]', [0], '[\n   // one\n  2\n]'],
+    ['a comma inside a line comment is not the separator', '[\n  1 // x, y\n  , 2 /* c */\n]', [0], '[\n   // x, y\n   2 /* c */\n]'],
+    ['the only element, a comment before it, its trailing comma: the line and the comma go', '[ // c\n  1,\n]', [0], '[ // c\n]'],
+    ['the only element on the first line after a comment: only the element goes', '[ /* a */ 1\n]', [0], '[ /* a */ \n]'],
     [
       'the only element with a comment, then more of the document: a comma after the array is not its',
-      '{ "a": [ /* c */ 1 ], "b": 2 }', ['a', 0], '{ "a": [ /* c */  ], "b": 2 }',
+      '{ "a": [ /* c */ 1 ], "b": 2 }',
+      ['a', 0],
+      '{ "a": [ /* c */  ], "b": 2 }',
     ],
     [
       'a comma inside a comment is not the separator; both line comments stay',
-      '[\n  1 /* a, b */ , // one\n  2 // two\n]', [1], '[\n  1 /* a, b */  // one\n   // two\n]',
+      '[\n  1 /* a, b */ , // one\n  2 // two\n]',
+      [1],
+      '[\n  1 /* a, b */  // one\n   // two\n]',
     ],
   ];
   for (const [name, text, path, expected] of cases) it(name, () => assert.strictEqual(removed(text, path), expected));
@@ -178,8 +170,10 @@ describe('fixes: appendToArray', () => {
   const append = (text: string, values: unknown[]) => applyEdits(text, new FixBuilder(text).appendToArray(nodeOf(text, ['a']), values));
   it('after the last element', () => assert.strictEqual(append('{ "a": ["x"] }', ['y', 'z']), '{ "a": ["x", "y", "z"] }'));
   it('into an empty array, spaces inside replaced', () => assert.strictEqual(append('{ "a": [ ] }', ['y']), '{ "a": ["y"] }'));
-  it('into an empty array holding a comment: before the comment', () => assert.strictEqual(append('{ "a": [ /* none */ ] }', ['y', 'z']), '{ "a": ["y", "z"  /* none */ ] }'));
-  it('into an empty array, a comment elsewhere in the document', () => assert.strictEqual(append('{ // note\n  "a": [ ] }', ['y']), '{ // note\n  "a": ["y"] }'));
+  it('into an empty array holding a comment: before the comment', () =>
+    assert.strictEqual(append('{ "a": [ /* none */ ] }', ['y', 'z']), '{ "a": ["y", "z"  /* none */ ] }'));
+  it('into an empty array, a comment elsewhere in the document', () =>
+    assert.strictEqual(append('{ // note\n  "a": [ ] }', ['y']), '{ // note\n  "a": ["y"] }'));
   it('after the last element, a comment elsewhere', () => assert.strictEqual(append('{ /* n */ "a": ["x"] }', ['y']), '{ /* n */ "a": ["x", "y"] }'));
   it('into an empty array holding a line comment', () => assert.strictEqual(append('{ "a": [ // none\n] }', ['y']), '{ "a": ["y"  // none\n] }'));
 });
@@ -188,14 +182,22 @@ describe('fixes: setArray keeps the comments between elements', () => {
   const target = ['export', 'delete'];
   const cases: [string, string, string][] = [
     ['no comment inside: the whole array, inline', '{ "a": [\n  "delete",\n  "export"\n] }', '{ "a": ["export", "delete"] }'],
-    ['no comment inside, one elsewhere in the document: the whole array', '{ // note\n  "a": ["delete","export"] }', '{ // note\n  "a": ["export", "delete"] }'],
+    [
+      'no comment inside, one elsewhere in the document: the whole array',
+      '{ // note\n  "a": ["delete","export"] }',
+      '{ // note\n  "a": ["export", "delete"] }',
+    ],
     ['a comment right after the array is not inside it', '{ "a": ["delete","export"]// note\n}', '{ "a": ["export", "delete"]// note\n}'],
     ['a comment inside: element by element', '{ "a": ["delete", /* first */ "export"] }', '{ "a": ["export", /* first */ "delete"] }'],
     ['elements already right are not touched', '{ "a": ["export" /* ok */, "archive"] }', '{ "a": ["export" /* ok */, "delete"] }'],
     ['extra elements go with their commas', '{ "a": ["export", // x\n  "delete", "export", "delete"] }', '{ "a": ["export", // x\n  "delete"  ] }'],
     ['missing elements are appended', '{ "a": ["export" /* c */] }', '{ "a": ["export", "delete" /* c */] }'],
     ['an empty array with a comment', '{ "a": [ /* c */ ] }', '{ "a": ["export", "delete"  /* c */ ] }'],
-    ['CRLF and a line comment', '{\r\n  "a": [\r\n    "delete", // d\r\n    "export"\r\n  ]\r\n}', '{\r\n  "a": [\r\n    "export", // d\r\n    "delete"\r\n  ]\r\n}'],
+    [
+      'CRLF and a line comment',
+      '{\r\n  "a": [\r\n    "delete", // d\r\n    "export"\r\n  ]\r\n}',
+      '{\r\n  "a": [\r\n    "export", // d\r\n    "delete"\r\n  ]\r\n}',
+    ],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.strictEqual(arraySet(text, target), expected));
 
@@ -208,7 +210,10 @@ describe('fixes: setArray keeps the comments between elements', () => {
   it('edits in the order of the text', () => {
     const text = '{ "a": ["delete", /* c */ "export", "x", "y"] }';
     const edits = new FixBuilder(text).setArray(nodeOf(text, ['a']), target);
-    assert.deepStrictEqual(edits.map((e) => e.offset), [...edits.map((e) => e.offset)].sort((a, b) => a - b));
+    assert.deepStrictEqual(
+      edits.map((e) => e.offset),
+      [...edits.map((e) => e.offset)].sort((a, b) => a - b),
+    );
     assert.strictEqual(applyEdits(text, edits), '{ "a": ["export", /* c */ "delete"  ] }');
   });
 

@@ -3,7 +3,7 @@ import { applyEdits } from '../../server/src/engine';
 import { clean, lintWith, settingsOf } from './helpers/organization';
 
 describe('organization policy: rule options [SEVERITY, OPTIONS] (SPEC section 10)', () => {
-  it('retention/audit-logs maxDays: reported and fixed with N, in the value\'s own form', () => {
+  it("retention/audit-logs maxDays: reported and fixed with N, in the value's own form", () => {
     const settings = settingsOf({ rules: { 'retention/audit-logs': ['error', { maxDays: 180 }] } });
     const config = clean();
     config.retention.auditLogs = 'P1Y';
@@ -37,7 +37,13 @@ describe('organization policy: rule options [SEVERITY, OPTIONS] (SPEC section 10
   it('deletion/purge-window maxDays', () => {
     const settings = settingsOf({ rules: { 'deletion/purge-window': ['error', { maxDays: 14 }] } });
     const found = lintWith(clean(), settings, 'deletion/purge-window');
-    assert.deepStrictEqual(found.map((d) => d.path), [['deletion', 'active', 'purgeWithinDays'], ['deletion', 'passive', 'purgeWithinDays']]);
+    assert.deepStrictEqual(
+      found.map((d) => d.path),
+      [
+        ['deletion', 'active', 'purgeWithinDays'],
+        ['deletion', 'passive', 'purgeWithinDays'],
+      ],
+    );
     assert.match(found[0].message, /within 14 days/);
     assert.strictEqual(found[0].fixes[0].edits[0].newText, '14');
   });
@@ -47,7 +53,13 @@ describe('organization policy: rule options [SEVERITY, OPTIONS] (SPEC section 10
     const config = clean();
     config.processing.purposes.push('ANALYTICS', 'marketing');
     const found = lintWith(config, settings, 'processing/purpose');
-    assert.deepStrictEqual(found.map((d) => d.path), [['processing', 'purposes', 3], ['processing', 'purposes', 4]]);
+    assert.deepStrictEqual(
+      found.map((d) => d.path),
+      [
+        ['processing', 'purposes', 3],
+        ['processing', 'purposes', 4],
+      ],
+    );
     assert.match(found[0].message, /must not be used for analytics/);
   });
 

@@ -19,7 +19,13 @@ const above = (comment: string) => configText('2020-09').replace('    "auditLogs
 
 /** The diagnostics of a text as [rule, path, the text they cover, message, suppression justification]. */
 function seen(text: string) {
-  return lint(text, { today: TODAY }).diagnostics.map((d) => [d.rule, d.path, text.slice(d.offset, d.offset + d.length), d.message, d.suppression?.justification]);
+  return lint(text, { today: TODAY }).diagnostics.map((d) => [
+    d.rule,
+    d.path,
+    text.slice(d.offset, d.offset + d.length),
+    d.message,
+    d.suppression?.justification,
+  ]);
 }
 
 describe('suppressions: placeholder reasons at their edges', () => {
@@ -52,9 +58,10 @@ describe('suppressions: placeholder reasons at their edges', () => {
 
   it('through lint: "TODO" before the expiry, with a space before ";"', () => {
     const comment = '// privacy-lint-disable-next-line retention/audit-logs -- TODO ; expires 2099-01-01';
-    assert.deepStrictEqual(seen(above(comment)).filter(([rule]) => rule === 'suppression/reason'), [
-      ['suppression/reason', [], comment, PLACEHOLDER('TODO ; expires 2099-01-01'), undefined],
-    ]);
+    assert.deepStrictEqual(
+      seen(above(comment)).filter(([rule]) => rule === 'suppression/reason'),
+      [['suppression/reason', [], comment, PLACEHOLDER('TODO ; expires 2099-01-01'), undefined]],
+    );
   });
 });
 
@@ -62,14 +69,15 @@ describe('suppressions: several comments and names for one rule', () => {
   it('two block comments on one line, both for the next line: each suppresses, neither is unused; the first gives the justification', () => {
     const first = '/* privacy-lint-disable-next-line retention/audit-logs -- first */';
     const second = '/* privacy-lint-disable-next-line retention/audit-logs -- second */';
-    assert.deepStrictEqual(seen(above(`${first} ${second}`)), [
-      ['retention/audit-logs', ['retention', 'auditLogs'], '400', AUDIT_MESSAGE, 'first'],
-    ]);
+    assert.deepStrictEqual(seen(above(`${first} ${second}`)), [['retention/audit-logs', ['retention', 'auditLogs'], '400', AUDIT_MESSAGE, 'first']]);
     const ds = parseDirectives(parseDocument(above(`${first} ${second}`)), TODAY);
     const diagnostic = lint(configText('2020-09').replace('"auditLogs": 365', '"auditLogs": 400'), { today: TODAY }).diagnostics[0];
     assert.strictEqual(diagnostic.rule, 'retention/audit-logs');
     applySuppressions(ds, [{ ...diagnostic, range: { ...diagnostic.range, start: { line: ds[0].targetLine, character: 0 } }, suppression: undefined }]);
-    assert.deepStrictEqual(ds.map((d) => d.rules.map((r) => r.used)), [[1], [1]]);
+    assert.deepStrictEqual(
+      ds.map((d) => d.rules.map((r) => r.used)),
+      [[1], [1]],
+    );
   });
 
   it('a rule named twice in one comment: the first name counts, the second is reported unused', () => {
@@ -77,42 +85,81 @@ describe('suppressions: several comments and names for one rule', () => {
     const text = above(comment);
     const second = text.indexOf('retention/audit-logs', text.indexOf('retention/audit-logs') + 1);
     const result = lint(text, { today: TODAY }).diagnostics;
-    assert.deepStrictEqual(result.map((d) => [d.rule, d.offset, d.length, d.message, d.suppression?.justification]), [
-      ['suppression/unused', second, 'retention/audit-logs'.length, '"retention/audit-logs" is disabled here but reports nothing on the next line.', undefined],
-      ['retention/audit-logs', text.indexOf('400'), 3, AUDIT_MESSAGE, 'twice'],
-    ]);
+    assert.deepStrictEqual(
+      result.map((d) => [d.rule, d.offset, d.length, d.message, d.suppression?.justification]),
+      [
+        [
+          'suppression/unused',
+          second,
+          'retention/audit-logs'.length,
+          '"retention/audit-logs" is disabled here but reports nothing on the next line.',
+          undefined,
+        ],
+        ['retention/audit-logs', text.indexOf('400'), 3, AUDIT_MESSAGE, 'twice'],
+      ],
+    );
     const ds = parseDirectives(parseDocument(text), TODAY);
     const audit = result[1];
     applySuppressions(ds, [{ ...audit, suppression: undefined }]);
-    assert.deepStrictEqual(ds[0].rules.map((r) => r.used), [1, 0]);
+    assert.deepStrictEqual(
+      ds[0].rules.map((r) => r.used),
+      [1, 0],
+    );
   });
 
   it('one name in a comment, suppressing twice on its line: counted twice', () => {
     const ds = parseDirectives(parseDocument('// privacy-lint-disable-next-line a -- r\n{}'), TODAY);
-    const d = (): Diagnostic => ({ offset: 0, length: 1, rule: 'a', severity: 'error', message: 'm', path: [], range: { start: { line: 1, character: 0 }, end: { line: 1, character: 1 } }, fixes: [] });
+    const d = (): Diagnostic => ({
+      offset: 0,
+      length: 1,
+      rule: 'a',
+      severity: 'error',
+      message: 'm',
+      path: [],
+      range: { start: { line: 1, character: 0 }, end: { line: 1, character: 1 } },
+      fixes: [],
+    });
     const both = [d(), d()];
     applySuppressions(ds, both);
-    assert.deepStrictEqual(ds[0].rules.map((r) => r.used), [2]);
-    assert.deepStrictEqual(both.map((x) => x.suppression), [{ kind: 'inSource', justification: 'r' }, { kind: 'inSource', justification: 'r' }]);
+    assert.deepStrictEqual(
+      ds[0].rules.map((r) => r.used),
+      [2],
+    );
+    assert.deepStrictEqual(
+      both.map((x) => x.suppression),
+      [
+        { kind: 'inSource', justification: 'r' },
+        { kind: 'inSource', justification: 'r' },
+      ],
+    );
   });
 
   it('two file comments for the same rule: both count as used; the first gives the justification', () => {
-    const text = configText('2020-09', (c) => { c.retention.auditLogs = 400; }).replace('{\n', '{\n  // privacy-lint-disable-file retention/audit-logs -- first\n  // privacy-lint-disable-file retention/audit-logs -- second\n');
+    const text = configText('2020-09', (c) => {
+      c.retention.auditLogs = 400;
+    }).replace('{\n', '{\n  // privacy-lint-disable-file retention/audit-logs -- first\n  // privacy-lint-disable-file retention/audit-logs -- second\n');
     assert.deepStrictEqual(seen(text), [['retention/audit-logs', ['retention', 'auditLogs'], '400', AUDIT_MESSAGE, 'first']]);
     const ds = parseDirectives(parseDocument(text), TODAY);
     applySuppressions(ds, [{ ...lint(text, { today: TODAY }).diagnostics[0], suppression: undefined }]);
-    assert.deepStrictEqual(ds.map((d) => d.rules.map((r) => r.used)), [[1], [1]]);
+    assert.deepStrictEqual(
+      ds.map((d) => d.rules.map((r) => r.used)),
+      [[1], [1]],
+    );
   });
 
   it('a next-line comment before a file comment for the same rule: the next-line comment comes first and justifies', () => {
-    const text = above('// privacy-lint-disable-next-line retention/audit-logs -- on this line')
-      .replace(/\n\}\s*$/, '\n  // privacy-lint-disable-file retention/audit-logs -- in the file\n}\n');
+    const text = above('// privacy-lint-disable-next-line retention/audit-logs -- on this line').replace(
+      /\n\}\s*$/,
+      '\n  // privacy-lint-disable-file retention/audit-logs -- in the file\n}\n',
+    );
     assert.deepStrictEqual(seen(text), [['retention/audit-logs', ['retention', 'auditLogs'], '400', AUDIT_MESSAGE, 'on this line']]);
   });
 
   it('a file comment before a next-line comment for the same rule: the file comment justifies', () => {
-    const text = above('// privacy-lint-disable-next-line retention/audit-logs -- on this line')
-      .replace('{\n', '{\n  // privacy-lint-disable-file retention/audit-logs -- in the file\n');
+    const text = above('// privacy-lint-disable-next-line retention/audit-logs -- on this line').replace(
+      '{\n',
+      '{\n  // privacy-lint-disable-file retention/audit-logs -- in the file\n',
+    );
     assert.deepStrictEqual(seen(text), [['retention/audit-logs', ['retention', 'auditLogs'], '400', AUDIT_MESSAGE, 'in the file']]);
   });
 });

@@ -27,26 +27,55 @@ describe('suppressions: parseDirectives', () => {
     const text = doc('// privacy-lint-disable-next-line retention/audit-logs, processing/iso -- approved');
     const [d] = directives(text);
     assert.deepStrictEqual(summary(d), {
-      kind: 'next-line', rules: ['retention/audit-logs', 'processing/iso'], reason: 'approved', targetLine: 1, expires: undefined, expired: false,
+      kind: 'next-line',
+      rules: ['retention/audit-logs', 'processing/iso'],
+      reason: 'approved',
+      targetLine: 1,
+      expires: undefined,
+      expired: false,
     });
-    assert.deepStrictEqual(d.rules.map((r) => text.slice(r.offset, r.offset + r.length)), ['retention/audit-logs', 'processing/iso']);
-    assert.deepStrictEqual(d.rules.map((r) => r.used), [0, 0]);
+    assert.deepStrictEqual(
+      d.rules.map((r) => text.slice(r.offset, r.offset + r.length)),
+      ['retention/audit-logs', 'processing/iso'],
+    );
+    assert.deepStrictEqual(
+      d.rules.map((r) => r.used),
+      [0, 0],
+    );
     assert.deepStrictEqual({ offset: d.comment.offset, length: d.comment.length }, { offset: 0, length: text.indexOf('\n') });
   });
 
   it('a file comment', () => {
     assert.deepStrictEqual(summary(directives(doc('// privacy-lint-disable-file schema/type -- legacy'))[0]), {
-      kind: 'file', rules: ['schema/type'], reason: 'legacy', targetLine: 1, expires: undefined, expired: false,
+      kind: 'file',
+      rules: ['schema/type'],
+      reason: 'legacy',
+      targetLine: 1,
+      expires: undefined,
+      expired: false,
     });
   });
 
   it('rule names separated by commas, spaces or both', () => {
-    assert.deepStrictEqual(directives(doc('// privacy-lint-disable-file a,b  c ,d -- r'))[0].rules.map((r) => r.id), ['a', 'b', 'c', 'd']);
+    assert.deepStrictEqual(
+      directives(doc('// privacy-lint-disable-file a,b  c ,d -- r'))[0].rules.map((r) => r.id),
+      ['a', 'b', 'c', 'd'],
+    );
   });
 
   it('no space after // and extra spaces before the name are fine', () => {
-    assert.deepStrictEqual(directives(doc('//privacy-lint-disable-file a -- r')).map(summary).map((s) => s.rules), [['a']]);
-    assert.deepStrictEqual(directives(doc('//   privacy-lint-disable-file a -- r')).map(summary).map((s) => s.rules), [['a']]);
+    assert.deepStrictEqual(
+      directives(doc('//privacy-lint-disable-file a -- r'))
+        .map(summary)
+        .map((s) => s.rules),
+      [['a']],
+    );
+    assert.deepStrictEqual(
+      directives(doc('//   privacy-lint-disable-file a -- r'))
+        .map(summary)
+        .map((s) => s.rules),
+      [['a']],
+    );
   });
 
   it('a directive name mid-comment is not a directive', () => {
@@ -71,11 +100,20 @@ describe('suppressions: parseDirectives', () => {
     const text = '{\n  /* privacy-lint-disable-next-line schema/type, processing/iso -- from the old system */\n  "x": 1\n}';
     const [d] = directives(text);
     assert.deepStrictEqual(summary(d), {
-      kind: 'next-line', rules: ['schema/type', 'processing/iso'], reason: 'from the old system', targetLine: 2, expires: undefined, expired: false,
+      kind: 'next-line',
+      rules: ['schema/type', 'processing/iso'],
+      reason: 'from the old system',
+      targetLine: 2,
+      expires: undefined,
+      expired: false,
     });
-    assert.deepStrictEqual(d.rules.map((r) => [r.offset, r.length]), [
-      [text.indexOf('schema/type'), 'schema/type'.length], [text.indexOf('processing/iso'), 'processing/iso'.length],
-    ]);
+    assert.deepStrictEqual(
+      d.rules.map((r) => [r.offset, r.length]),
+      [
+        [text.indexOf('schema/type'), 'schema/type'.length],
+        [text.indexOf('processing/iso'), 'processing/iso'.length],
+      ],
+    );
     assert.strictEqual(d.comment.offset, text.indexOf('/*'));
     assert.strictEqual(d.comment.length, text.indexOf('*/') + 2 - text.indexOf('/*'));
   });
@@ -101,7 +139,10 @@ describe('suppressions: parseDirectives', () => {
     assert.strictEqual(directives(doc('// privacy-lint-disable-file a --'))[0].reason, undefined);
     assert.strictEqual(directives(doc('// privacy-lint-disable-file a --   '))[0].reason, undefined);
     assert.strictEqual(directives(doc('// privacy-lint-disable-file a'))[0].reason, undefined);
-    assert.deepStrictEqual(directives(doc('// privacy-lint-disable-file a--b'))[0].rules.map((r) => r.id), ['a']);
+    assert.deepStrictEqual(
+      directives(doc('// privacy-lint-disable-file a--b'))[0].rules.map((r) => r.id),
+      ['a'],
+    );
   });
 
   describe('expiry: a reason ending with "; expires YYYY-MM-DD"', () => {
@@ -174,16 +215,22 @@ describe('suppressions: applySuppressions', () => {
     assert.deepStrictEqual(type3.suppression, { kind: 'inSource', justification: 'everywhere' });
     assert.deepStrictEqual(type6.suppression, { kind: 'inSource', justification: 'everywhere' });
     assert.strictEqual(other3.suppression, undefined, 'not named');
-    assert.deepStrictEqual(ds.map((d) => d.rules.map((r) => r.used)), [[2], [1, 1], [0]]);
+    assert.deepStrictEqual(
+      ds.map((d) => d.rules.map((r) => r.used)),
+      [[2], [1, 1], [0]],
+    );
   });
 
-  it('nothing is suppressed on the comment\'s own line or two lines below', () => {
+  it("nothing is suppressed on the comment's own line or two lines below", () => {
     const ds = directives(text);
     const before = diagnostic('processing/iso', 2);
     const after = diagnostic('processing/iso', 4);
     applySuppressions(ds, [before, after]);
     assert.deepStrictEqual([before.suppression, after.suppression], [undefined, undefined]);
-    assert.deepStrictEqual(ds[1].rules.map((r) => r.used), [0, 0]);
+    assert.deepStrictEqual(
+      ds[1].rules.map((r) => r.used),
+      [0, 0],
+    );
   });
 
   it('syntax and the suppression rules cannot be suppressed', () => {
@@ -192,15 +239,24 @@ describe('suppressions: applySuppressions', () => {
     const reason = diagnostic('suppression/reason', 1);
     applySuppressions(ds, [syntax, reason]);
     assert.deepStrictEqual([syntax.suppression, reason.suppression], [undefined, undefined]);
-    assert.deepStrictEqual(ds[0].rules.map((r) => r.used), [0, 0]);
+    assert.deepStrictEqual(
+      ds[0].rules.map((r) => r.used),
+      [0, 0],
+    );
     assert.deepStrictEqual(['syntax', 'suppression/unused', 'suppression/x', 'schema/type', 'syntax/x'].map(isSuppressible), [false, false, false, true, true]);
   });
 
   it('through lint: a block comment suppresses the next line, with its reason as justification', () => {
     const result = lint('{\n  /* privacy-lint-disable-next-line schema/unknown-property -- kept for the importer */\n  "x": 1\n}');
     const unknown = result.diagnostics.filter((d) => d.rule === 'schema/unknown-property');
-    assert.deepStrictEqual(unknown.map((d) => [d.path, d.suppression]), [[['x'], { kind: 'inSource', justification: 'kept for the importer' }]]);
-    assert.deepStrictEqual(result.diagnostics.filter((d) => d.rule.startsWith('suppression/')), []);
+    assert.deepStrictEqual(
+      unknown.map((d) => [d.path, d.suppression]),
+      [[['x'], { kind: 'inSource', justification: 'kept for the importer' }]],
+    );
+    assert.deepStrictEqual(
+      result.diagnostics.filter((d) => d.rule.startsWith('suppression/')),
+      [],
+    );
   });
 });
 
@@ -211,7 +267,13 @@ describe('suppressions: localDate', () => {
   });
   it('no date: no disable comment has expired (the engine reads no clock)', () => {
     const doc = parseDocument('// privacy-lint-disable-file schema/type -- old; expires 2000-01-01\n{}');
-    assert.deepStrictEqual(parseDirectives(doc, undefined).map((d) => [d.expires, d.expired]), [['2000-01-01', false]]);
-    assert.deepStrictEqual(parseDirectives(doc, '2000-01-01').map((d) => [d.expires, d.expired]), [['2000-01-01', true]]);
+    assert.deepStrictEqual(
+      parseDirectives(doc, undefined).map((d) => [d.expires, d.expired]),
+      [['2000-01-01', false]],
+    );
+    assert.deepStrictEqual(
+      parseDirectives(doc, '2000-01-01').map((d) => [d.expires, d.expired]),
+      [['2000-01-01', true]],
+    );
   });
 });

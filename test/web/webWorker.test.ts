@@ -16,7 +16,10 @@ const WEB_SERVER = path.join(ROOT, 'dist', 'web', 'server.js');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const CHROMIUM = process.env.E2E_CHROMIUM || '/usr/bin/chromium';
 const PLAYWRIGHT = path.join(ROOT, '.cache', 'code-server', 'node_modules', 'playwright-core');
-const SAMPLES = fs.readdirSync(path.join(ROOT, 'samples')).filter((f) => /\.privacy\.jsonc?$/.test(f)).sort();
+const SAMPLES = fs
+  .readdirSync(path.join(ROOT, 'samples'))
+  .filter((f) => /\.privacy\.jsonc?$/.test(f))
+  .sort();
 
 interface Published {
   uri: string;
@@ -43,10 +46,11 @@ async function inPage({ documents }: { documents: { uri: string; text: string }[
       if (documents.every((d) => published.some((p) => p.uri === d.uri))) done();
     }
   };
-  const request = (id: number, method: string, params: unknown) => new Promise((resolve) => {
-    waiting.set(id, resolve);
-    worker.postMessage({ jsonrpc: '2.0', id, method, params });
-  });
+  const request = (id: number, method: string, params: unknown) =>
+    new Promise((resolve) => {
+      waiting.set(id, resolve);
+      worker.postMessage({ jsonrpc: '2.0', id, method, params });
+    });
   await request(1, 'initialize', { processId: null, rootUri: null, workspaceFolders: null, capabilities: { workspace: { configuration: true } } });
   worker.postMessage({ jsonrpc: '2.0', method: 'initialized', params: {} });
   for (const { uri, text } of documents) {
@@ -100,7 +104,7 @@ describe('web: the browser server bundle in a Web Worker (Chromium)', function (
     }
   });
 
-  it('gives the CLI\'s diagnostics on the samples (rule, severity, message, range)', async () => {
+  it("gives the CLI's diagnostics on the samples (rule, severity, message, range)", async () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error: Error) => errors.push(error.message));
@@ -125,7 +129,10 @@ describe('web: the browser server bundle in a Web Worker (Chromium)', function (
         entry.file,
       );
     }
-    assert.ok(published.some((p) => p.diagnostics.length > 0), 'some sample has findings');
+    assert.ok(
+      published.some((p) => p.diagnostics.length > 0),
+      'some sample has findings',
+    );
     await page.close();
   });
 });

@@ -8,8 +8,17 @@
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, RevealOutputChannelOn, type LanguageClientOptions } from 'vscode-languageclient/browser';
 import {
-  ClientCommands, DocumentStatusNotification, LANGUAGE_ID, ReadFileRequest, ServerCommands, SETTINGS_SECTION,
-  type DocumentStatus, type FixAllArguments, type InitializationOptions, type ReadFileParams, type ReadFileResult,
+  ClientCommands,
+  DocumentStatusNotification,
+  LANGUAGE_ID,
+  ReadFileRequest,
+  ServerCommands,
+  SETTINGS_SECTION,
+  type DocumentStatus,
+  type FixAllArguments,
+  type InitializationOptions,
+  type ReadFileParams,
+  type ReadFileResult,
 } from '../../../server/src/lsp/shared/protocol';
 import { EditionStatus } from '../editionStatus';
 

@@ -88,13 +88,14 @@ export function runAction(env: Env, write: (text: string) => void = (t) => proce
 
   const childEnv = { ...env };
   for (const name of Object.keys(childEnv)) if (name.startsWith('INPUT_')) delete childEnv[name];
-  const lint = (format: string[]) => spawnSync(process.execPath, [cli, ...args, ...format, '--', ...paths], {
-    cwd: workspace,
-    env: childEnv,
-    stdio: ['ignore', 'pipe', 'inherit'],
-    maxBuffer: 1024 * 1024 * 1024,
-    encoding: 'utf8',
-  });
+  const lint = (format: string[]) =>
+    spawnSync(process.execPath, [cli, ...args, ...format, '--', ...paths], {
+      cwd: workspace,
+      env: childEnv,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 1024 * 1024 * 1024,
+      encoding: 'utf8',
+    });
 
   // The SARIF file's folder is made, as upload steps expect (`reports/privacy-lint.sarif`).
   fs.mkdirSync(path.dirname(path.resolve(workspace, sarifFile)), { recursive: true });
@@ -106,7 +107,10 @@ export function runAction(env: Env, write: (text: string) => void = (t) => proce
   setOutput('sarif-file', wroteSarif && sarifInput ? sarifInput : '');
   if (code === 2 || !wroteSarif) {
     if (env.GITHUB_STEP_SUMMARY) {
-      fs.appendFileSync(env.GITHUB_STEP_SUMMARY, '## privacy-lint\n\nprivacy-lint could not lint (exit code 2: bad usage or an unreadable file); the reason is in the log.\n');
+      fs.appendFileSync(
+        env.GITHUB_STEP_SUMMARY,
+        '## privacy-lint\n\nprivacy-lint could not lint (exit code 2: bad usage or an unreadable file); the reason is in the log.\n',
+      );
     }
     return fail(`privacy-lint exited with code ${code} (bad usage or an unreadable file; see the line above)`);
   }

@@ -66,7 +66,10 @@ export function summaryMarkdown(log: SarifLog, exitCode: number): string {
       if (result.suppressions?.length || result.baselineState === 'unchanged') continue;
       const level: Level = result.level === 'error' || result.level === 'warning' ? result.level : 'note';
       const file = result.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? '(no file)';
-      for (const [map, key] of [[byRule, result.ruleId], [byFile, decodeUri(file)]] as const) {
+      for (const [map, key] of [
+        [byRule, result.ruleId],
+        [byFile, decodeUri(file)],
+      ] as const) {
         const counts = map.get(key) ?? zero();
         counts[level]++;
         map.set(key, counts);

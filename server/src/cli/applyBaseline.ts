@@ -24,8 +24,12 @@ export function loadBaseline(given: string, cwd: string): LoadedBaseline {
   try {
     ({ text, bom } = readSource(path.resolve(cwd, given), MAX_BASELINE_BYTES));
   } catch (error) {
-    const hint = (error as NodeJS.ErrnoException).code === 'ENOENT' ? ` (create it with --write-baseline ${display})`
-      : error instanceof NotRegularFileError ? '; a baseline must be a regular file' : '';
+    const hint =
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? ` (create it with --write-baseline ${display})`
+        : error instanceof NotRegularFileError
+          ? '; a baseline must be a regular file'
+          : '';
     throw new UsageError(`--baseline ${display}: ${describeFsError(error)}${hint}`);
   }
   try {
@@ -40,9 +44,7 @@ export function loadBaseline(given: string, cwd: string): LoadedBaseline {
 export function baselineFindings(files: readonly FileReport[], cwd: string): BaselineFinding[] {
   return files.flatMap((file) => {
     const relative = relativeToCwd(file.absolutePath, cwd);
-    return file.diagnostics
-      .filter((d) => !d.suppression)
-      .map((d) => ({ fingerprint: d.fingerprint, rule: d.rule, file: relative, path: d.path }));
+    return file.diagnostics.filter((d) => !d.suppression).map((d) => ({ fingerprint: d.fingerprint, rule: d.rule, file: relative, path: d.path }));
   });
 }
 
@@ -55,7 +57,8 @@ export function markBaseline(files: readonly FileReport[], fingerprints: Readonl
   return files.map((file) => ({
     ...file,
     diagnostics: file.diagnostics.map((d) =>
-      d.suppression ? d : { ...d, baselineState: fingerprints.has(d.fingerprint) ? 'unchanged' as const : 'new' as const }),
+      d.suppression ? d : { ...d, baselineState: fingerprints.has(d.fingerprint) ? ('unchanged' as const) : ('new' as const) },
+    ),
   }));
 }
 
@@ -79,7 +82,11 @@ export function staleEntries(baseline: Baseline, files: readonly FileReport[], c
  * fingerprints written, or undefined.
  */
 export function writeBaseline(
-  given: string, files: readonly FileReport[], cwd: string, failed: boolean, fail: (line: string) => void,
+  given: string,
+  files: readonly FileReport[],
+  cwd: string,
+  failed: boolean,
+  fail: (line: string) => void,
 ): Set<string> | undefined {
   const display = toSlashes(given);
   if (failed) {
@@ -102,7 +109,12 @@ export function writeBaseline(
  * file could not be linted.
  */
 export function pruneBaseline(
-  given: string, baseline: LoadedBaseline, files: readonly FileReport[], cwd: string, failed: boolean, fail: (line: string) => void,
+  given: string,
+  baseline: LoadedBaseline,
+  files: readonly FileReport[],
+  cwd: string,
+  failed: boolean,
+  fail: (line: string) => void,
 ): string {
   const stale = staleEntries(baseline, files, cwd);
   if (stale.length && !failed) {

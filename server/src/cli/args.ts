@@ -67,7 +67,14 @@ function looksLikeOption(arg: string): boolean {
  */
 export function parseArgs(argv: readonly string[]): CliOptions {
   const options: CliOptions = {
-    format: 'stylish', fix: false, compareEditions: false, pruneBaseline: false, stdin: false, help: false, version: false, paths: [],
+    format: 'stylish',
+    fix: false,
+    compareEditions: false,
+    pruneBaseline: false,
+    stdin: false,
+    help: false,
+    version: false,
+    paths: [],
   };
   // --help and --version answer whatever else the line holds (but an option's value is not an option).
   const asked = askedFor(argv);
@@ -169,7 +176,9 @@ function setValue(options: CliOptions, name: string, option: ValueOption, value:
       return;
     case 'file':
       if (optionInstead !== undefined) {
-        throw new UsageError(`${name} needs a file name, and ${quoted([optionInstead])} is an option (for a file of that name, write ${name.startsWith('--') ? `${name}=${optionInstead}` : `./${optionInstead}`})`);
+        throw new UsageError(
+          `${name} needs a file name, and ${quoted([optionInstead])} is an option (for a file of that name, write ${name.startsWith('--') ? `${name}=${optionInstead}` : `./${optionInstead}`})`,
+        );
       }
       if (!value) throw new UsageError(`${name} needs a file name`);
       options[option.key as 'config' | 'output' | 'baseline' | 'writeBaseline' | 'stdinFilename'] = value;

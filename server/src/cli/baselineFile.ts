@@ -81,10 +81,13 @@ export function parseBaseline(text: string, display: string): Baseline {
     const where = `${display}:${index + 1}`;
     const [fingerprint, rule] = line.split(/\s+/, 2);
     if (!FINGERPRINT_PATTERN.test(fingerprint)) {
-      throw new BaselineError(`${where}: not a baseline entry; each line starts with a ${FINGERPRINT_LENGTH}-digit hexadecimal fingerprint (write the file with --write-baseline)`);
+      throw new BaselineError(
+        `${where}: not a baseline entry; each line starts with a ${FINGERPRINT_LENGTH}-digit hexadecimal fingerprint (write the file with --write-baseline)`,
+      );
     }
     const file = fileColumn(line, fingerprint.length, rule);
-    if (!rule || file === undefined) throw new BaselineError(`${where}: a baseline entry is "fingerprint  rule  file  path"; this line has no ${rule ? 'file' : 'rule'}`);
+    if (!rule || file === undefined)
+      throw new BaselineError(`${where}: a baseline entry is "fingerprint  rule  file  path"; this line has no ${rule ? 'file' : 'rule'}`);
     entries.push({ fingerprint, file, line: index + 1, text: raw });
   });
   return { entries, lines, ends };

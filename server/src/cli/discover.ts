@@ -36,8 +36,7 @@ const SKIPPED_FOLDER = 'node_modules';
 
 /** Whether a directory search lints this file name. */
 export function isPrivacyConfigName(name: string): boolean {
-  return (name.endsWith('.privacy.json') && name.length > '.privacy.json'.length)
-    || (name.endsWith('.privacy.jsonc') && name.length > '.privacy.jsonc'.length);
+  return (name.endsWith('.privacy.json') && name.length > '.privacy.json'.length) || (name.endsWith('.privacy.jsonc') && name.length > '.privacy.jsonc'.length);
 }
 
 export function isSkippedFolder(name: string): boolean {
@@ -95,7 +94,12 @@ export function discoverFiles(paths: readonly string[], cwd: string): Discovery 
     if (!g.stat) {
       errors.push({ file, message: describeFsError(g.error) });
     } else if (g.stat.isFile()) {
-      add({ file, absolutePath: g.absolutePath, realPath: g.realPath, insideGiven: isInsideRoots(g.realPath, roots) || namedWithoutLink(g.absolutePath, g.realPath, cwd) });
+      add({
+        file,
+        absolutePath: g.absolutePath,
+        realPath: g.realPath,
+        insideGiven: isInsideRoots(g.realPath, roots) || namedWithoutLink(g.absolutePath, g.realPath, cwd),
+      });
     } else if (g.stat.isDirectory()) {
       const found: FoundFile[] = [];
       searchDirectory(g.absolutePath, g.p, found, errors, visitedDirectories, roots);

@@ -49,9 +49,7 @@ function hash(file: string, rule: string, pathJson: string, occurrence: number, 
 
 /** `crypto.hash` (Node 20.12 and later) is a one-shot digest, twice as fast as a Hash object. */
 const oneShot = (crypto as { hash?: (algorithm: string, data: string) => string }).hash;
-const sha256Hex = oneShot
-  ? (text: string) => oneShot('sha256', text)
-  : (text: string) => crypto.createHash('sha256').update(text).digest('hex');
+const sha256Hex = oneShot ? (text: string) => oneShot('sha256', text) : (text: string) => crypto.createHash('sha256').update(text).digest('hex');
 
 /**
  * The fingerprint of each of a file's diagnostics, in the order given (which must be
@@ -70,7 +68,8 @@ export function fingerprintDiagnostics(file: string, diagnostics: readonly Diagn
     if (edition !== undefined) key += `\u0000${edition}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
-    const text = edition === undefined ? `${head}${key}\u0000${occurrence}` : `${head}${key.slice(0, -edition.length - 1)}\u0000${occurrence}\u0000only-in:${edition}`;
+    const text =
+      edition === undefined ? `${head}${key}\u0000${occurrence}` : `${head}${key.slice(0, -edition.length - 1)}\u0000${occurrence}\u0000only-in:${edition}`;
     prints[index] = sha256Hex(text).slice(0, FINGERPRINT_LENGTH);
   }
   return prints;

@@ -30,8 +30,10 @@ export function fixFile(found: FoundFile, read: ReadSource, options: LintOptions
   if (fixed.text === read.source.text) return { result: fixed.result, written: false };
   try {
     if (!found.insideGiven) {
-      throw new LeftAlone(`not fixed: it is reached through a symbolic link, and its real path ${displayPath(found.realPath, cwd)} lies outside the folders given; `
-        + 'privacy-lint writes only inside them (name that file or its folder to fix it)');
+      throw new LeftAlone(
+        `not fixed: it is reached through a symbolic link, and its real path ${displayPath(found.realPath, cwd)} lies outside the folders given; ` +
+          'privacy-lint writes only inside them (name that file or its folder to fix it)',
+      );
     }
     replaceFixedFile(found.realPath, encodeSource({ text: fixed.text, bom: read.source.bom }), read);
   } catch (error) {
@@ -65,7 +67,9 @@ export function replaceFixedFile(target: string, data: Buffer, read: ReadSource)
     throw new LeftAlone(`not fixed: the file is read-only (mode ${octal(before.mode)}); make it writable for its owner to fix it`);
   }
   if (before.nlink > 1) {
-    throw new LeftAlone(`not fixed: the file has ${before.nlink} hard links, which a replaced file would no longer share; fix it by hand or remove the other links`);
+    throw new LeftAlone(
+      `not fixed: the file has ${before.nlink} hard links, which a replaced file would no longer share; fix it by hand or remove the other links`,
+    );
   }
   const temporary = temporaryNameBeside(target, 'plfix');
   const fd = fs.openSync(temporary, 'wx', 0o600);

@@ -34,7 +34,10 @@ function optionLines(option: OptionSpec): string[] {
   return [`  ${optionSynopsis(option).padEnd(DESCRIPTION_COLUMN - 3)} ${first}`, ...more.map((line) => `${' '.repeat(DESCRIPTION_COLUMN)}${line}`)];
 }
 
-const lines = (group: OptionSpec['group']) => OPTIONS.filter((option) => option.group === group).flatMap(optionLines).join('\n');
+const lines = (group: OptionSpec['group']) =>
+  OPTIONS.filter((option) => option.group === group)
+    .flatMap(optionLines)
+    .join('\n');
 
 /** The text of `privacy-lint --help`, made from the option table (options.ts). */
 export const HELP_TEXT = `${INTRODUCTION}Options:

@@ -42,7 +42,12 @@ export interface ReadInput {
 }
 
 /** The files of the paths (read one at a time, when linted), or standard input; a path that cannot be read is told with `fail`. */
-export function collectInputs(options: CliOptions, cwd: string, readStdin: () => Uint8Array, fail: (line: string) => void): { inputs: Input[]; roots: string[] } {
+export function collectInputs(
+  options: CliOptions,
+  cwd: string,
+  readStdin: () => Uint8Array,
+  fail: (line: string) => void,
+): { inputs: Input[]; roots: string[] } {
   if (options.stdin) {
     const found = stdinFile(options.stdinFilename, cwd);
     const source = readStdinSource(readStdin, found.file);

@@ -44,10 +44,17 @@ export function checkOutputTargets(options: CliOptions, files: readonly FoundFil
   if (!outputs.length) return;
 
   const others: { what: string; identity: Identity }[] = [];
-  if (options.baseline !== undefined) others.push({ what: `the baseline (--baseline ${toSlashes(options.baseline)})`, identity: identify(path.resolve(cwd, options.baseline)) });
-  if (options.config !== undefined) others.push({ what: `the settings file (--config ${toSlashes(options.config)})`, identity: identify(path.resolve(cwd, options.config)) });
-  if (options.output !== undefined) others.push({ what: `the report (-o ${toSlashes(options.output)})`, identity: identify(path.resolve(cwd, options.output)) });
-  if (options.writeBaseline !== undefined) others.push({ what: `the baseline written (--write-baseline ${toSlashes(options.writeBaseline)})`, identity: identify(path.resolve(cwd, options.writeBaseline)) });
+  if (options.baseline !== undefined)
+    others.push({ what: `the baseline (--baseline ${toSlashes(options.baseline)})`, identity: identify(path.resolve(cwd, options.baseline)) });
+  if (options.config !== undefined)
+    others.push({ what: `the settings file (--config ${toSlashes(options.config)})`, identity: identify(path.resolve(cwd, options.config)) });
+  if (options.output !== undefined)
+    others.push({ what: `the report (-o ${toSlashes(options.output)})`, identity: identify(path.resolve(cwd, options.output)) });
+  if (options.writeBaseline !== undefined)
+    others.push({
+      what: `the baseline written (--write-baseline ${toSlashes(options.writeBaseline)})`,
+      identity: identify(path.resolve(cwd, options.writeBaseline)),
+    });
 
   for (const { option, given } of outputs) {
     const where = `${option} ${toSlashes(given)}`;
@@ -61,9 +68,10 @@ export function checkOutputTargets(options: CliOptions, files: readonly FoundFil
       if (other.what.endsWith(`(${where})`)) continue;
       if (sameFile(target, other.identity)) refuse(other.what);
     }
-    const linted = files.find((file) => file.realPath === target.realPath)
+    const linted =
+      files.find((file) => file.realPath === target.realPath) ??
       // Another name of the same file (a hard link): compared by device and inode, only when the target has several names.
-      ?? (target.stat && target.stat.nlink > 1 ? files.find((file) => sameFile(target, identify(file.realPath))) : undefined);
+      (target.stat && target.stat.nlink > 1 ? files.find((file) => sameFile(target, identify(file.realPath))) : undefined);
     if (linted) refuse(`a file being linted (${linted.file})`);
     if (isPrivacyConfigName(path.basename(target.realPath)) && isInsideRoots(target.realPath, roots)) {
       refuse(`a file the search of ${roots.length === 1 ? 'the folder given' : 'the folders given'} would lint (${displayPath(target.realPath, cwd)})`);

@@ -12,7 +12,10 @@ export class ReportOutput {
   private readonly kept: Uint8Array[] = [];
 
   /** `stream` undefined: keep everything for `bytes()`. */
-  constructor(private readonly stream: ((text: string | Uint8Array) => void) | undefined, private readonly chunk = 1 << 16) {}
+  constructor(
+    private readonly stream: ((text: string | Uint8Array) => void) | undefined,
+    private readonly chunk = 1 << 16,
+  ) {}
 
   /** Text, or UTF-8 bytes of whole characters (written as they are: a stream gets what is pending, then them). */
   readonly write = (text: string | Uint8Array): void => {

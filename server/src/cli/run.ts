@@ -44,13 +44,20 @@ export function run(options: CliOptions, env: RunEnvironment): ExitCode {
   const baseline = options.baseline !== undefined ? loadBaseline(options.baseline, env.cwd) : undefined;
   const finder = new SettingsFinder({ cwd: env.cwd, configFile: options.config });
   const { inputs, roots } = collectInputs(options, env.cwd, env.readStdin, fail);
-  checkOutputTargets(options, inputs.map((input) => input.found), roots, env.cwd);
+  checkOutputTargets(
+    options,
+    inputs.map((input) => input.found),
+    roots,
+    env.cwd,
+  );
   // Every file's settings first: a settings file with a problem fails the run closed (SPEC
   // section 6), before anything is linted, since the defaults would pass what it forbids.
   const settingsOf = inputs.map(({ found }) => finder.settingsFor(found.absolutePath));
   if (finder.problems.length) {
     for (const line of finder.problems) env.stderr(line);
-    env.stderr(`nothing was linted: fix the settings ${finder.problems.length === 1 ? 'problem' : 'problems'} above (a broken settings file is never replaced by the defaults)`);
+    env.stderr(
+      `nothing was linted: fix the settings ${finder.problems.length === 1 ? 'problem' : 'problems'} above (a broken settings file is never replaced by the defaults)`,
+    );
     return 2;
   }
   // One date for the whole run, so that a run that crosses midnight judges every file alike.

@@ -11,7 +11,10 @@ export function runCompare(run: RunInputs, env: RunEnvironment): ExitCode {
   const { options } = run;
   const compared: FileComparison[] = [];
   forEachInput(run, (input) => {
-    compared.push({ ...compareFile(input.found, input.relativePath, input.source, input.lintOptions), ...(input.policies ? { policies: input.policies } : {}) });
+    compared.push({
+      ...compareFile(input.found, input.relativePath, input.source, input.lintOptions),
+      ...(input.policies ? { policies: input.policies } : {}),
+    });
   });
   const color = options.output !== undefined ? false : env.color;
   const text = formatterFor(options.format)({ kind: 'compare', files: compared }, { color, cwd: env.cwd, version: env.version });

@@ -34,10 +34,14 @@ export class SettingsFinder {
   /** Every problem of the settings files read so far, each as `FILE:LINE:COLUMN: message`. */
   get problems(): string[] {
     // A file several settings files extend is read for each; its problems are told once.
-    return [...new Set(this.found.map((problem) => {
-      const where = problem.file === undefined ? '' : `${this.displayPath(problem.file)}:`;
-      return `${where}${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${problem.message}`;
-    }))];
+    return [
+      ...new Set(
+        this.found.map((problem) => {
+          const where = problem.file === undefined ? '' : `${this.displayPath(problem.file)}:`;
+          return `${where}${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${problem.message}`;
+        }),
+      ),
+    ];
   }
 
   /** The settings for a file, by its absolute path (symlinks not resolved). */

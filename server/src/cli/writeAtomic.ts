@@ -109,7 +109,8 @@ function writeToSpecialFile(destination: string, data: Uint8Array | string, flag
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENXIO') throw error;
-      if (Date.now() > deadline) throw new OutputRefusedError(`no process reads from it (a FIFO without a reader, waited ${FIFO_READER_WAIT_MS / 1000} seconds)`);
+      if (Date.now() > deadline)
+        throw new OutputRefusedError(`no process reads from it (a FIFO without a reader, waited ${FIFO_READER_WAIT_MS / 1000} seconds)`);
       Atomics.wait(pause, 0, 0, 10);
     }
   }

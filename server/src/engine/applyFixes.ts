@@ -123,7 +123,10 @@ function fixToFixpoint(text: string, options: LintOptions, maxPasses: number, ru
   while (passes < maxPasses) {
     const fixes = preferredFixes(rule === undefined ? result.diagnostics : result.diagnostics.filter((d) => d.rule === rule));
     if (!fixes.length) break;
-    const next = applyEdits(doc.text, fixes.flatMap((f) => f.edits));
+    const next = applyEdits(
+      doc.text,
+      fixes.flatMap((f) => f.edits),
+    );
     if (next === doc.text) break;
     const nextDoc = parseDocument(next);
     if (nextDoc.errors.length) break;

@@ -12,7 +12,10 @@ export class FixBuilder {
    * @param pendingRenames keys an unknown property of the object will be renamed to by a
    * preferred fix; inserting the same key as well would give it twice.
    */
-  constructor(private readonly text: string, private readonly pendingRenames: ReadonlyMap<Node, ReadonlySet<string>> = new Map()) {}
+  constructor(
+    private readonly text: string,
+    private readonly pendingRenames: ReadonlyMap<Node, ReadonlySet<string>> = new Map(),
+  ) {}
 
   /** Replace a value with another JSON value. */
   setValue(node: Node, value: unknown): TextEdit[] {

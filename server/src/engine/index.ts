@@ -21,8 +21,16 @@ export { applyEdits, fixAll, fixAllOfRule, preferredFixes, MAX_FIX_PASSES, type 
 
 // Settings files (privacy-lint.config.json): parsed here, read from disk by the front ends.
 export {
-  parseSettings, readSettingsLayer, mergeSettingsLayers, fileProblem, SETTINGS_FILE_NAME, MAX_SETTINGS_FILE_BYTES, MAX_EXTENDS_DEPTH,
-  type SettingsParse, type SettingsProblem, type SettingsLayer,
+  parseSettings,
+  readSettingsLayer,
+  mergeSettingsLayers,
+  fileProblem,
+  SETTINGS_FILE_NAME,
+  MAX_SETTINGS_FILE_BYTES,
+  MAX_EXTENDS_DEPTH,
+  type SettingsParse,
+  type SettingsProblem,
+  type SettingsLayer,
 } from './settings';
 
 // Rules and their metadata (hover, docs, SARIF `rules[]`).
@@ -41,10 +49,7 @@ export { LOCAL_GEOGRAPHIES, MACRO_DESCRIPTIONS, MACRO_GEOGRAPHIES, geographyIds,
 export { allCountries } from './geo/countries';
 
 // The data map (`--format html`, the editor's data map view).
-export {
-  documentDataMap, renderDataMap, renderFindings, withFindings, escapeHtml, DATA_MAP_CSS,
-  type DataMap,
-} from './dataMap';
+export { documentDataMap, renderDataMap, renderFindings, withFindings, escapeHtml, DATA_MAP_CSS, type DataMap } from './dataMap';
 
 /*
  * Language features of the tenant-privacy language: pure functions of a parsed document (and
@@ -59,8 +64,20 @@ export { foldingRanges } from './language/folding';
 export { formatDocument, tooLargeToFormat, MAX_FORMAT_LENGTH } from './language/formatting';
 export { documentLinks } from './language/links';
 export {
-  diagnosticActions, disableAllOnLine, disableForFile, disableForLine, fixAllAction, resolveDiagnosticAction, toLspEdits, workspaceEdit,
-  FIX_ALL_KIND, REASON_PLACEHOLDER, type ActionData, type ActionPlan, type DiagnosticActionOptions, type EditTarget,
+  diagnosticActions,
+  disableAllOnLine,
+  disableForFile,
+  disableForLine,
+  fixAllAction,
+  resolveDiagnosticAction,
+  toLspEdits,
+  workspaceEdit,
+  FIX_ALL_KIND,
+  REASON_PLACEHOLDER,
+  type ActionData,
+  type ActionPlan,
+  type DiagnosticActionOptions,
+  type EditTarget,
 } from './language/codeActions';
 export { diagnosticKey, diagnosticsByKey, keyOfLspDiagnostic, toLspDiagnostics, DIAGNOSTIC_SOURCE, type DiagnosticData } from './language/diagnostics';
 export { textEdits, type OffsetEdit } from './language/textDiff';

@@ -107,7 +107,15 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions = {}, kee
     rule.check(ctx);
   }
   diagnostics.sort(byPosition);
-  if (options.dataMap) return { edition, diagnostics, dataMap: buildDataMap(ctx, diagnostics.filter((d) => !d.suppression)) };
+  if (options.dataMap)
+    return {
+      edition,
+      diagnostics,
+      dataMap: buildDataMap(
+        ctx,
+        diagnostics.filter((d) => !d.suppression),
+      ),
+    };
   return { edition, diagnostics };
 }
 

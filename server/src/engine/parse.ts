@@ -36,10 +36,25 @@ export function parseDocument(text: string): ParsedDocument {
   // error, and gives up on anything else; the recovering parser then does what jsonc-parser
   // does with errors: the same errors, the same recovered tree.
   const fast = fastParse(text);
-  if (fast) return { text, root: fast.root, errors: NO_ERRORS, lines: new LineIndex(text), directiveComments: directivesOf(text, fast.comments), comments: fast.comments };
+  if (fast)
+    return {
+      text,
+      root: fast.root,
+      errors: NO_ERRORS,
+      lines: new LineIndex(text),
+      directiveComments: directivesOf(text, fast.comments),
+      comments: fast.comments,
+    };
   try {
     const recovered = recoveringParse(text);
-    return { text, root: recovered.root, errors: recovered.errors, lines: new LineIndex(text), directiveComments: directivesOf(text, recovered.comments), comments: recovered.comments };
+    return {
+      text,
+      root: recovered.root,
+      errors: recovered.errors,
+      lines: new LineIndex(text),
+      directiveComments: directivesOf(text, recovered.comments),
+      comments: recovered.comments,
+    };
   } catch (error) {
     // Recursive descent, as jsonc-parser: a broken document nested some ten thousand levels deep overflows the stack.
     if (!(error instanceof RangeError)) throw error;
@@ -66,22 +81,39 @@ export const NESTED_TOO_DEEPLY = -1 as ParseError['error'];
 export function describeParseError(error: ParseError): string {
   if (error.error === NESTED_TOO_DEEPLY) return 'The document is nested too deeply to parse';
   switch (printParseErrorCode(error.error)) {
-    case 'InvalidSymbol': return 'Invalid symbol';
-    case 'InvalidNumberFormat': return 'Invalid number format';
-    case 'PropertyNameExpected': return 'Property name expected';
-    case 'ValueExpected': return 'Value expected';
-    case 'ColonExpected': return 'Colon expected';
-    case 'CommaExpected': return 'Comma expected';
-    case 'CloseBraceExpected': return 'Closing brace `}` expected';
-    case 'CloseBracketExpected': return 'Closing bracket `]` expected';
-    case 'EndOfFileExpected': return 'End of file expected';
-    case 'InvalidCommentToken': return 'Invalid comment token';
-    case 'UnexpectedEndOfComment': return 'Unexpected end of comment';
-    case 'UnexpectedEndOfString': return 'Unexpected end of string';
-    case 'UnexpectedEndOfNumber': return 'Unexpected end of number';
-    case 'InvalidUnicode': return 'Invalid unicode escape';
-    case 'InvalidEscapeCharacter': return 'Invalid escape character';
-    case 'InvalidCharacter': return 'Invalid character';
-    default: return 'Syntax error';
+    case 'InvalidSymbol':
+      return 'Invalid symbol';
+    case 'InvalidNumberFormat':
+      return 'Invalid number format';
+    case 'PropertyNameExpected':
+      return 'Property name expected';
+    case 'ValueExpected':
+      return 'Value expected';
+    case 'ColonExpected':
+      return 'Colon expected';
+    case 'CommaExpected':
+      return 'Comma expected';
+    case 'CloseBraceExpected':
+      return 'Closing brace `}` expected';
+    case 'CloseBracketExpected':
+      return 'Closing bracket `]` expected';
+    case 'EndOfFileExpected':
+      return 'End of file expected';
+    case 'InvalidCommentToken':
+      return 'Invalid comment token';
+    case 'UnexpectedEndOfComment':
+      return 'Unexpected end of comment';
+    case 'UnexpectedEndOfString':
+      return 'Unexpected end of string';
+    case 'UnexpectedEndOfNumber':
+      return 'Unexpected end of number';
+    case 'InvalidUnicode':
+      return 'Invalid unicode escape';
+    case 'InvalidEscapeCharacter':
+      return 'Invalid escape character';
+    case 'InvalidCharacter':
+      return 'Invalid character';
+    default:
+      return 'Syntax error';
   }
 }

@@ -98,7 +98,10 @@ export function readSettingsLayer(text: string, file?: string): SettingsLayer {
   for (const error of errors) problem(`${describeParseError(error)}.`, error);
   if (errors.length) return layer;
   if (root?.type !== 'object') {
-    problem('The settings file must hold an object such as { "edition": "2020-09", "rules": { "retention/telemetry": "warning" } }.', root ?? { offset: 0, length: 0 });
+    problem(
+      'The settings file must hold an object such as { "edition": "2020-09", "rules": { "retention/telemetry": "warning" } }.',
+      root ?? { offset: 0, length: 0 },
+    );
     return layer;
   }
   const values = new JsonValues();
@@ -141,7 +144,12 @@ export function readSettingsLayer(text: string, file?: string): SettingsLayer {
         }
         break;
       default:
-        problem(`Unknown setting ${shortJson(name)}; allowed: ${SETTINGS_KEYS.filter((k) => k !== '$schema').map((k) => `"${k}"`).join(', ')}.`, key);
+        problem(
+          `Unknown setting ${shortJson(name)}; allowed: ${SETTINGS_KEYS.filter((k) => k !== '$schema')
+            .map((k) => `"${k}"`)
+            .join(', ')}.`,
+          key,
+        );
     }
   }
   return layer;
@@ -179,7 +187,10 @@ function readRules(node: Node, layer: SettingsLayer, problem: (message: string, 
       [severityNode, optionsNode] = items;
     }
     if (severityNode.type !== 'string' || !SEVERITY_SETTINGS.includes(severityNode.value as string)) {
-      problem(`The severity of ${shortJson(id)} must be one of ${SEVERITY_SETTINGS.map((s) => `"${s}"`).join(', ')}, not ${shortJson(severityNode.value ?? null)}.`, severityNode);
+      problem(
+        `The severity of ${shortJson(id)} must be one of ${SEVERITY_SETTINGS.map((s) => `"${s}"`).join(', ')}, not ${shortJson(severityNode.value ?? null)}.`,
+        severityNode,
+      );
       continue;
     }
     const entry: RuleEntry = { severity: severityNode.value as SeveritySetting, key: { offset: key.offset, length: key.length } };
@@ -201,7 +212,12 @@ function readRules(node: Node, layer: SettingsLayer, problem: (message: string, 
 function readRuleOptions(rule: Rule, node: Node, problem: (message: string, at: At) => void): RuleOptions | undefined {
   const specs = rule.meta.options;
   if (!specs?.length) {
-    problem(`${rule.meta.id} takes no options; rules with options: ${RULES.filter((r) => r.meta.options).map((r) => r.meta.id).join(', ')}.`, node);
+    problem(
+      `${rule.meta.id} takes no options; rules with options: ${RULES.filter((r) => r.meta.options)
+        .map((r) => r.meta.id)
+        .join(', ')}.`,
+      node,
+    );
     return undefined;
   }
   if (node.type !== 'object') {
@@ -223,13 +239,16 @@ function readRuleOptions(rule: Rule, node: Node, problem: (message: string, at: 
         problem(`"${spec.name}" of ${rule.meta.id} must be a whole number of days from 1 to ${spec.limit}, not ${shortJson(n ?? null)}.`, value);
         ok = false;
       } else if (n > spec.limit!) {
-        problem(`"${spec.name}" of ${rule.meta.id} is ${n}, looser than the published limit of ${spec.limit} days; an organization may only be stricter (a disable comment with a reason is for exceptions).`, value);
+        problem(
+          `"${spec.name}" of ${rule.meta.id} is ${n}, looser than the published limit of ${spec.limit} days; an organization may only be stricter (a disable comment with a reason is for exceptions).`,
+          value,
+        );
         ok = false;
       } else {
         options.maxDays = n;
       }
     } else {
-      const items = value.type === 'array' ? value.children ?? [] : undefined;
+      const items = value.type === 'array' ? (value.children ?? []) : undefined;
       if (!items || items.some((item) => item.type !== 'string' || !(item.value as string).trim())) {
         problem(`"${spec.name}" of ${rule.meta.id} must be an array of non-empty strings.`, value);
         ok = false;
@@ -261,7 +280,11 @@ export function mergeSettingsLayers(layers: readonly SettingsLayer[]): SettingsP
   for (const layer of layers) {
     for (const { rule, idNode } of layer.policies) {
       if (policyIds.has(rule.meta.id)) {
-        addProblem(layer, `The policy id ${shortJson(rule.meta.id)} is used twice${layers.length > 1 ? ' in this chain of settings files' : ''}; each policy needs its own id.`, idNode);
+        addProblem(
+          layer,
+          `The policy id ${shortJson(rule.meta.id)} is used twice${layers.length > 1 ? ' in this chain of settings files' : ''}; each policy needs its own id.`,
+          idNode,
+        );
         problems.push(layer.problems[layer.problems.length - 1]);
         continue;
       }
@@ -281,7 +304,11 @@ export function mergeSettingsLayers(layers: readonly SettingsLayer[]): SettingsP
         if (entry.optionsAt) addProblem(layer, `${shortJson(id)} is a policy: a policy takes no options (its schema says what it checks).`, entry.optionsAt);
       } else if (!ruleById(id)) {
         const near = closeMatches(id, ids, 3);
-        addProblem(layer, `Unknown rule ${shortJson(id)}${near.length ? `; did you mean ${JSON.stringify(near[0])}?` : '; a rule id is a built-in rule or the id of a policy.'}`, entry.key);
+        addProblem(
+          layer,
+          `Unknown rule ${shortJson(id)}${near.length ? `; did you mean ${JSON.stringify(near[0])}?` : '; a rule id is a built-in rule or the id of a policy.'}`,
+          entry.key,
+        );
       }
       if (layer.problems.length > before) {
         problems.push(...layer.problems.slice(before));

@@ -19,7 +19,10 @@ export function isPrivacyDocument(document: Pick<TextDocument, 'languageId' | 'u
  * byte order mark: the mark is one UTF-16 unit of line 0 for the client.
  */
 class ClientLines extends LineIndex {
-  constructor(text: string, private readonly shift: number) {
+  constructor(
+    text: string,
+    private readonly shift: number,
+  ) {
     super(text);
   }
 

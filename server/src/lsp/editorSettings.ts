@@ -15,13 +15,17 @@ export function readEditorSettings(value: unknown, policyIds: readonly string[] 
   if (typeof raw.enable === 'boolean') settings.enable = raw.enable;
   else if (raw.enable !== undefined && raw.enable !== null) problems.push(`tenantPrivacy.enable must be true or false, not ${JSON.stringify(raw.enable)}.`);
   if (raw.edition === 'auto' || (EDITIONS as readonly unknown[]).includes(raw.edition)) settings.edition = raw.edition as EditionSetting;
-  else if (raw.edition !== undefined && raw.edition !== null) problems.push(`tenantPrivacy.edition must be "auto", ${EDITIONS.map((e) => `"${e}"`).join(' or ')}, not ${JSON.stringify(raw.edition)}.`);
+  else if (raw.edition !== undefined && raw.edition !== null)
+    problems.push(`tenantPrivacy.edition must be "auto", ${EDITIONS.map((e) => `"${e}"`).join(' or ')}, not ${JSON.stringify(raw.edition)}.`);
   if (isObject(raw.rules)) {
     const allowed: readonly string[] = [...SEVERITIES, 'off'];
     for (const [id, severity] of Object.entries(raw.rules)) {
       // The organization's policies (SPEC section 10) take severities like any rule.
       if (!ruleById(id) && !policyIds.includes(id)) problems.push(`tenantPrivacy.rules: unknown rule ${JSON.stringify(id).slice(0, 80)}.`);
-      else if (!(allowed as readonly unknown[]).includes(severity)) problems.push(`tenantPrivacy.rules: the severity of "${id}" must be one of ${allowed.map((s) => `"${s}"`).join(', ')}, not ${JSON.stringify(severity)}.`);
+      else if (!(allowed as readonly unknown[]).includes(severity))
+        problems.push(
+          `tenantPrivacy.rules: the severity of "${id}" must be one of ${allowed.map((s) => `"${s}"`).join(', ')}, not ${JSON.stringify(severity)}.`,
+        );
       else settings.rules[id] = severity as SeveritySetting;
     }
   } else if (raw.rules !== undefined && raw.rules !== null) {

@@ -4,7 +4,15 @@
  * ./handlers, each handler calls the engine.
  */
 import {
-  createConnection, IPCMessageReader, IPCMessageWriter, ProposedFeatures, StreamMessageWriter, TextDocuments, type Connection, type MessageReader, type MessageWriter,
+  createConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
+  ProposedFeatures,
+  StreamMessageWriter,
+  TextDocuments,
+  type Connection,
+  type MessageReader,
+  type MessageWriter,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Server } from './server';
@@ -22,7 +30,9 @@ const server = new Server(connection, documents);
 registerFeatures(server);
 
 // A failure nobody awaited is a bug to report, not a reason to stop serving.
-process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled: ${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}`));
+process.on('unhandledRejection', (reason) =>
+  connection.console.error(`Unhandled: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`),
+);
 
 documents.listen(connection);
 connection.listen();

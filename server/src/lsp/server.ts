@@ -44,8 +44,8 @@ export function clientFeatures(capabilities: ClientCapabilities, initializationO
     documentStatus: (initializationOptions as InitializationOptions | undefined)?.documentStatus === true,
     pullDiagnostics: !!capabilities.textDocument?.diagnostic,
     diagnosticRefresh: !!workspace?.diagnostics?.refreshSupport,
-    codeActionResolve: !!capabilities.textDocument?.codeAction?.codeActionLiteralSupport
-      && !!capabilities.textDocument.codeAction.resolveSupport?.properties.includes('edit'),
+    codeActionResolve:
+      !!capabilities.textDocument?.codeAction?.codeActionLiteralSupport && !!capabilities.textDocument.codeAction.resolveSupport?.properties.includes('edit'),
     reasonPlaceholderCommand: (initializationOptions as InitializationOptions | undefined)?.reasonPlaceholderCommand === true,
   };
 }

@@ -56,7 +56,10 @@ export class SettingsResolver {
       this.canPullConfiguration() ? (this.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }) as Promise<unknown>) : undefined,
       this.settingsFileOf(uri),
     ]);
-    const { settings, problems } = readEditorSettings(raw, file?.settings.policies?.map((policy) => policy.meta.id));
+    const { settings, problems } = readEditorSettings(
+      raw,
+      file?.settings.policies?.map((policy) => policy.meta.id),
+    );
     for (const problem of problems) this.logOnce(problem);
     const edition = defaultEditionOf(settings.edition !== 'auto' ? settings.edition : undefined, file?.settings.edition);
     return {

@@ -13,6 +13,11 @@ export type SettingsFile = LoadedSettings;
  * never block the server: a stat comes first, and only regular files are read, asynchronously.
  */
 export async function findSettingsFile(filePath: string, workspaceFolder: string | undefined): Promise<SettingsFile | undefined> {
-  const { file } = await findSettingsFileAsync(filePath, workspaceFolder !== undefined ? { workspace: workspaceFolder } : 'repository', path, settingsFileExists);
+  const { file } = await findSettingsFileAsync(
+    filePath,
+    workspaceFolder !== undefined ? { workspace: workspaceFolder } : 'repository',
+    path,
+    settingsFileExists,
+  );
   return file === undefined ? undefined : loadSettingsAsync(file, readSettingsFile);
 }

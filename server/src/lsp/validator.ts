@@ -32,13 +32,14 @@ export async function validate(server: Server, document: TextDocument): Promise<
     const options = { ...settings.options, today: today() };
     const result = lintDocument(doc, options);
     server.lints.set(uri, { document, version, result, options });
-    if (push) await server.connection.sendDiagnostics({ uri, version, diagnostics: toLspDiagnostics(result.diagnostics, version, settings.options.policies, uri) });
+    if (push)
+      await server.connection.sendDiagnostics({ uri, version, diagnostics: toLspDiagnostics(result.diagnostics, version, settings.options.policies, uri) });
     // The file states its edition when the default does not matter.
     const stated = EDITIONS.every((edition) => editionOf(doc.root, edition) === result.edition);
     await sendStatus(server, { uri, enabled: true, edition: result.edition, editionSource: stated ? 'policyEdition' : settings.defaultEditionSource });
   } catch (error) {
     // A crash is a bug: say so in the output, and keep serving the other documents.
-    server.connection.console.error(`Linting ${uri} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    server.connection.console.error(`Linting ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }
 }
 

@@ -21,8 +21,6 @@ export class WorkspaceFolders {
 
   /** The innermost workspace folder holding a file path, if any. */
   folderOf(filePath: string): string | undefined {
-    return this.folders
-      .filter((folder) => URI.isInside(filePath, folder))
-      .sort((a, b) => b.length - a.length)[0];
+    return this.folders.filter((folder) => URI.isInside(filePath, folder)).sort((a, b) => b.length - a.length)[0];
   }
 }

@@ -1,6 +1,12 @@
 import * as path from 'node:path';
 import {
-  fileProblem, MAX_EXTENDS_DEPTH, mergeSettingsLayers, readSettingsLayer, type SettingsLayer, type SettingsParse, type SettingsProblem,
+  fileProblem,
+  MAX_EXTENDS_DEPTH,
+  mergeSettingsLayers,
+  readSettingsLayer,
+  type SettingsLayer,
+  type SettingsParse,
+  type SettingsProblem,
 } from '../engine';
 
 /**
@@ -34,7 +40,9 @@ export function* settingsChain(file: string): Generator<string, LoadedSettings, 
   for (;;) {
     if (from && files.includes(current)) {
       const cycle = [...files.slice(files.indexOf(current)), current].map((f) => path.basename(f)).join(' -> ');
-      extra.push(fileProblem(`"extends" makes a cycle (${cycle}); a settings file cannot extend itself, directly or not.`, undefined, { layer: from, ...from.extends! }));
+      extra.push(
+        fileProblem(`"extends" makes a cycle (${cycle}); a settings file cannot extend itself, directly or not.`, undefined, { layer: from, ...from.extends! }),
+      );
       break;
     }
     if (files.length > MAX_EXTENDS_DEPTH) {
@@ -45,9 +53,15 @@ export function* settingsChain(file: string): Generator<string, LoadedSettings, 
     const read: ReadOutcome = yield current;
     if ('problem' in read) {
       if (!from) unreadable = read.problem;
-      extra.push(from
-        ? fileProblem(`"extends" names ${JSON.stringify(from.extends!.path)}, which ${read.missing ? 'does not exist' : `cannot be read: ${read.problem}`}.`, undefined, { layer: from, ...from.extends! })
-        : fileProblem(`The settings file cannot be read: ${read.problem}.`, current));
+      extra.push(
+        from
+          ? fileProblem(
+              `"extends" names ${JSON.stringify(from.extends!.path)}, which ${read.missing ? 'does not exist' : `cannot be read: ${read.problem}`}.`,
+              undefined,
+              { layer: from, ...from.extends! },
+            )
+          : fileProblem(`The settings file cannot be read: ${read.problem}.`, current),
+      );
       break;
     }
     const layer = readSettingsLayer(read.text, current);
@@ -65,7 +79,7 @@ export function* settingsChain(file: string): Generator<string, LoadedSettings, 
 /** Runs the steps with a synchronous reader (the CLI). */
 export function loadSettingsSync(file: string, read: (file: string) => ReadOutcome): LoadedSettings {
   const steps = settingsChain(file);
-  for (let step = steps.next(); ; ) {
+  for (let step = steps.next(); ;) {
     if (step.done) return step.value;
     step = steps.next(read(step.value));
   }
@@ -74,7 +88,7 @@ export function loadSettingsSync(file: string, read: (file: string) => ReadOutco
 /** Runs the steps with an asynchronous reader (the language server). */
 export async function loadSettingsAsync(file: string, read: (file: string) => Promise<ReadOutcome>): Promise<LoadedSettings> {
   const steps = settingsChain(file);
-  for (let step = steps.next(); ; ) {
+  for (let step = steps.next(); ;) {
     if (step.done) return step.value;
     step = steps.next(await read(step.value));
   }

@@ -48,7 +48,7 @@ export function* settingsFileSearch(
   known: (folder: string) => string | null | undefined = () => undefined,
 ): Generator<string, SearchResult, boolean> {
   const folders: string[] = [];
-  for (let folder = paths.dirname(filePath); ; ) {
+  for (let folder = paths.dirname(filePath); ;) {
     const cached = known(folder);
     if (cached !== undefined) return { file: cached ?? undefined, folders };
     folders.push(folder);
@@ -65,10 +65,14 @@ export function* settingsFileSearch(
 
 /** Runs the search with a synchronous test of a path (the CLI). */
 export function findSettingsFileSync(
-  filePath: string, limit: SearchLimit, paths: SearchPaths, exists: (file: string) => boolean, known?: (folder: string) => string | null | undefined,
+  filePath: string,
+  limit: SearchLimit,
+  paths: SearchPaths,
+  exists: (file: string) => boolean,
+  known?: (folder: string) => string | null | undefined,
 ): SearchResult {
   const steps = settingsFileSearch(filePath, limit, paths, known);
-  for (let step = steps.next(); ; ) {
+  for (let step = steps.next(); ;) {
     if (step.done) return step.value;
     step = steps.next(exists(step.value));
   }
@@ -76,10 +80,14 @@ export function findSettingsFileSync(
 
 /** Runs the search with an asynchronous test of a path (the language server: nothing blocks it). */
 export async function findSettingsFileAsync(
-  filePath: string, limit: SearchLimit, paths: SearchPaths, exists: (file: string) => Promise<boolean>, known?: (folder: string) => string | null | undefined,
+  filePath: string,
+  limit: SearchLimit,
+  paths: SearchPaths,
+  exists: (file: string) => Promise<boolean>,
+  known?: (folder: string) => string | null | undefined,
 ): Promise<SearchResult> {
   const steps = settingsFileSearch(filePath, limit, paths, known);
-  for (let step = steps.next(); ; ) {
+  for (let step = steps.next(); ;) {
     if (step.done) return step.value;
     step = steps.next(await exists(step.value));
   }

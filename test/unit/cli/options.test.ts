@@ -39,7 +39,10 @@ describe('privacy-lint options: one table', () => {
         assert.strictEqual(parsed[option.key], expected, args.join(' '));
       }
     }
-    assert.throws(() => parseArgs(['--formats', 'json']), (error: Error) => error instanceof UsageError && /^unknown option "--formats"; allowed: --format, --fix,/.test(error.message));
+    assert.throws(
+      () => parseArgs(['--formats', 'json']),
+      (error: Error) => error instanceof UsageError && /^unknown option "--formats"; allowed: --format, --fix,/.test(error.message),
+    );
   });
 
   it('the docs name no option the table lacks', () => {
@@ -47,7 +50,9 @@ describe('privacy-lint options: one table', () => {
     for (const page of ['README.md', 'docs/ci.md', 'docs/organization-policy.md']) {
       const text = readFileSync(join(root, page), 'utf8');
       // Options in a `privacy-lint ...` command, and code spans that are an option (`--name`, `--name VALUE`).
-      const commands = [...text.matchAll(/`(?:npx )?privacy-lint [^`\n]*`/g)].flatMap(([span]) => [...span.matchAll(/(?<=\s)--?[a-z][a-z-]*/g)].map(([name]) => name));
+      const commands = [...text.matchAll(/`(?:npx )?privacy-lint [^`\n]*`/g)].flatMap(([span]) =>
+        [...span.matchAll(/(?<=\s)--?[a-z][a-z-]*/g)].map(([name]) => name),
+      );
       const spans = [...text.matchAll(/`(--[a-z][a-z-]*)(?:[ =][^`\n]*)?`/g)].map(([, name]) => name);
       for (const name of [...commands, ...spans]) {
         assert.ok(known.has(name), `${page} names ${name}, which privacy-lint does not have`);

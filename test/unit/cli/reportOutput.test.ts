@@ -12,7 +12,10 @@ describe('ReportOutput', () => {
     output.write(bytes);
     output.write('z');
     output.flush();
-    assert.deepStrictEqual(got.map((p) => (typeof p === 'string' ? p : `bytes:${Buffer.from(p).toString('utf8')}`)), ['abcdefgh', 'ij', 'bytes:k\u00e9\u6771', 'z']);
+    assert.deepStrictEqual(
+      got.map((p) => (typeof p === 'string' ? p : `bytes:${Buffer.from(p).toString('utf8')}`)),
+      ['abcdefgh', 'ij', 'bytes:k\u00e9\u6771', 'z'],
+    );
     assert.strictEqual(got[2], bytes, 'the bytes given, not a copy');
   });
 

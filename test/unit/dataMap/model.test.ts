@@ -34,14 +34,26 @@ const entry = (map: DataMap, key: TimelineEntry['key']) => map.timeline.find((t)
 const rulesOf = (map: DataMap, indices: readonly number[]) => indices.map((i) => map.findings[i].rule).sort();
 
 describe('data map model', () => {
-  it('lists the edition\'s geographies: macro ones with their local ones inside (2020-09), macro only (2018-05)', () => {
+  it("lists the edition's geographies: macro ones with their local ones inside (2020-09), macro only (2018-05)", () => {
     const map = mapOf(TEXT_2020);
-    assert.deepStrictEqual(map.geographies.map((g) => g.id), ['northAmerica', 'europe', 'asiaPacific']);
-    assert.deepStrictEqual(map.geographies[1].locals.map((l) => l.id), ['france', 'germany', 'norway', 'southAfrica', 'switzerland', 'uae', 'unitedKingdom']);
-    assert.deepStrictEqual(map.geographies[0].locals.map((l) => `${l.id}:${l.country}:${l.countryName}`), ['brazil:BR:Brazil', 'canada:CA:Canada']);
+    assert.deepStrictEqual(
+      map.geographies.map((g) => g.id),
+      ['northAmerica', 'europe', 'asiaPacific'],
+    );
+    assert.deepStrictEqual(
+      map.geographies[1].locals.map((l) => l.id),
+      ['france', 'germany', 'norway', 'southAfrica', 'switzerland', 'uae', 'unitedKingdom'],
+    );
+    assert.deepStrictEqual(
+      map.geographies[0].locals.map((l) => `${l.id}:${l.country}:${l.countryName}`),
+      ['brazil:BR:Brazil', 'canada:CA:Canada'],
+    );
     const old = mapOf(TEXT_2020.replace('"2020-09"', '"2018-05"'));
     assert.strictEqual(old.edition, '2018-05');
-    assert.deepStrictEqual(old.geographies.map((g) => g.locals.length), [0, 0, 0]);
+    assert.deepStrictEqual(
+      old.geographies.map((g) => g.locals.length),
+      [0, 0, 0],
+    );
   });
 
   it('gives the elected location, the home geography of the signup country and the migration', () => {
@@ -51,7 +63,12 @@ describe('data map model', () => {
     const { findings, path, ...move } = map.migration!;
     assert.deepStrictEqual(path, ['residency', 'migration']);
     assert.deepStrictEqual(move, {
-      target: 'germany', requestPeriodEnds: '2026-06-30', deadline: '2028-12-31', latestDeadline: '2028-06-30', months: 24, late: true,
+      target: 'germany',
+      requestPeriodEnds: '2026-06-30',
+      deadline: '2028-12-31',
+      latestDeadline: '2028-06-30',
+      months: 24,
+      late: true,
     });
     assert.deepStrictEqual(rulesOf(map, findings), ['migration/deadline', 'migration/feature-availability']);
     // 2018-05: the home geography is the macro one, and a migration is ignored (as every rule but migration/edition does).
@@ -63,38 +80,103 @@ describe('data map model', () => {
 
   it('places each store in its geography, says which hold Customer Data outside the elected location, with their findings', () => {
     const map = mapOf(TEXT_2020);
-    assert.deepStrictEqual(map.stores.map((s) => ({ index: s.index, id: s.id, kind: s.kind, geography: s.geography, data: s.data, customerData: s.customerData, outside: s.outside })), [
-      { index: 0, id: 'sql', kind: 'sqlAzure', geography: 'germany', data: ['personal'], customerData: true, outside: false },
-      { index: 1, id: 'dr', kind: 'azureStorage', geography: 'northAmerica', data: ['auditLogs', 'service'], customerData: true, outside: true },
-      { index: 2, id: 'tele', kind: 'telemetry', geography: 'asiaPacific', data: ['telemetry'], customerData: false, outside: true },
-      // An unknown geography is not valid: the store is not placed, geography/unknown says why.
-      { index: 3, id: 'bad', kind: 'sqlAzure', geography: undefined, data: ['service'], customerData: true, outside: false },
-    ]);
-    assert.deepStrictEqual(map.stores.map((s) => rulesOf(map, s.findings)), [[], ['residency/store-geography'], [], ['geography/unknown']]);
+    assert.deepStrictEqual(
+      map.stores.map((s) => ({
+        index: s.index,
+        id: s.id,
+        kind: s.kind,
+        geography: s.geography,
+        data: s.data,
+        customerData: s.customerData,
+        outside: s.outside,
+      })),
+      [
+        { index: 0, id: 'sql', kind: 'sqlAzure', geography: 'germany', data: ['personal'], customerData: true, outside: false },
+        { index: 1, id: 'dr', kind: 'azureStorage', geography: 'northAmerica', data: ['auditLogs', 'service'], customerData: true, outside: true },
+        { index: 2, id: 'tele', kind: 'telemetry', geography: 'asiaPacific', data: ['telemetry'], customerData: false, outside: true },
+        // An unknown geography is not valid: the store is not placed, geography/unknown says why.
+        { index: 3, id: 'bad', kind: 'sqlAzure', geography: undefined, data: ['service'], customerData: true, outside: false },
+      ],
+    );
+    assert.deepStrictEqual(
+      map.stores.map((s) => rulesOf(map, s.findings)),
+      [[], ['residency/store-geography'], [], ['geography/unknown']],
+    );
     assert.deepStrictEqual(map.stores[1].path, ['stores', 1]);
     assert.deepStrictEqual(map.stores[1].range, { start: { line: 10, character: 4 }, end: { line: 10, character: 105 } });
   });
 
-  it('a store within the migration\'s target is not outside', () => {
+  it("a store within the migration's target is not outside", () => {
     const map = mapOf(TEXT_2020.replace('"geography": "europe"', '"geography": "northAmerica"'));
     assert.strictEqual(map.elected, 'northAmerica');
-    assert.deepStrictEqual(map.stores.map((s) => s.outside), [false, false, true, false]);
+    assert.deepStrictEqual(
+      map.stores.map((s) => s.outside),
+      [false, false, true, false],
+    );
   });
 
-  it('measures retention and purge windows against the edition\'s limits, the rules\' own', () => {
+  it("measures retention and purge windows against the edition's limits, the rules' own", () => {
     const map = mapOf(TEXT_2020);
-    const pick = (t: TimelineEntry) => ({ days: t.days, written: t.written, limitDays: t.limitDays, over: t.over, missing: t.missing, enabled: t.enabled, required: t.required });
+    const pick = (t: TimelineEntry) => ({
+      days: t.days,
+      written: t.written,
+      limitDays: t.limitDays,
+      over: t.over,
+      missing: t.missing,
+      enabled: t.enabled,
+      required: t.required,
+    });
     // 2020-09 sets no telemetry limit (retention/telemetry is a 2018-05 rule).
-    assert.deepStrictEqual(pick(entry(map, 'retention.telemetry')), { days: 90, written: '"P90D"', limitDays: undefined, over: false, missing: false, enabled: undefined, required: undefined });
-    assert.deepStrictEqual(pick(entry(map, 'retention.auditLogs')), { days: 730, written: '"P2Y"', limitDays: 365, over: true, missing: false, enabled: undefined, required: undefined });
-    assert.deepStrictEqual(pick(entry(map, 'deletion.active')), { days: 30, written: '30', limitDays: 30, over: false, missing: false, enabled: true, required: true });
-    assert.deepStrictEqual(pick(entry(map, 'deletion.passive')), { days: 45, written: '45', limitDays: 30, over: true, missing: false, enabled: false, required: true });
+    assert.deepStrictEqual(pick(entry(map, 'retention.telemetry')), {
+      days: 90,
+      written: '"P90D"',
+      limitDays: undefined,
+      over: false,
+      missing: false,
+      enabled: undefined,
+      required: undefined,
+    });
+    assert.deepStrictEqual(pick(entry(map, 'retention.auditLogs')), {
+      days: 730,
+      written: '"P2Y"',
+      limitDays: 365,
+      over: true,
+      missing: false,
+      enabled: undefined,
+      required: undefined,
+    });
+    assert.deepStrictEqual(pick(entry(map, 'deletion.active')), {
+      days: 30,
+      written: '30',
+      limitDays: 30,
+      over: false,
+      missing: false,
+      enabled: true,
+      required: true,
+    });
+    assert.deepStrictEqual(pick(entry(map, 'deletion.passive')), {
+      days: 45,
+      written: '45',
+      limitDays: 30,
+      over: true,
+      missing: false,
+      enabled: false,
+      required: true,
+    });
     assert.deepStrictEqual(rulesOf(map, entry(map, 'retention.auditLogs').findings), ['retention/audit-logs']);
     assert.deepStrictEqual(rulesOf(map, entry(map, 'deletion.passive').findings), ['deletion/purge-window', 'deletion/scenario']);
     assert.deepStrictEqual(rulesOf(map, entry(map, 'retention.telemetry').findings), []);
 
     const old = mapOf(TEXT_2020.replace('"2020-09"', '"2018-05"'));
-    assert.deepStrictEqual(pick(entry(old, 'retention.telemetry')), { days: 90, written: '"P90D"', limitDays: 30, over: true, missing: false, enabled: undefined, required: undefined });
+    assert.deepStrictEqual(pick(entry(old, 'retention.telemetry')), {
+      days: 90,
+      written: '"P90D"',
+      limitDays: 30,
+      over: true,
+      missing: false,
+      enabled: undefined,
+      required: undefined,
+    });
     assert.strictEqual(entry(old, 'deletion.passive').required, false, '2018-05 requires only active deletion');
     assert.deepStrictEqual(rulesOf(old, entry(old, 'retention.telemetry').findings), ['retention/telemetry']);
     // The limits are the ones the rules read.
@@ -109,24 +191,42 @@ describe('data map model', () => {
     assert.strictEqual(entry(map, 'deletion.passive').missing, true);
   });
 
-  it('holds the lint\'s unsuppressed findings with their ranges; withFindings places another set', () => {
-    const text = TEXT_2020.replace('    { "id": "dr"', '    // privacy-lint-disable-next-line residency/store-geography -- replica approved by the DPO\n    { "id": "dr"');
+  it("holds the lint's unsuppressed findings with their ranges; withFindings places another set", () => {
+    const text = TEXT_2020.replace(
+      '    { "id": "dr"',
+      '    // privacy-lint-disable-next-line residency/store-geography -- replica approved by the DPO\n    { "id": "dr"',
+    );
     const result = lint(text, { dataMap: true, today: '2026-01-01' });
     const map = result.dataMap!;
     const unsuppressed = result.diagnostics.filter((d) => !d.suppression);
     assert.ok(unsuppressed.length < result.diagnostics.length, 'a finding is suppressed');
-    assert.deepStrictEqual(map.findings, unsuppressed.map((d) => ({ rule: d.rule, severity: d.severity, message: d.message, path: d.path, range: d.range })));
+    assert.deepStrictEqual(
+      map.findings,
+      unsuppressed.map((d) => ({ rule: d.rule, severity: d.severity, message: d.message, path: d.path, range: d.range })),
+    );
     assert.deepStrictEqual(map.stores[1].findings, [], 'the suppressed finding is not on its store');
     assert.strictEqual(map.stores[1].outside, true, 'the store is still outside');
 
-    const only = withFindings(map, unsuppressed.filter((d) => d.rule === 'geography/unknown'));
-    assert.deepStrictEqual(only.findings.map((f) => f.rule), ['geography/unknown']);
-    assert.deepStrictEqual(only.stores.map((s) => s.findings), [[], [], [], [0]]);
-    assert.deepStrictEqual(only.timeline.map((t) => t.findings), [[], [], [], []]);
+    const only = withFindings(
+      map,
+      unsuppressed.filter((d) => d.rule === 'geography/unknown'),
+    );
+    assert.deepStrictEqual(
+      only.findings.map((f) => f.rule),
+      ['geography/unknown'],
+    );
+    assert.deepStrictEqual(
+      only.stores.map((s) => s.findings),
+      [[], [], [], [0]],
+    );
+    assert.deepStrictEqual(
+      only.timeline.map((t) => t.findings),
+      [[], [], [], []],
+    );
     assert.deepStrictEqual(map.stores[3].findings.length, 1, 'withFindings leaves the map it was given as it was');
   });
 
-  it('is the same from the language server\'s kept analysis as from a lint', () => {
+  it("is the same from the language server's kept analysis as from a lint", () => {
     const doc = parseDocument(TEXT_2020);
     const result = lintDocument(doc, { today: '2026-01-01' });
     assert.deepStrictEqual(documentDataMap(doc, result.edition, result.diagnostics), mapOf(TEXT_2020));
@@ -136,7 +236,11 @@ describe('data map model', () => {
     for (const text of ['', '[]', '{ "stores": 3, "retention": "long" }']) {
       const map = mapOf(text);
       assert.deepStrictEqual([map.stores, map.elected, map.home, map.migration], [[], undefined, undefined, undefined], text);
-      assert.deepStrictEqual(map.timeline.map((t) => t.days), [undefined, undefined, undefined, undefined], text);
+      assert.deepStrictEqual(
+        map.timeline.map((t) => t.days),
+        [undefined, undefined, undefined, undefined],
+        text,
+      );
     }
   });
 });

@@ -35,16 +35,38 @@ describe('data map renderer', () => {
     assert.strictEqual(escapeHtml('a\u0000b\tc\nd\u007f\u0085\u2028\u2066'), 'a\\u0000b\\u0009c\\u000Ad\\u007F\\u0085\\u2028\\u2066');
   });
 
-  it('writes a file\'s values as text only: no element, attribute or control character comes from the file', () => {
+  it("writes a file's values as text only: no element, attribute or control character comes from the file", () => {
     const out = renderDataMap(mapOf(TEXT), { idPrefix: 'm', headingLevel: 2 });
     assert.ok(!out.includes('<img'), 'no img element');
     assert.ok(!out.includes('</script>'), 'no closing script tag');
     assert.ok(!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/.test(out), 'no raw control characters');
     assert.ok(out.includes('<code>&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;\\u001B[31m\\u202Eevil&amp;"\'</code>'), 'the id, as text');
     assert.strictEqual(escapeText(EVIL), '&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;\\u001B[31m\\u202Eevil&amp;"\'');
-    const allowed = new Set(['br', 'caption', 'code', 'desc', 'div', 'h2', 'line', 'p', 'rect', 'span', 'strong', 'svg', 'table', 'tbody', 'td', 'text', 'th', 'thead', 'title', 'tr', 'tspan']);
+    const allowed = new Set([
+      'br',
+      'caption',
+      'code',
+      'desc',
+      'div',
+      'h2',
+      'line',
+      'p',
+      'rect',
+      'span',
+      'strong',
+      'svg',
+      'table',
+      'tbody',
+      'td',
+      'text',
+      'th',
+      'thead',
+      'title',
+      'tr',
+      'tspan',
+    ]);
     for (const tag of tags(out)) assert.ok(allowed.has(tag), `<${tag}> is one of the renderer's own elements`);
-    assert.ok(!/ style=/.test(out), 'no style attribute (the webview\'s CSP forbids them)');
+    assert.ok(!/ style=/.test(out), "no style attribute (the webview's CSP forbids them)");
   });
 
   it('gives every picture a text alternative: role img, labelled by its title and description', () => {
@@ -53,11 +75,20 @@ describe('data map renderer', () => {
     const svgs = [...out.matchAll(/<svg role="img" aria-labelledby="([^"]+)"/g)].map((m) => m[1]);
     assert.deepStrictEqual(svgs, ['f7-gt f7-gd', 'f7-tt f7-td']);
     for (const id of svgs.join(' ').split(' ')) assert.strictEqual(out.split(`id="${id}"`).length, 2, `one element with id ${id}`);
-    assert.match(out, /<desc id="f7-gd">Edition 2020-09\. Elected location: germany\. Home geography of Germany \(DE\): germany\. 2 stores, 1 holding Customer Data outside the elected location: &lt;\/script&gt;/);
+    assert.match(
+      out,
+      /<desc id="f7-gd">Edition 2020-09\. Elected location: germany\. Home geography of Germany \(DE\): germany\. 2 stores, 1 holding Customer Data outside the elected location: &lt;\/script&gt;/,
+    );
     assert.match(out, /<desc id="f7-td">Telemetry retention: not set\. Audit log retention: 400 days, limit 365 days \(over the limit\)\./);
     // The tables say it in text: each store, where it is, and its findings.
-    assert.match(out, /<tr><th scope="row"><code>ok<\/code><\/th><td>sqlAzure<\/td><td>service<\/td><td>germany<\/td><td><span class="good">within the elected location<\/span><\/td><td><span class="none">none<\/span><\/td><\/tr>/);
-    assert.match(out, /<td><span class="bad">OUTSIDE the elected location<\/span><\/td><td><span class="sev-error">error<\/span> <code>residency\/store-geography<\/code><\/td>/);
+    assert.match(
+      out,
+      /<tr><th scope="row"><code>ok<\/code><\/th><td>sqlAzure<\/td><td>service<\/td><td>germany<\/td><td><span class="good">within the elected location<\/span><\/td><td><span class="none">none<\/span><\/td><\/tr>/,
+    );
+    assert.match(
+      out,
+      /<td><span class="bad">OUTSIDE the elected location<\/span><\/td><td><span class="sev-error">error<\/span> <code>residency\/store-geography<\/code><\/td>/,
+    );
     assert.match(out, /<th scope="row">Audit log retention<\/th><td>400 days<\/td><td>365 days<\/td><td class="bad">OVER the limit by 35 days<\/td>/);
     assert.match(out, /<h3>Findings \(2\)<\/h3>/);
   });
@@ -66,7 +97,8 @@ describe('data map renderer', () => {
     const map = mapOf(TEXT);
     const out = renderDataMap(map, { idPrefix: 'w', headingLevel: 2, interactive: true });
     const ranges = [...out.matchAll(/<button type="button" class="dm-reveal" data-range="(\d+:\d+:\d+:\d+)">/g)].map((m) => m[1]);
-    const r = (x: { start: { line: number; character: number }; end: { line: number; character: number } }) => `${x.start.line}:${x.start.character}:${x.end.line}:${x.end.character}`;
+    const r = (x: { start: { line: number; character: number }; end: { line: number; character: number } }) =>
+      `${x.start.line}:${x.start.character}:${x.end.line}:${x.end.character}`;
     const expected = [...map.stores.map((s) => r(s.range)), ...map.findings.flatMap((f) => [r(f.range), r(f.range)])];
     assert.deepStrictEqual(ranges, expected);
     assert.ok(!renderDataMap(map, { idPrefix: 'w', headingLevel: 2 }).includes('<button'), 'no buttons in the report');
@@ -76,7 +108,13 @@ describe('data map renderer', () => {
 describe('--format html', () => {
   const file = (name: string, text: string): FileReport => {
     const result = lint(text, { dataMap: true, today: '2026-01-01' });
-    return { file: name, absolutePath: `/x/${name}`, edition: result.edition, dataMap: result.dataMap, diagnostics: result.diagnostics.map((d) => ({ ...d, fingerprint: 'f' })) };
+    return {
+      file: name,
+      absolutePath: `/x/${name}`,
+      edition: result.edition,
+      dataMap: result.dataMap,
+      diagnostics: result.diagnostics.map((d) => ({ ...d, fingerprint: 'f' })),
+    };
   };
   const OPTIONS = { color: false, cwd: '/x', version: '9.9.9' };
 
@@ -84,20 +122,42 @@ describe('--format html', () => {
     assert.strictEqual(parseArgs(['--format', 'html', 'a']).format, 'html');
   });
 
-  it('writes one page: summary counts, files worst first, each file\'s map with numbered ids; file by file the same text', () => {
-    const clean = TEXT.replace(', "purposes": [' + JSON.stringify(EVIL) + ']', ', "purposes": []').replace('"auditLogs": 400', '"auditLogs": 30').replace('"northAmerica"', '"germany"');
+  it("writes one page: summary counts, files worst first, each file's map with numbered ids; file by file the same text", () => {
+    const clean = TEXT.replace(', "purposes": [' + JSON.stringify(EVIL) + ']', ', "purposes": []')
+      .replace('"auditLogs": 400', '"auditLogs": 30')
+      .replace('"northAmerica"', '"germany"');
     const report: LintReport = { kind: 'lint', files: [file(`a${EVIL}.privacy.json`, clean), file('b.privacy.json', TEXT)] };
     const page = html(report, OPTIONS);
-    assert.strictEqual(htmlFileByFile.finish(report.files.map((f) => htmlFileByFile.file(f, OPTIONS)), OPTIONS), page);
-    assert.ok(page.startsWith('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'; img-src data:">'));
+    assert.strictEqual(
+      htmlFileByFile.finish(
+        report.files.map((f) => htmlFileByFile.file(f, OPTIONS)),
+        OPTIONS,
+      ),
+      page,
+    );
+    assert.ok(
+      page.startsWith(
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'; img-src data:">',
+      ),
+    );
     assert.ok(!page.includes('<img') && !page.includes('<script') && !page.includes('\u0000') && !page.includes('\u0001'));
-    assert.match(page, /<dd id="total-files">2<\/dd>.*<dd id="total-findings">2<\/dd><\/div><div><dt>Errors<\/dt><dd id="total-error" class="sev-error">2<\/dd>/);
+    assert.match(
+      page,
+      /<dd id="total-files">2<\/dd>.*<dd id="total-findings">2<\/dd><\/div><div><dt>Errors<\/dt><dd id="total-error" class="sev-error">2<\/dd>/,
+    );
     const worst = [...page.matchAll(/<tr data-file="([^"]*)"><th scope="row"><a href="#(f[0-9a-z]+)">/g)].map((m) => [m[1], m[2]]);
-    assert.deepStrictEqual(worst.map(([name]) => name), ['b.privacy.json', `a${escapeHtml(EVIL)}.privacy.json`]);
+    assert.deepStrictEqual(
+      worst.map(([name]) => name),
+      ['b.privacy.json', `a${escapeHtml(EVIL)}.privacy.json`],
+    );
     assert.notStrictEqual(worst[0][1], worst[1][1]);
     for (const [name, id] of worst) {
       // The link leads to the file's section, whose ids all start with the same prefix.
-      assert.strictEqual(page.split(`<section class="file" id="${id}" aria-labelledby="${id}-h"><h2 id="${id}-h"><code>${name}</code></h2>`).length, 2, `section ${id}`);
+      assert.strictEqual(
+        page.split(`<section class="file" id="${id}" aria-labelledby="${id}-h"><h2 id="${id}-h"><code>${name}</code></h2>`).length,
+        2,
+        `section ${id}`,
+      );
       assert.strictEqual(page.split(`aria-labelledby="${id}-gt ${id}-gd"`).length, 2, `map of ${id}`);
     }
     assert.ok(page.indexOf(`id="${worst[1][1]}"`) < page.indexOf(`id="${worst[0][1]}"`), 'the files in the order given, after the summary');
@@ -124,7 +184,10 @@ describe('--format html', () => {
 
   it('counts what json reports: a baselined finding is left out of the counts and the map', () => {
     const f = file('b.privacy.json', TEXT);
-    const baselined: FileReport = { ...f, diagnostics: f.diagnostics.map((d) => (d.rule === 'retention/audit-logs' ? { ...d, baselineState: 'unchanged' as const } : d)) };
+    const baselined: FileReport = {
+      ...f,
+      diagnostics: f.diagnostics.map((d) => (d.rule === 'retention/audit-logs' ? { ...d, baselineState: 'unchanged' as const } : d)),
+    };
     const page = html({ kind: 'lint', files: [baselined] }, OPTIONS);
     assert.match(page, /<dd id="total-findings">1<\/dd>/);
     assert.ok(!page.includes('retention/audit-logs'));

@@ -41,8 +41,14 @@ function freshEngine(): Engine {
 
 /** What a user sees of one rule's diagnostics: path, the text covered, message, fix titles with their preferred flag. */
 function shown(lint: Engine['lint'], rule: string, text: string) {
-  return lint(text, OPTIONS).diagnostics.filter((d) => d.rule === rule)
-    .map((d) => ({ path: d.path, covers: text.slice(d.offset, d.offset + d.length), message: d.message, fixes: d.fixes.map((f) => `${f.title}${f.preferred ? ' (preferred)' : ''}`) }));
+  return lint(text, OPTIONS)
+    .diagnostics.filter((d) => d.rule === rule)
+    .map((d) => ({
+      path: d.path,
+      covers: text.slice(d.offset, d.offset + d.length),
+      message: d.message,
+      fixes: d.fixes.map((f) => `${f.title}${f.preferred ? ' (preferred)' : ''}`),
+    }));
 }
 
 const KINDS = 'allowed: "sqlAzure", "reliableCollections", "azureStorage", "telemetry", "other".';
@@ -56,7 +62,12 @@ describe('format check: the first lint in a process', () => {
     c.stores[1].kind = 'SQLAZURE';
   });
   const expectedKinds = [
-    { path: ['tenant', 'subscription'], covers: '"ACTIVE"', message: '`tenant.subscription` is "ACTIVE"; allowed: "active", "ended".', fixes: ['Change to "active" (preferred)'] },
+    {
+      path: ['tenant', 'subscription'],
+      covers: '"ACTIVE"',
+      message: '`tenant.subscription` is "ACTIVE"; allowed: "active", "ended".',
+      fixes: ['Change to "active" (preferred)'],
+    },
     { path: ['stores', 0, 'kind'], covers: '"SQLAZURE"', message: `\`stores[0].kind\` is "SQLAZURE"; ${KINDS}`, fixes: ['Change to "sqlAzure" (preferred)'] },
     { path: ['stores', 1, 'kind'], covers: '"SQLAZURE"', message: `\`stores[1].kind\` is "SQLAZURE"; ${KINDS}`, fixes: ['Change to "sqlAzure" (preferred)'] },
   ];
@@ -69,23 +80,33 @@ describe('format check: the first lint in a process', () => {
     assert.deepStrictEqual(shown(warmLint, 'schema/type', wrongKinds), expectedKinds);
   });
 
-  it('a suggestion is each finding\'s own: fixing one value leaves the other\'s fix as it was', () => {
+  it("a suggestion is each finding's own: fixing one value leaves the other's fix as it was", () => {
     const engine = freshEngine();
     const [first, second] = engine.lint(wrongKinds, OPTIONS).diagnostics.filter((d) => d.rule === 'schema/type' && d.path[0] === 'stores');
     const fixed = applyEdits(wrongKinds, first.fixes[0].edits);
     assert.strictEqual(fixed, wrongKinds.replace('"SQLAZURE"', '"sqlAzure"'));
     assert.strictEqual(applyEdits(fixed, second.fixes[0].edits), wrongKinds.replace(/"SQLAZURE"/g, '"sqlAzure"'));
-    assert.deepStrictEqual(shown(engine.lint, 'schema/type', fixed).map((d) => d.path), [['tenant', 'subscription'], ['stores', 1, 'kind']]);
+    assert.deepStrictEqual(
+      shown(engine.lint, 'schema/type', fixed).map((d) => d.path),
+      [
+        ['tenant', 'subscription'],
+        ['stores', 1, 'kind'],
+      ],
+    );
   });
 
   it('an unknown key in an object that has every known key: nothing to suggest, the known keys listed', () => {
-    const text = configText('2020-09', (c) => { c.deletion.active.purgeWithin = 30; });
-    const expected = [{
-      path: ['deletion', 'active', 'purgeWithin'],
-      covers: '"purgeWithin"',
-      message: 'Unknown property "purgeWithin". Allowed here: "enabled", "purgeWithinDays".',
-      fixes: [],
-    }];
+    const text = configText('2020-09', (c) => {
+      c.deletion.active.purgeWithin = 30;
+    });
+    const expected = [
+      {
+        path: ['deletion', 'active', 'purgeWithin'],
+        covers: '"purgeWithin"',
+        message: 'Unknown property "purgeWithin". Allowed here: "enabled", "purgeWithinDays".',
+        fixes: [],
+      },
+    ];
     const { lint } = freshEngine();
     assert.deepStrictEqual(shown(lint, 'schema/unknown-property', text), expected);
     assert.deepStrictEqual(shown(warmLint, 'schema/unknown-property', text), expected);
@@ -94,8 +115,17 @@ describe('format check: the first lint in a process', () => {
   it('a fresh engine finds what a warm one finds, finding for finding, in both editions', () => {
     const texts = [
       wrongKinds,
-      configText('2018-05', (c) => { c.stores[0].kind = 'blob'; c.stores[1].data = ['PERSONAL', 'personal']; c.residency.geography = 'germany'; delete c.restrictProcessing; }),
-      configText('migration', (c) => { c.residency.migration.target = 'Germany'; c.tenant.subscription = 'endd'; c.extra = true; }),
+      configText('2018-05', (c) => {
+        c.stores[0].kind = 'blob';
+        c.stores[1].data = ['PERSONAL', 'personal'];
+        c.residency.geography = 'germany';
+        delete c.restrictProcessing;
+      }),
+      configText('migration', (c) => {
+        c.residency.migration.target = 'Germany';
+        c.tenant.subscription = 'endd';
+        c.extra = true;
+      }),
     ];
     const { lint } = freshEngine();
     for (const text of texts) {

@@ -16,7 +16,8 @@ const ALLOWED_TOP = 'Allowed here: "$schema", "policyEdition", "tenant", "reside
 
 /** Diagnostics of one rule as [path, the text they cover, message, fix titles]. */
 function of(rule: string, text: string) {
-  return lint(text, { today: TODAY }).diagnostics.filter((d) => d.rule === rule)
+  return lint(text, { today: TODAY })
+    .diagnostics.filter((d) => d.rule === rule)
     .map((d) => [d.path, text.slice(d.offset, d.offset + d.length), d.message, d.fixes.map((f) => f.title)]);
 }
 
@@ -31,13 +32,18 @@ describe('format check: suggestions for an unknown key', () => {
   it('in an object of more than 16 properties: a key the object lacks is suggested, one it has is not', () => {
     const many = Array.from({ length: 17 }, (_, i) => `"k${i}": ${i}`).join(', ');
     const text = `{ ${many}, "tenant": {}, "stors": 1, "tenat": 2 }`;
-    assert.deepStrictEqual(of('schema/unknown-property', text).filter(([path]) => !String(path).startsWith('k')), [
-      [['stors'], '"stors"', `Unknown property "stors". Did you mean "stores"? ${ALLOWED_TOP}`, ['Rename to "stores"']],
-      [['tenat'], '"tenat"', `Unknown property "tenat". ${ALLOWED_TOP}`, []],
-    ]);
+    assert.deepStrictEqual(
+      of('schema/unknown-property', text).filter(([path]) => !String(path).startsWith('k')),
+      [
+        [['stors'], '"stors"', `Unknown property "stors". Did you mean "stores"? ${ALLOWED_TOP}`, ['Rename to "stores"']],
+        [['tenat'], '"tenat"', `Unknown property "tenat". ${ALLOWED_TOP}`, []],
+      ],
+    );
   });
   it('in an object that has every known key: no suggestion at all', () => {
-    const text = configText('2020-09', (c) => { c.stores[0].note = 1; });
+    const text = configText('2020-09', (c) => {
+      c.stores[0].note = 1;
+    });
     assert.deepStrictEqual(of('schema/unknown-property', text), [
       [['stores', 0, 'note'], '"note"', 'Unknown property "note". Allowed here: "id", "kind", "geography", "data".', []],
     ]);
@@ -47,18 +53,23 @@ describe('format check: suggestions for an unknown key', () => {
 describe('format check: values at their edges', () => {
   it('a duration too large for a number is shown as JavaScript reads it', () => {
     const text = configText('2020-09').replace('"auditLogs": 365', '"auditLogs": 1e999');
-    assert.deepStrictEqual(of('schema/type', text), [[
-      ['retention', 'auditLogs'], '1e999',
-      '`retention.auditLogs` is Infinity, which is not a duration: a whole number of days >= 0, or an ISO 8601 duration such as "P30D", "P4W", "P12M" or "P1Y".',
-      [],
-    ]]);
+    assert.deepStrictEqual(of('schema/type', text), [
+      [
+        ['retention', 'auditLogs'],
+        '1e999',
+        '`retention.auditLogs` is Infinity, which is not a duration: a whole number of days >= 0, or an ISO 8601 duration such as "P30D", "P4W", "P12M" or "P1Y".',
+        [],
+      ],
+    ]);
   });
 
   it('an array that may repeat values (restrictProcessing.steps): a suggestion the array already holds is kept', () => {
-    const text = configText('2020-09', (c) => { c.restrictProcessing.steps = ['export', 'delete', 'delet']; });
-    assert.deepStrictEqual(of('schema/type', text), [[
-      ['restrictProcessing', 'steps', 2], '"delet"', '`restrictProcessing.steps[2]` is "delet"; allowed: "export", "delete".', ['Change to "delete"'],
-    ]]);
+    const text = configText('2020-09', (c) => {
+      c.restrictProcessing.steps = ['export', 'delete', 'delet'];
+    });
+    assert.deepStrictEqual(of('schema/type', text), [
+      [['restrictProcessing', 'steps', 2], '"delet"', '`restrictProcessing.steps[2]` is "delet"; allowed: "export", "delete".', ['Change to "delete"']],
+    ]);
   });
 });
 
@@ -66,7 +77,10 @@ describe('format check: values at their edges', () => {
 const valueOf = (object: any, key: string): any => object.children.find((p: any) => p.children[0].value === key).children[1];
 
 describe('format check: checking again in place, when it gives up', () => {
-  const base = configText('2020-09', (c) => { c.extra = { note: 1, list: [1, 2] }; c.retention.auditLogs = 400; });
+  const base = configText('2020-09', (c) => {
+    c.extra = { note: 1, list: [1, 2] };
+    c.retention.auditLogs = 400;
+  });
   const analysed = () => {
     const doc = parseDocument(base);
     return { root: doc.root as any, analysis: checkFormat(doc.root, '2020-09') };
@@ -99,7 +113,8 @@ describe('format check: checking again in place, when it gives up', () => {
     const text = base.replace('"auditLogs": 400', '"auditLogs": "x", "auditLogs": 400');
     const root = parseDocument(text).root as any;
     const analysis = checkFormat(root, '2020-09');
-    const first = root.children.find((p: any) => p.children[0].value === 'retention').children[1].children.find((p: any) => p.children[0].value === 'auditLogs').children[1];
+    const first = root.children.find((p: any) => p.children[0].value === 'retention').children[1].children.find((p: any) => p.children[0].value === 'auditLogs')
+      .children[1];
     assert.strictEqual(first.value, 'x');
     assert.strictEqual(recheck(analysis, first, first, '2020-09'), analysis);
   });
@@ -168,10 +183,11 @@ describe('format check: checking again in place, when it gives up', () => {
 });
 
 /** The findings of an analysis as `kind path`, in their order. */
-const listed = (analysis: FormatAnalysis | undefined) => analysis!.findings.map((f) => {
-  const path = 'path' in f ? f.path : f.kind === 'missing' ? [...f.parent.path, f.key] : f.target.path;
-  return `${f.kind} ${JSON.stringify(path)}`;
-});
+const listed = (analysis: FormatAnalysis | undefined) =>
+  analysis!.findings.map((f) => {
+    const path = 'path' in f ? f.path : f.kind === 'missing' ? [...f.parent.path, f.key] : f.target.path;
+    return `${f.kind} ${JSON.stringify(path)}`;
+  });
 
 describe('format check: checking again in place, what it gives', () => {
   const invalid = (c: any) => {
@@ -186,10 +202,19 @@ describe('format check: checking again in place, what it gives', () => {
     const a = parseDocument(configText('2020-09', invalid)).root as any;
     const analysis = checkFormat(a, '2020-09');
     assert.deepStrictEqual(listed(analysis), [
-      'type ["tenant","id"]', 'type ["tenant","subscription"]', 'type ["retention","telemetry"]', 'type ["processing","isoCertified"]', 'type ["processing","purposes",0]',
+      'type ["tenant","id"]',
+      'type ["tenant","subscription"]',
+      'type ["retention","telemetry"]',
+      'type ["processing","isoCertified"]',
+      'type ["processing","purposes",0]',
     ]);
     // The same text with a long invalid audit log retention: its value node put in place of the valid one, as reparse does.
-    const b = parseDocument(configText('2020-09', (c) => { invalid(c); c.retention.auditLogs = 'x'.repeat(60); })).root as any;
+    const b = parseDocument(
+      configText('2020-09', (c) => {
+        invalid(c);
+        c.retention.auditLogs = 'x'.repeat(60);
+      }),
+    ).root as any;
     const old = valueOf(valueOf(a, 'retention'), 'auditLogs');
     const by = valueOf(valueOf(b, 'retention'), 'auditLogs');
     assert.strictEqual(by.offset, old.offset);
@@ -197,12 +222,21 @@ describe('format check: checking again in place, what it gives', () => {
     by.parent = property;
     property.children[1] = by;
     assert.deepStrictEqual(listed(recheck(analysis, old, by, '2020-09')), [
-      'type ["tenant","id"]', 'type ["tenant","subscription"]', 'type ["retention","telemetry"]', 'type ["retention","auditLogs"]', 'type ["processing","isoCertified"]', 'type ["processing","purposes",0]',
+      'type ["tenant","id"]',
+      'type ["tenant","subscription"]',
+      'type ["retention","telemetry"]',
+      'type ["retention","auditLogs"]',
+      'type ["processing","isoCertified"]',
+      'type ["processing","purposes",0]',
     ]);
   });
 
   it('elements replaced by more elements: the findings of the elements after them take their new index', () => {
-    const root = parseDocument(configText('2020-09', (c) => { c.stores[1].kind = 'sqlazure'; })).root as any;
+    const root = parseDocument(
+      configText('2020-09', (c) => {
+        c.stores[1].kind = 'sqlazure';
+      }),
+    ).root as any;
     const analysis = checkFormat(root, '2020-09');
     assert.deepStrictEqual(listed(analysis), ['type ["stores",1,"kind"]']);
     const stores = valueOf(root, 'stores');
@@ -211,12 +245,18 @@ describe('format check: checking again in place, what it gives', () => {
   });
 
   it('elements replaced by fewer: the findings after them move back', () => {
-    const root = parseDocument(configText('2020-09', (c) => { c.stores.push({ id: 'x', kind: 'sqlazure', geography: 'germany', data: ['service'] }); })).root as any;
+    const root = parseDocument(
+      configText('2020-09', (c) => {
+        c.stores.push({ id: 'x', kind: 'sqlazure', geography: 'germany', data: ['service'] });
+      }),
+    ).root as any;
     const analysis = checkFormat(root, '2020-09');
     assert.deepStrictEqual(listed(analysis), ['type ["stores",2,"kind"]']);
     const stores = valueOf(root, 'stores');
     const fresh = valueOf(parseDocument(configText('2020-09')).root, 'stores').children;
-    assert.deepStrictEqual(listed(recheckElements(analysis, stores, [stores.children[0], stores.children[1]], [fresh[0]], '2020-09')), ['type ["stores",1,"kind"]']);
+    assert.deepStrictEqual(listed(recheckElements(analysis, stores, [stores.children[0], stores.children[1]], [fresh[0]], '2020-09')), [
+      'type ["stores",1,"kind"]',
+    ]);
   });
 
   it('inside a value of the wrong type (nothing in it was checked): the analysis as it is', () => {
@@ -232,7 +272,10 @@ describe('format check: checking again in place, what it gives', () => {
     const root = parseDocument(text).root as any;
     const analysis = checkFormat(root, '2020-09');
     const first = root.children.find((p: any) => p.children[0].value === 'stores').children[1];
-    assert.deepStrictEqual(first.children.map((n: any) => n.value), [1, 2]);
+    assert.deepStrictEqual(
+      first.children.map((n: any) => n.value),
+      [1, 2],
+    );
     assert.strictEqual(recheckElements(analysis, first, [first.children[0]], [first.children[0]], '2020-09'), analysis);
   });
 });
@@ -246,7 +289,9 @@ describe('format check: a checked value by key (Checked.prop)', () => {
   });
 
   it('a property of another edition checked again in place stays not valid (its edition rule reports it)', () => {
-    const text = configText('2018-05', (c) => { c.residency.migration = { targetGeography: 'germany' }; });
+    const text = configText('2018-05', (c) => {
+      c.residency.migration = { targetGeography: 'germany' };
+    });
     const root = parseDocument(text).root as any;
     const analysis = checkFormat(root, '2018-05');
     assert.strictEqual(analysis.root!.prop('residency')!.prop('migration')!.valid, false);
@@ -270,7 +315,12 @@ describe('format check: a value checked again takes the place of its old finding
     old.parent.children[1] = by;
     return { before, after: listed(recheck(analysis, old, by, '2020-09')) };
   }
-  const config = (audit: unknown, tenantId = 'contoso') => configText('2020-09', (c) => { delete c.deletion; c.tenant.id = tenantId; c.retention.auditLogs = audit; });
+  const config = (audit: unknown, tenantId = 'contoso') =>
+    configText('2020-09', (c) => {
+      delete c.deletion;
+      c.tenant.id = tenantId;
+      c.retention.auditLogs = audit;
+    });
 
   it('where the old finding was, before a missing property of the root (found at the end of the walk)', () => {
     assert.deepStrictEqual(replaceAudit(config('x', ''), config('yy', '')), {

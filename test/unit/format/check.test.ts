@@ -51,15 +51,24 @@ describe('format check: repeated keys and large containers', () => {
 
   it('a repeated key among 17 properties (the set, not the scan): each later occurrence', () => {
     const text = many(17, ', "k3": 1, "k3": 2');
-    assert.deepStrictEqual(findings(text).filter((f) => f.startsWith('duplicate')), ['duplicate-key ["k3"]', 'duplicate-key ["k3"]']);
+    assert.deepStrictEqual(
+      findings(text).filter((f) => f.startsWith('duplicate')),
+      ['duplicate-key ["k3"]', 'duplicate-key ["k3"]'],
+    );
   });
 
   it('no repeated key among 17 properties: none', () => {
-    assert.deepStrictEqual(findings(many(17, '')).filter((f) => f.startsWith('duplicate')), []);
+    assert.deepStrictEqual(
+      findings(many(17, '')).filter((f) => f.startsWith('duplicate')),
+      [],
+    );
   });
 
   it('a repeated key in a small object, the first key repeated last', () => {
-    assert.deepStrictEqual(findings('{ "tenant": 1, "stores": [], "tenant": {} }').filter((f) => f.startsWith('duplicate')), ['duplicate-key ["tenant"]']);
+    assert.deepStrictEqual(
+      findings('{ "tenant": 1, "stores": [], "tenant": {} }').filter((f) => f.startsWith('duplicate')),
+      ['duplicate-key ["tenant"]'],
+    );
   });
 
   it('the last occurrence of a known key is the one checked', () => {
@@ -70,43 +79,75 @@ describe('format check: repeated keys and large containers', () => {
   });
 
   it('an unknown key is not suggested a key the object already has (small and with repeats)', () => {
-    assert.deepStrictEqual(lint('{ "tenant": {}, "tenat": 1 }').diagnostics.filter((d) => d.rule === 'schema/unknown-property').map((d) => d.message), [
-      'Unknown property "tenat". Allowed here: "$schema", "policyEdition", "tenant", "residency", "stores", "retention", "deletion", "processing", "restrictProcessing".',
-    ]);
-    assert.deepStrictEqual(lint('{ "tenant": {}, "tenat": 1, "tenat": 2 }').diagnostics.filter((d) => d.rule === 'schema/unknown-property').map((d) => d.message.slice(0, 40)), [
-      'Unknown property "tenat". Allowed here: ',
-      'Unknown property "tenat". Allowed here: ',
-    ]);
+    assert.deepStrictEqual(
+      lint('{ "tenant": {}, "tenat": 1 }')
+        .diagnostics.filter((d) => d.rule === 'schema/unknown-property')
+        .map((d) => d.message),
+      [
+        'Unknown property "tenat". Allowed here: "$schema", "policyEdition", "tenant", "residency", "stores", "retention", "deletion", "processing", "restrictProcessing".',
+      ],
+    );
+    assert.deepStrictEqual(
+      lint('{ "tenant": {}, "tenat": 1, "tenat": 2 }')
+        .diagnostics.filter((d) => d.rule === 'schema/unknown-property')
+        .map((d) => d.message.slice(0, 40)),
+      ['Unknown property "tenat". Allowed here: ', 'Unknown property "tenat". Allowed here: '],
+    );
   });
 
   it('a repeated category among 18 (the set, not the scan): each later one, on it', () => {
     const data = ['personal', 'service', ...Array.from({ length: 16 }, (_, i) => (i % 2 ? 'personal' : 'auditLogs'))];
-    const text = configText('2020-09', (c) => { c.stores[0].data = data; });
+    const text = configText('2020-09', (c) => {
+      c.stores[0].data = data;
+    });
     const repeated = data.map((v, i) => (data.indexOf(v) < i ? i : -1)).filter((i) => i >= 0);
-    assert.deepStrictEqual(findings(text), repeated.map((i) => `type ["stores",0,"data",${i}]`));
+    assert.deepStrictEqual(
+      findings(text),
+      repeated.map((i) => `type ["stores",0,"data",${i}]`),
+    );
   });
 
   it('a suggestion that would repeat a category already listed is dropped', () => {
-    const fixes = (data: string[]) => lint(configText('2020-09', (c) => { c.stores[0].data = data; })).diagnostics
-      .filter((d) => d.rule === 'schema/type').map((d) => [d.path, d.fixes.map((f) => f.title)]);
+    const fixes = (data: string[]) =>
+      lint(
+        configText('2020-09', (c) => {
+          c.stores[0].data = data;
+        }),
+      )
+        .diagnostics.filter((d) => d.rule === 'schema/type')
+        .map((d) => [d.path, d.fixes.map((f) => f.title)]);
     assert.deepStrictEqual(fixes(['service', 'servic']), [[['stores', 0, 'data', 1], []]]);
     assert.deepStrictEqual(fixes(['servic', 'service']), [[['stores', 0, 'data', 0], []]]);
     assert.deepStrictEqual(fixes(['personal', 'servic']), [[['stores', 0, 'data', 1], ['Change to "service"']]]);
   });
 
   it('an invalid category is not counted as listed', () => {
-    assert.deepStrictEqual(findings(configText('2020-09', (c) => { c.stores[0].data = [1, 1, 'personal']; })), [
-      'type ["stores",0,"data",0]', 'type ["stores",0,"data",1]',
-    ]);
+    assert.deepStrictEqual(
+      findings(
+        configText('2020-09', (c) => {
+          c.stores[0].data = [1, 1, 'personal'];
+        }),
+      ),
+      ['type ["stores",0,"data",0]', 'type ["stores",0,"data",1]'],
+    );
   });
 
   it('a migration in 2018-05 is not checked (migration/edition reports it)', () => {
-    const text = configText('2018-05', (c) => { c.residency.migration = { targetGeography: 12 }; });
+    const text = configText('2018-05', (c) => {
+      c.residency.migration = { targetGeography: 12 };
+    });
     assert.deepStrictEqual(findings(text, '2018-05'), []);
   });
 
   it('nothing inside an unknown property is checked', () => {
-    assert.deepStrictEqual(findings(configText('2020-09', (c) => { c.extra = { policyEdition: 1, tenant: 2 }; })), ['unknown-property ["extra"]']);
+    assert.deepStrictEqual(
+      findings(
+        configText('2020-09', (c) => {
+          c.extra = { policyEdition: 1, tenant: 2 };
+        }),
+      ),
+      ['unknown-property ["extra"]'],
+    );
   });
 });
 
@@ -120,10 +161,20 @@ describe('format check: checking again only what an edit changed', () => {
     ['a value in a store becomes invalid', '"kind": "sqlAzure"', '"kind": "sqlazure"', true],
     ['a retention value', '"auditLogs": 365', '"auditLogs": 400', true],
     ['a value becomes valid again', '"telemetry": 30', '"telemetry": "P30D"', true],
-    ['a store inserted before others: checked as a whole', '    {\n      "id": "logs"', '    { "id": "new", "kind": "other", "geography": "mars", "data": [] },\n    {\n      "id": "logs"', false],
+    [
+      'a store inserted before others: checked as a whole',
+      '    {\n      "id": "logs"',
+      '    { "id": "new", "kind": "other", "geography": "mars", "data": [] },\n    {\n      "id": "logs"',
+      false,
+    ],
     ['an element inserted before a store (the paths after it shift)', '    {\n      "id": "logs"', '    7,\n    {\n      "id": "logs"', true],
     ['an element inserted between two stores', '},\n    {\n      "id": "third"', '}, 5, {\n      "id": "third"', true],
-    ['a store removed', '    {\n      "id": "third",\n      "kind": "azureStorage",\n      "geography": "germany",\n      "data": [\n        "service"\n      ]\n    }', '    3', true],
+    [
+      'a store removed',
+      '    {\n      "id": "third",\n      "kind": "azureStorage",\n      "geography": "germany",\n      "data": [\n        "service"\n      ]\n    }',
+      '    3',
+      true,
+    ],
     ['a category repeated (a distinct array)', '"service",\n        "auditLogs"', '"service",\n        "service"', true],
     ['inside an unknown property', '"note": 1', '"note": 2', true],
     ['a migration value', '"additionalCost": 0', '"additionalCost": -1', true],
@@ -166,17 +217,26 @@ function shown(list: readonly Finding[]): string[] {
 
 describe('format check: edit after edit, in place and as a whole agree', () => {
   const bases: [string, string][] = [
-    ['2020-09 with a migration and an unknown property', configText('migration', (c) => {
-      c.stores.push({ id: 'third', kind: 'azureStorage', geography: 'germany', data: ['service', 'personal'] });
-      c.extra = { note: [1, 2] };
-    })],
-    ['2018-05 with invalid values', configText('2018-05', (c) => {
-      c.stores[0].data = ['personal', 'personal', 'servic'];
-      c.stores[1].kind = 'sqlazure';
-      c.residency.migration = { targetGeography: 'germany' };
-      c.retention.telemetry = 'P1X';
-    })],
-    ['compact, comments, duplicates', '{"stores": [{"id": "a", "data": ["auditLogs"]}, {"id": "b", "geography": "europe"}, 3], /* c */ "tenant": {"id": "x", "id": ""}, "x": {"y": [1]}}'],
+    [
+      '2020-09 with a migration and an unknown property',
+      configText('migration', (c) => {
+        c.stores.push({ id: 'third', kind: 'azureStorage', geography: 'germany', data: ['service', 'personal'] });
+        c.extra = { note: [1, 2] };
+      }),
+    ],
+    [
+      '2018-05 with invalid values',
+      configText('2018-05', (c) => {
+        c.stores[0].data = ['personal', 'personal', 'servic'];
+        c.stores[1].kind = 'sqlazure';
+        c.residency.migration = { targetGeography: 'germany' };
+        c.retention.telemetry = 'P1X';
+      }),
+    ],
+    [
+      'compact, comments, duplicates',
+      '{"stores": [{"id": "a", "data": ["auditLogs"]}, {"id": "b", "geography": "europe"}, 3], /* c */ "tenant": {"id": "x", "id": ""}, "x": {"y": [1]}}',
+    ],
   ];
   const FRAGMENTS = ['', '1', '"personal"', ', ', '[]'];
   for (const [name, base] of bases) {
@@ -203,7 +263,11 @@ describe('format check: edit after edit, in place and as a whole agree', () => {
           // in place can come before the missing-property findings of its object, where a whole walk puts it
           // after them. No one sees that order: lint sorts its diagnostics.)
           const analysis = analysisOf(next, incremental.edition);
-          assert.deepStrictEqual(shown(analysis.findings).sort(), shown(checkFormat(parseDocument(text).root, incremental.edition).findings).sort(), `findings after the edit at ${at}: ${JSON.stringify(text)}`);
+          assert.deepStrictEqual(
+            shown(analysis.findings).sort(),
+            shown(checkFormat(parseDocument(text).root, incremental.edition).findings).sort(),
+            `findings after the edit at ${at}: ${JSON.stringify(text)}`,
+          );
           if (analysis.root === before) inPlace++;
         }
       }
@@ -237,12 +301,32 @@ describe('format check: the first check in a process', () => {
     }
   }
   const summary = (module: CheckModule, text: string, edition: '2018-05' | '2020-09') =>
-    module.checkFormat(parseDocument(text).root, edition).findings.map((f) => [f.kind, 'path' in f ? f.path : f.kind === 'missing' ? [...f.parent.path, f.key] : f.target.path]);
+    module
+      .checkFormat(parseDocument(text).root, edition)
+      .findings.map((f) => [f.kind, 'path' in f ? f.path : f.kind === 'missing' ? [...f.parent.path, f.key] : f.target.path]);
   const documents: [string, string, '2018-05' | '2020-09'][] = [
     ['2020-09, valid', configText('2020-09'), '2020-09'],
-    ['2020-09, a migration missing what is required', configText('migration', (c) => { c.residency.migration = { deadline: '2028-01-01' }; delete c.tenant.id; }), '2020-09'],
-    ['2018-05, restrictProcessing and telemetry retention missing', configText('2018-05', (c) => { delete c.restrictProcessing; delete c.retention.telemetry; }), '2018-05'],
-    ['empty objects everywhere', '{ "tenant": {}, "residency": {}, "stores": [{}], "retention": {}, "deletion": { "active": {} }, "processing": {} }', '2020-09'],
+    [
+      '2020-09, a migration missing what is required',
+      configText('migration', (c) => {
+        c.residency.migration = { deadline: '2028-01-01' };
+        delete c.tenant.id;
+      }),
+      '2020-09',
+    ],
+    [
+      '2018-05, restrictProcessing and telemetry retention missing',
+      configText('2018-05', (c) => {
+        delete c.restrictProcessing;
+        delete c.retention.telemetry;
+      }),
+      '2018-05',
+    ],
+    [
+      'empty objects everywhere',
+      '{ "tenant": {}, "residency": {}, "stores": [{}], "retention": {}, "deletion": { "active": {} }, "processing": {} }',
+      '2020-09',
+    ],
   ];
   for (const [name, text, edition] of documents) {
     it(name, () => {

@@ -4,14 +4,20 @@ import * as path from 'path';
 import Ajv from 'ajv';
 import { parse } from 'jsonc-parser';
 import { lint } from '../../../server/src/engine';
-import {
-  FORMAT_SCHEMA_FILE, formatJsonSchema, renderSchema, SETTINGS_SCHEMA_FILE, settingsJsonSchema,
-} from '../../../server/src/engine/format/jsonSchema';
+import { FORMAT_SCHEMA_FILE, formatJsonSchema, renderSchema, SETTINGS_SCHEMA_FILE, settingsJsonSchema } from '../../../server/src/engine/format/jsonSchema';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 
 /** Rules that report what a JSON Schema can say: the shape of the file, not the policy. */
-const FORMAT_RULES = new Set(['schema/unknown-property', 'schema/type', 'schema/required', 'edition/unknown', 'tenant/country-code', 'geography/unknown', 'migration/edition']);
+const FORMAT_RULES = new Set([
+  'schema/unknown-property',
+  'schema/type',
+  'schema/required',
+  'edition/unknown',
+  'tenant/country-code',
+  'geography/unknown',
+  'migration/edition',
+]);
 
 const VALID = {
   tenant: { id: 't', signupCountry: 'DE' },
@@ -35,8 +41,16 @@ describe('JSON Schema (generated from format/spec.ts)', () => {
   const validate = ajv.compile(formatJsonSchema());
 
   it(`${FORMAT_SCHEMA_FILE} and ${SETTINGS_SCHEMA_FILE} are up to date (else run \`npm run schema\`)`, () => {
-    assert.strictEqual(fs.readFileSync(path.join(ROOT, FORMAT_SCHEMA_FILE), 'utf8'), renderSchema(formatJsonSchema()), `${FORMAT_SCHEMA_FILE} is stale: run \`npm run schema\``);
-    assert.strictEqual(fs.readFileSync(path.join(ROOT, SETTINGS_SCHEMA_FILE), 'utf8'), renderSchema(settingsJsonSchema()), `${SETTINGS_SCHEMA_FILE} is stale: run \`npm run schema\``);
+    assert.strictEqual(
+      fs.readFileSync(path.join(ROOT, FORMAT_SCHEMA_FILE), 'utf8'),
+      renderSchema(formatJsonSchema()),
+      `${FORMAT_SCHEMA_FILE} is stale: run \`npm run schema\``,
+    );
+    assert.strictEqual(
+      fs.readFileSync(path.join(ROOT, SETTINGS_SCHEMA_FILE), 'utf8'),
+      renderSchema(settingsJsonSchema()),
+      `${SETTINGS_SCHEMA_FILE} is stale: run \`npm run schema\``,
+    );
   });
 
   it('is a valid draft-07 schema', () => {
@@ -48,7 +62,14 @@ describe('JSON Schema (generated from format/spec.ts)', () => {
   const cases: [string, unknown, boolean][] = [
     ['a valid 2020-09 file', VALID, true],
     ['a valid 2018-05 file', variant((c) => (c.policyEdition = '2018-05')), true],
-    ['no passive deletion in 2018-05 (optional there)', variant((c) => { c.policyEdition = '2018-05'; delete c.deletion.passive; }), true],
+    [
+      'no passive deletion in 2018-05 (optional there)',
+      variant((c) => {
+        c.policyEdition = '2018-05';
+        delete c.deletion.passive;
+      }),
+      true,
+    ],
     ['no restrictProcessing in 2020-09 (optional there)', variant((c) => delete c.restrictProcessing), true],
     ['a local geography in 2020-09', variant((c) => (c.residency.geography = 'germany')), true],
     ['an unknown property', variant((c) => (c.tenant.singupCountry = 'DE')), false],
@@ -63,14 +84,37 @@ describe('JSON Schema (generated from format/spec.ts)', () => {
     ['empty data', variant((c) => (c.stores[0].data = [])), false],
     ['a lower-case country code', variant((c) => (c.tenant.signupCountry = 'de')), false],
     ['an unknown edition', variant((c) => (c.policyEdition = '2019-01')), false],
-    ['a local geography in 2018-05', variant((c) => { c.policyEdition = '2018-05'; c.residency.geography = 'germany'; }), false],
-    ['a migration in 2018-05', variant((c) => { c.policyEdition = '2018-05'; c.residency.migration = {}; }), false],
+    [
+      'a local geography in 2018-05',
+      variant((c) => {
+        c.policyEdition = '2018-05';
+        c.residency.geography = 'germany';
+      }),
+      false,
+    ],
+    [
+      'a migration in 2018-05',
+      variant((c) => {
+        c.policyEdition = '2018-05';
+        c.residency.migration = {};
+      }),
+      false,
+    ],
     ['a missing object', variant((c) => delete c.processing), false],
-    ['no restrictProcessing in 2018-05', variant((c) => { c.policyEdition = '2018-05'; delete c.restrictProcessing; }), false],
+    [
+      'no restrictProcessing in 2018-05',
+      variant((c) => {
+        c.policyEdition = '2018-05';
+        delete c.restrictProcessing;
+      }),
+      false,
+    ],
   ];
   for (const [name, config, wellFormed] of cases) {
     it(`agrees with the engine's format rules: ${name}`, () => {
-      const findings = lint(JSON.stringify(config, null, 2)).diagnostics.filter((d) => FORMAT_RULES.has(d.rule)).map((d) => d.rule);
+      const findings = lint(JSON.stringify(config, null, 2))
+        .diagnostics.filter((d) => FORMAT_RULES.has(d.rule))
+        .map((d) => d.rule);
       assert.strictEqual(findings.length === 0, wellFormed, `engine: ${findings.join(',')}`);
       assert.strictEqual(validate(config), wellFormed, JSON.stringify(validate.errors));
     });
@@ -83,7 +127,11 @@ describe('JSON Schema (generated from format/spec.ts)', () => {
       const shapeProblems = lint(text).diagnostics.filter((d) => FORMAT_RULES.has(d.rule));
       const config = parse(text, [], { allowTrailingComma: true });
       if (config.$schema) delete config.$schema;
-      assert.strictEqual(validate(config), shapeProblems.length === 0, `${file}: ${JSON.stringify(validate.errors)} / ${shapeProblems.map((d) => d.rule).join(',')}`);
+      assert.strictEqual(
+        validate(config),
+        shapeProblems.length === 0,
+        `${file}: ${JSON.stringify(validate.errors)} / ${shapeProblems.map((d) => d.rule).join(',')}`,
+      );
     }
   });
 

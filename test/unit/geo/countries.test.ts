@@ -132,6 +132,9 @@ describe('geo/countries', () => {
 
   it('returns the same objects every time', () => {
     assert.strictEqual(allCountries(), countries);
-    assert.strictEqual(countryByCode('FR'), countries.find((c) => c.code === 'FR'));
+    assert.strictEqual(
+      countryByCode('FR'),
+      countries.find((c) => c.code === 'FR'),
+    );
   });
 });

@@ -82,10 +82,14 @@ export function baselineMigration(): Config {
 
 export function baselineOf(which: Baseline): Config {
   switch (which) {
-    case '2020-09': return baseline2020();
-    case '2018-05': return baseline2018();
-    case 'default': return baselineDefault();
-    case 'migration': return baselineMigration();
+    case '2020-09':
+      return baseline2020();
+    case '2018-05':
+      return baseline2018();
+    case 'default':
+      return baselineDefault();
+    case 'migration':
+      return baselineMigration();
   }
 }
 

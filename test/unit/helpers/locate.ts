@@ -53,7 +53,7 @@ export function nodeAt(text: string, path: JSONPath): Node {
     if (typeof segment === 'number') {
       node = node.type === 'array' ? node.children?.[segment] : undefined;
     } else {
-      const props: Node[] = (node.type === 'object' ? node.children ?? [] : []).filter((p: Node) => p.children?.[0]?.value === segment);
+      const props: Node[] = (node.type === 'object' ? (node.children ?? []) : []).filter((p: Node) => p.children?.[0]?.value === segment);
       node = props.length ? props[props.length - 1].children?.[1] : undefined;
     }
   }

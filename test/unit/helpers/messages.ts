@@ -66,7 +66,10 @@ export function runMessageCase(rule: string, c: MessageCase): void {
   const { text, ranges } = build(c);
   // In the order of the text (the engine promises no order): list `expect` that way.
   const diagnostics = ofRule(lint(text, c.options).diagnostics, rule).sort(
-    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+    (a, b) =>
+      a.range.start.line - b.range.start.line ||
+      a.range.start.character - b.range.start.character ||
+      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
   );
   const actual = diagnostics.map((d, i) => {
     const e = c.expect[i];

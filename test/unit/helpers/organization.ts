@@ -7,7 +7,11 @@ import { baseline2020 } from './config';
 /** Settings from one settings file's text; fails the test when it has problems. */
 export function settingsOf(text: string | object): Settings {
   const { settings, problems } = parseSettings(typeof text === 'string' ? text : JSON.stringify(text));
-  assert.deepStrictEqual(problems.map((p) => p.message), [], 'the settings have no problem');
+  assert.deepStrictEqual(
+    problems.map((p) => p.message),
+    [],
+    'the settings have no problem',
+  );
   return settings;
 }
 
@@ -21,7 +25,14 @@ export function where(problem: SettingsProblem): string {
 }
 
 export function optionsOf(settings: Settings, extra: LintOptions = {}): LintOptions {
-  return { defaultEdition: settings.edition, rules: settings.rules, ruleOptions: settings.ruleOptions, policies: settings.policies, today: '2026-01-01', ...extra };
+  return {
+    defaultEdition: settings.edition,
+    rules: settings.rules,
+    ruleOptions: settings.ruleOptions,
+    policies: settings.policies,
+    today: '2026-01-01',
+    ...extra,
+  };
 }
 
 /** Lints a document's text (or a config object, pretty-printed) with settings; returns the diagnostics of `rule` only when given. */

@@ -199,8 +199,15 @@ export function lineDiff(actual: string, expected: string): string {
   while (i < a.length && i < e.length && a[i] === e[i]) i++;
   let endA = a.length - 1;
   let endE = e.length - 1;
-  while (endA > i && endE > i && a[endA] === e[endE]) { endA--; endE--; }
-  const show = (lines: string[], from: number, to: number) => lines.slice(Math.max(0, from - 1), to + 2).map((l) => `    ${JSON.stringify(l)}`).join('\n');
+  while (endA > i && endE > i && a[endA] === e[endE]) {
+    endA--;
+    endE--;
+  }
+  const show = (lines: string[], from: number, to: number) =>
+    lines
+      .slice(Math.max(0, from - 1), to + 2)
+      .map((l) => `    ${JSON.stringify(l)}`)
+      .join('\n');
   return `  actual (from line ${i}):\n${show(a, i, endA)}\n  expected:\n${show(e, i, endE)}`;
 }
 
@@ -216,17 +223,24 @@ export function runCase(spec: RuleSpec, c: RuleCase): void {
   const expected = c.expect.map((e) => ({ shown: shownExpected(spec, built, e), e }));
   expected.sort((a, b) => order(a.shown, b.shown));
   const context = `--- text ---\n${built.text}\n--- all diagnostics ---\n${result.diagnostics
-    .map((d) => `${d.rule} ${JSON.stringify(d.path)} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`)
+    .map(
+      (d) => `${d.rule} ${JSON.stringify(d.path)} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`,
+    )
     .join('\n')}`;
   // First where and what (fix texts left out, so that a difference there reads as one), then the fix texts.
   const where = (x: Shown) => ({ ...x, fixes: x.fixes.map((f) => ({ preferred: f.preferred })) });
-  assert.deepStrictEqual(actual.map((a) => where(a.shown)), expected.map((e) => where(e.shown)), `diagnostics of ${spec.id}\n${context}`);
+  assert.deepStrictEqual(
+    actual.map((a) => where(a.shown)),
+    expected.map((e) => where(e.shown)),
+    `diagnostics of ${spec.id}\n${context}`,
+  );
   actual.forEach((a, i) => {
     a.shown.fixes.forEach((f, j) => {
       const wanted = expected[i].shown.fixes[j].text;
       if (f.text === wanted) return;
       const head = `fix ${j} of the ${spec.id} diagnostic at ${JSON.stringify(a.shown.path)}`;
-      if (wanted.startsWith('<parses')) assert.fail(`${head}: wanted a text that ${wanted}; the fix changed:\n${lineDiff(f.text, built.text).replace('expected:', 'before:')}`);
+      if (wanted.startsWith('<parses'))
+        assert.fail(`${head}: wanted a text that ${wanted}; the fix changed:\n${lineDiff(f.text, built.text).replace('expected:', 'before:')}`);
       assert.fail(`${head}: text after applying it differs\n${lineDiff(f.text, wanted)}\n${context}`);
     });
   });

@@ -1,8 +1,6 @@
 import * as assert from 'assert';
 import { lint, parseDocument, fixAll } from '../../../server/src/engine';
-import {
-  diagnosticActions, diagnosticKey, diagnosticsByKey, disableForFile, disableForLine, fixAllAction, toLspDiagnostics,
-} from '../../../server/src/engine';
+import { diagnosticActions, diagnosticKey, diagnosticsByKey, disableForFile, disableForLine, fixAllAction, toLspDiagnostics } from '../../../server/src/engine';
 import { parseDirectives } from '../../../server/src/engine/suppressions';
 import { applyLspEdits } from './helpers';
 
@@ -40,14 +38,18 @@ describe('language: diagnostics and code actions', () => {
   it('quick fixes carry the versioned edit, the preferred flag and the diagnostic', () => {
     const audit = lsp.find((d) => d.code === 'retention/audit-logs')!;
     const actions = diagnosticActions(doc, TARGET, result.diagnostics, [audit], OPTIONS);
-    assert.deepStrictEqual(actions.map((a) => a.title), [
-      'Set to 365', 'Disable retention/audit-logs for this line', 'Disable retention/audit-logs for this file', 'Show documentation for retention/audit-logs',
-    ]);
+    assert.deepStrictEqual(
+      actions.map((a) => a.title),
+      ['Set to 365', 'Disable retention/audit-logs for this line', 'Disable retention/audit-logs for this file', 'Show documentation for retention/audit-logs'],
+    );
     const [fix, line, file, docs] = actions;
     assert.strictEqual(fix.isPreferred, true);
     assert.deepStrictEqual(fix.edit, { documentChanges: [{ textDocument: TARGET, edits: [{ range: audit.range, newText: '365' }] }] });
     const edits = (edit: typeof line.edit) => (edit!.documentChanges![0] as unknown as { edits: never[] }).edits;
-    assert.strictEqual(applyLspEdits(text, edits(line.edit)), '{\r\n\t"retention": {\r\n\t\t// privacy-lint-disable-next-line retention/audit-logs -- <reason>\r\n\t\t"auditLogs": 400\r\n\t}\r\n}');
+    assert.strictEqual(
+      applyLspEdits(text, edits(line.edit)),
+      '{\r\n\t"retention": {\r\n\t\t// privacy-lint-disable-next-line retention/audit-logs -- <reason>\r\n\t\t"auditLogs": 400\r\n\t}\r\n}',
+    );
     assert.strictEqual(applyLspEdits(text, edits(file.edit)), `// privacy-lint-disable-file retention/audit-logs -- <reason>\r\n${text}`);
     assert.deepStrictEqual(docs.command, { title: 'Show documentation for retention/audit-logs', command: 'show.docs', arguments: ['retention/audit-logs'] });
     const unversioned = diagnosticActions(doc, { ...TARGET, versioned: false }, result.diagnostics, [audit], OPTIONS)[0];
@@ -72,14 +74,22 @@ describe('language: diagnostics and code actions', () => {
     const withComment = '{\n  // privacy-lint-disable-next-line schema/type -- old\n  "x": 1\n}';
     const parsed = parseDocument(withComment);
     const directives = parseDirectives(parsed, '2026-06-01');
-    assert.deepStrictEqual(disableForLine(parsed, directives, 'schema/unknown-property', 2), { offset: withComment.indexOf(' -- old'), length: 0, newText: ', schema/unknown-property' });
+    assert.deepStrictEqual(disableForLine(parsed, directives, 'schema/unknown-property', 2), {
+      offset: withComment.indexOf(' -- old'),
+      length: 0,
+      newText: ', schema/unknown-property',
+    });
     assert.strictEqual(disableForLine(parsed, directives, 'schema/type', 2), undefined, 'already named');
     const expired = '// privacy-lint-disable-file schema/type -- old; expires 2000-01-01\n{}';
     const expiredDoc = parseDocument(expired);
-    assert.deepStrictEqual(disableForFile(expiredDoc, parseDirectives(expiredDoc, '2026-06-01'), 'schema/type'), { offset: 0, length: 0, newText: '// privacy-lint-disable-file schema/type -- <reason>\n' });
+    assert.deepStrictEqual(disableForFile(expiredDoc, parseDirectives(expiredDoc, '2026-06-01'), 'schema/type'), {
+      offset: 0,
+      length: 0,
+      newText: '// privacy-lint-disable-file schema/type -- <reason>\n',
+    });
   });
 
-  it('fix all: minimal edits to the engine\'s fixAll text, none when nothing changes', () => {
+  it("fix all: minimal edits to the engine's fixAll text, none when nothing changes", () => {
     const action = fixAllAction(doc, TARGET, fixAll(text).text)!;
     assert.strictEqual(action.kind, 'source.fixAll.privacyLint');
     const edits = (action.edit!.documentChanges![0] as unknown as { edits: never[] }).edits;

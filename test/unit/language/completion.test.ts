@@ -19,20 +19,26 @@ function accept(marked: string, label: string, edition?: Edition): string {
   const { items, text } = complete(marked, edition);
   const item = items.find((i) => i.label === label);
   assert.ok(item, `"${label}" among ${items.map((i) => i.label).join(',')}`);
-  const expand = (s: string) => s.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');
+  const expand = (s: string) =>
+    s
+      .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
+      .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+      .replace(/\$\d+/g, '');
   const main = item.textEdit as TextEdit;
   return applyLspEdits(text, [{ ...main, newText: expand(main.newText) }, ...(item.additionalTextEdits ?? [])]);
 }
 
 describe('language: completion', () => {
   it('offers the root keys not yet present, required ones first', () => {
-    const items = complete('{\n  "tenant": {},\n  |\n}').items.sort((a, b) => a.sortText!.localeCompare(b.sortText!)).map((i) => i.label);
+    const items = complete('{\n  "tenant": {},\n  |\n}')
+      .items.sort((a, b) => a.sortText!.localeCompare(b.sortText!))
+      .map((i) => i.label);
     assert.ok(!items.includes('tenant'));
     assert.deepStrictEqual(items.slice(0, 5), ['residency', 'stores', 'retention', 'deletion', 'processing']);
     assert.ok(items.includes('policyEdition') && items.includes('restrictProcessing') && items.includes('$schema'));
   });
 
-  it('offers keys of the object at the cursor, and only the edition\'s (no migration in 2018-05)', () => {
+  it("offers keys of the object at the cursor, and only the edition's (no migration in 2018-05)", () => {
     assert.deepStrictEqual(labels('{ "residency": { "geography": "europe", | } }', '2020-09'), ['migration']);
     assert.deepStrictEqual(labels('{ "residency": { "geography": "europe", | } }', '2018-05'), []);
     assert.deepStrictEqual(labels('{ "stores": [ { "id": "a", | } ] }'), ['kind', 'geography', 'data']);
@@ -41,7 +47,11 @@ describe('language: completion', () => {
   it('completes the key being typed, with a snippet of its value, and a comma before the next property', () => {
     assert.strictEqual(accept('{ "tenant": { "sub|" } }', 'subscription'), '{ "tenant": { "subscription": "active" } }');
     assert.strictEqual(accept('{ "tenant": { "sub|"\n  "id": "x" } }', 'subscription'), '{ "tenant": { "subscription": "active",\n  "id": "x" } }');
-    assert.strictEqual(accept('{ "tenant": { "sub|": "ended" } }', 'subscription'), '{ "tenant": { "subscription": "ended" } }', 'only the key when a value follows');
+    assert.strictEqual(
+      accept('{ "tenant": { "sub|": "ended" } }', 'subscription'),
+      '{ "tenant": { "subscription": "ended" } }',
+      'only the key when a value follows',
+    );
     assert.strictEqual(accept('{ "residency": { "ge| } }', 'geography'), '{ "residency": { "geography": "northAmerica" } }', 'a string left open');
   });
 
@@ -63,7 +73,7 @@ describe('language: completion', () => {
     assert.deepStrictEqual(labels('{ "processing": { "purposes": ["support", |] } }'), ['serviceDelivery', 'security', 'legalCompliance']); // never the forbidden purposes
   });
 
-  it('offers the geography ids of the file\'s edition', () => {
+  it("offers the geography ids of the file's edition", () => {
     assert.deepStrictEqual(labels('{ "residency": { "geography": "|" } }', '2018-05'), ['northAmerica', 'europe', 'asiaPacific']);
     const ids = labels('{ "stores": [{ "geography": "|" }] }', '2020-09');
     assert.strictEqual(ids.length, 16);
@@ -83,7 +93,10 @@ describe('language: completion', () => {
     const all = RULES.map((r) => r.meta.id).filter((id) => id !== 'syntax' && !id.startsWith('suppression/'));
     assert.deepStrictEqual(labels('// privacy-lint-disable-next-line |\n{}'), all);
     assert.deepStrictEqual(labels('/* privacy-lint-disable-file retention/telemetry, ret| */ {}').includes('retention/telemetry'), false);
-    assert.strictEqual(accept('// privacy-lint-disable-file retention/tel|\n{}', 'retention/telemetry'), '// privacy-lint-disable-file retention/telemetry\n{}');
+    assert.strictEqual(
+      accept('// privacy-lint-disable-file retention/tel|\n{}', 'retention/telemetry'),
+      '// privacy-lint-disable-file retention/telemetry\n{}',
+    );
     assert.deepStrictEqual(labels('// privacy-lint-disable-file retention/telemetry -- why |\n{}'), []);
   });
 
@@ -98,7 +111,16 @@ describe('language: completion', () => {
       const text = accept('|', 'New tenant privacy configuration', edition);
       const config = parse(text);
       assert.strictEqual(config.policyEdition, edition);
-      assert.deepStrictEqual(Object.keys(config), ['policyEdition', 'tenant', 'residency', 'stores', 'retention', 'deletion', 'processing', ...(edition === '2018-05' ? ['restrictProcessing'] : [])]);
+      assert.deepStrictEqual(Object.keys(config), [
+        'policyEdition',
+        'tenant',
+        'residency',
+        'stores',
+        'retention',
+        'deletion',
+        'processing',
+        ...(edition === '2018-05' ? ['restrictProcessing'] : []),
+      ]);
       assert.strictEqual('passive' in config.deletion, edition === '2020-09');
     }
   });

@@ -18,7 +18,11 @@ const TEXT = `{
 const target = { uri: 'file:///w/a.privacy.json', version: 3 };
 const OPTIONS = { showDocumentationCommand: 'show' };
 
-function actionsFor(text: string, rule: string, lazy = false): { actions: CodeAction[]; doc: ReturnType<typeof parseDocument>; diagnostics: ReturnType<typeof lint>['diagnostics'] } {
+function actionsFor(
+  text: string,
+  rule: string,
+  lazy = false,
+): { actions: CodeAction[]; doc: ReturnType<typeof parseDocument>; diagnostics: ReturnType<typeof lint>['diagnostics'] } {
   const doc = parseDocument(text);
   const { diagnostics } = lint(text);
   const requested = toLspDiagnostics(diagnostics, target.version).filter((d) => d.code === rule);
@@ -38,7 +42,11 @@ describe('code actions: documentation and disable comments', () => {
     const fixed = applyLspEdits(TEXT, editOf(all));
     assert.ok(fixed.includes('  // privacy-lint-disable-next-line storage/approved-kind, storage/telemetry-separation -- <reason>\n  "stores"'), fixed);
     const after = lint(fixed).diagnostics.filter((d) => !d.suppression && d.range.start.line === 5);
-    assert.deepStrictEqual(after.map((d) => d.rule), [], 'nothing left on the stores line');
+    assert.deepStrictEqual(
+      after.map((d) => d.rule),
+      [],
+      'nothing left on the stores line',
+    );
   });
 
   it('"Fix all RULE problems in this file": that rule\'s preferred fixes to a fixpoint, nothing else', () => {
@@ -47,7 +55,10 @@ describe('code actions: documentation and disable comments', () => {
     const fixed = applyLspEdits(TEXT, editOf(action));
     assert.strictEqual(fixed, fixAllOfRule(TEXT, 'processing/purpose').text);
     assert.ok(!lint(fixed).diagnostics.some((d) => d.rule === 'processing/purpose'));
-    assert.ok(lint(fixed).diagnostics.some((d) => d.rule === 'retention/telemetry'), 'other rules untouched');
+    assert.ok(
+      lint(fixed).diagnostics.some((d) => d.rule === 'retention/telemetry'),
+      'other rules untouched',
+    );
     assert.notStrictEqual(fixed, fixAll(TEXT).text);
     // A rule with a single preferred fix gets no "fix all" of its own.
     assert.ok(!actionsFor(TEXT, 'retention/telemetry').actions.some((a) => a.title.startsWith('Fix all')));
@@ -56,7 +67,10 @@ describe('code actions: documentation and disable comments', () => {
   it('lazy: no edits until resolved, and the resolved edit is the eager one', () => {
     const eager = actionsFor(TEXT, 'processing/purpose');
     const lazy = actionsFor(TEXT, 'processing/purpose', true);
-    assert.deepStrictEqual(lazy.actions.map((a) => a.title), eager.actions.map((a) => a.title));
+    assert.deepStrictEqual(
+      lazy.actions.map((a) => a.title),
+      eager.actions.map((a) => a.title),
+    );
     for (const action of lazy.actions) {
       assert.strictEqual(action.edit, undefined, action.title);
       if (action.command) continue;
@@ -70,12 +84,16 @@ describe('code actions: documentation and disable comments', () => {
 
 describe('document links', () => {
   it('$schema resolved against the document; rule ids of disable comments to their docs', () => {
-    const text = '{\n  "$schema": "../schemas/tenant-privacy.schema.json",\n  // privacy-lint-disable-next-line retention/audit-logs, no/such-rule -- ok\n  "retention": { "auditLogs": 400 }\n}';
+    const text =
+      '{\n  "$schema": "../schemas/tenant-privacy.schema.json",\n  // privacy-lint-disable-next-line retention/audit-logs, no/such-rule -- ok\n  "retention": { "auditLogs": 400 }\n}';
     const links = documentLinks(parseDocument(text), 'file:///w/configs/a.privacy.json');
-    assert.deepStrictEqual(links.map((l) => [l.target, l.range]), [
-      ['file:///w/schemas/tenant-privacy.schema.json', { start: { line: 1, character: 14 }, end: { line: 1, character: 51 } }],
-      [ruleDocsUrl('retention/audit-logs'), { start: { line: 2, character: 36 }, end: { line: 2, character: 56 } }],
-    ]);
+    assert.deepStrictEqual(
+      links.map((l) => [l.target, l.range]),
+      [
+        ['file:///w/schemas/tenant-privacy.schema.json', { start: { line: 1, character: 14 }, end: { line: 1, character: 51 } }],
+        [ruleDocsUrl('retention/audit-logs'), { start: { line: 2, character: 36 }, end: { line: 2, character: 56 } }],
+      ],
+    );
   });
 });
 
@@ -89,7 +107,7 @@ describe('completion: keys, values and rule ids', () => {
     assert.deepStrictEqual(retention.textEdit.range, { start: position, end: position });
   });
 
-  it('durations, with the limit of the file\'s edition in the detail', () => {
+  it("durations, with the limit of the file's edition in the detail", () => {
     const { doc, position } = withCursor('{\n  "policyEdition": "2018-05",\n  "retention": { "telemetry": | }\n}');
     const items = doComplete(doc, position, '2018-05').items;
     const p30d = items.find((i) => i.label === '"P30D"')!;

@@ -33,19 +33,42 @@ describe('language: inlay hints, symbols, folding, formatting', () => {
       [after('"P1Y6M"'), '= 545 days'],
     ]);
     assert.deepStrictEqual(inlayHints(doc, '2018-05').map((h) => h.label)[0], 'home: europe', 'the edition decides the home geography');
-    assert.deepStrictEqual(inlayHints(doc, '2020-09', { start: { line: 13, character: 0 }, end: { line: 14, character: 0 } }).map((h) => h.label), ['= 545 days'], 'only in the range asked for');
+    assert.deepStrictEqual(
+      inlayHints(doc, '2020-09', { start: { line: 13, character: 0 }, end: { line: 14, character: 0 } }).map((h) => h.label),
+      ['= 545 days'],
+      'only in the range asked for',
+    );
   });
 
   it('document symbols: sections, the migration, stores by id (or index), scenarios', () => {
     const symbols = documentSymbols(doc);
-    assert.deepStrictEqual(symbols.map((s) => [s.name, s.kind]), [
-      ['tenant', SymbolKind.Module], ['residency', SymbolKind.Module], ['stores', SymbolKind.Array], ['retention', SymbolKind.Module], ['deletion', SymbolKind.Module],
-    ]);
+    assert.deepStrictEqual(
+      symbols.map((s) => [s.name, s.kind]),
+      [
+        ['tenant', SymbolKind.Module],
+        ['residency', SymbolKind.Module],
+        ['stores', SymbolKind.Array],
+        ['retention', SymbolKind.Module],
+        ['deletion', SymbolKind.Module],
+      ],
+    );
     const stores = symbols[2].children!;
-    assert.deepStrictEqual(stores.map((s) => [s.name, s.detail, s.kind]), [['db', 'sqlAzure · norway', SymbolKind.Struct], ['[1]', 'telemetry · europe', SymbolKind.Struct]]);
+    assert.deepStrictEqual(
+      stores.map((s) => [s.name, s.detail, s.kind]),
+      [
+        ['db', 'sqlAzure · norway', SymbolKind.Struct],
+        ['[1]', 'telemetry · europe', SymbolKind.Struct],
+      ],
+    );
     assert.deepStrictEqual(stores[0].selectionRange, { start: { line: 10, character: 12 }, end: { line: 10, character: 16 } });
-    assert.deepStrictEqual(symbols[1].children!.map((s) => s.name), ['geography', 'migration']);
-    assert.deepStrictEqual(symbols[4].children!.map((s) => s.name), ['active']);
+    assert.deepStrictEqual(
+      symbols[1].children!.map((s) => s.name),
+      ['geography', 'migration'],
+    );
+    assert.deepStrictEqual(
+      symbols[4].children!.map((s) => s.name),
+      ['active'],
+    );
     assert.deepStrictEqual(symbols[0].range, { start: { line: 1, character: 2 }, end: { line: 1, character: 48 } });
   });
 

@@ -40,14 +40,20 @@ describe('formatting keeps what disable comments cover', () => {
     const formatted = applyLspEdits(TEXT, formatDocument(parseDocument(TEXT), { tabSize: 2, insertSpaces: true }, undefined, OPTIONS));
     assert.deepStrictEqual(findings(lint(formatted, OPTIONS)), findings(before));
     // The covered store keeps its line; the rest of the document is formatted.
-    assert.ok(formatted.includes(`    ${STORE_COMMENT}\n    { "id": "a", "kind": "sqlAzure", "geography": "asiaPacific", "data": ["personal", "telemetry"] },\n`), formatted);
+    assert.ok(
+      formatted.includes(`    ${STORE_COMMENT}\n    { "id": "a", "kind": "sqlAzure", "geography": "asiaPacific", "data": ["personal", "telemetry"] },\n`),
+      formatted,
+    );
     assert.ok(formatted.includes('  "tenant": {\n    "id": "t",\n    "signupCountry": "DE"\n  },'), formatted);
     assert.ok(formatted.includes('{\n      "id": "b",\n'), 'the store no comment covers is formatted');
   });
 
   it('a line joined into the covered line would widen the coverage: that edit is left out too', () => {
     // The formatter would join `"auditLogs":` and its value on the next line; the value's finding would then be covered.
-    const text = TEXT.replace('"retention": { "auditLogs": "P1Y" }', '"retention": {\n    // privacy-lint-disable-next-line retention/audit-logs -- legal hold, PRIV-9\n    "auditLogs":\n      "P2Y" }');
+    const text = TEXT.replace(
+      '"retention": { "auditLogs": "P1Y" }',
+      '"retention": {\n    // privacy-lint-disable-next-line retention/audit-logs -- legal hold, PRIV-9\n    "auditLogs":\n      "P2Y" }',
+    );
     const before = lint(text, OPTIONS);
     assert.ok(findings(before).includes('retention/audit-logs ["retention","auditLogs"]'), findings(before).join('\n'));
     assert.ok(findings(before).includes('suppression/unused []'), 'the comment covers nothing: the value is on the line after its next line');
@@ -64,6 +70,9 @@ describe('formatting keeps what disable comments cover', () => {
 
   it('a document without disable comments is formatted as before', () => {
     const text = '{"a":[1,2],"c":{}}';
-    assert.strictEqual(applyLspEdits(text, formatDocument(parseDocument(text), { tabSize: 2, insertSpaces: true })), '{\n  "a": [\n    1,\n    2\n  ],\n  "c": {}\n}');
+    assert.strictEqual(
+      applyLspEdits(text, formatDocument(parseDocument(text), { tabSize: 2, insertSpaces: true })),
+      '{\n  "a": [\n    1,\n    2\n  ],\n  "c": {}\n}',
+    );
   });
 });

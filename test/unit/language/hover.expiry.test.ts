@@ -23,7 +23,10 @@ function hoverOnComment(today: string, text = TEXT): string {
 describe('language: hover on an expiring disable comment', () => {
   it('before the date: the date, the days left, and that it still suppresses', () => {
     const text = hoverOnComment('2026-01-19');
-    assert.match(text, /^Disables `retention\/audit-logs` on the next line until 2026-01-31\.\n\n\*\*Expires on 2026-01-31\*\*, in 12 days: until then it suppresses/);
+    assert.match(
+      text,
+      /^Disables `retention\/audit-logs` on the next line until 2026-01-31\.\n\n\*\*Expires on 2026-01-31\*\*, in 12 days: until then it suppresses/,
+    );
     assert.doesNotMatch(text, /Expired/);
   });
 
@@ -36,7 +39,9 @@ describe('language: hover on an expiring disable comment', () => {
     assert.match(text, /^Disabled `retention\/audit-logs` on the next line until 2026-01-31\./);
     assert.match(text, /\*\*Expired on 2026-01-31\*\*, today: it suppresses nothing, and `suppression\/expired` reports it\./);
     // The hover agrees with the lint of the same day.
-    const rules = lint(TEXT, { today: '2026-01-31' }).diagnostics.filter((d) => d.rule !== 'schema/required').map((d) => `${d.rule}${d.suppression ? ' (suppressed)' : ''}`);
+    const rules = lint(TEXT, { today: '2026-01-31' })
+      .diagnostics.filter((d) => d.rule !== 'schema/required')
+      .map((d) => `${d.rule}${d.suppression ? ' (suppressed)' : ''}`);
     assert.deepStrictEqual(rules, ['suppression/expired', 'retention/audit-logs']);
   });
 

@@ -40,7 +40,7 @@ describe('language: hover', () => {
     assert.match(hoverText('"targetGeography"')!, /- Editions: 2020-09/);
   });
 
-  it('geography ids allowed are those of the file\'s edition', () => {
+  it("geography ids allowed are those of the file's edition", () => {
     assert.match(hoverText('"geography"', '2018-05')!, /Allowed values in 2018-05: `"northAmerica"`, `"europe"`, `"asiaPacific"`\n/);
     assert.match(hoverText('"geography"', '2020-09')!, /`"switzerland"`/);
   });
@@ -59,7 +59,7 @@ describe('language: hover', () => {
     assert.match(hoverText('"2027-02-28"')!, /Latest allowed deadline: \*\*2029-02-28\*\*/);
   });
 
-  it('on a value with a diagnostic: the rule\'s text from its metadata, for each rule on it', () => {
+  it("on a value with a diagnostic: the rule's text from its metadata, for each rule on it", () => {
     const text = hoverText('400', '2020-09', 0)!;
     const meta = ruleById('retention/audit-logs')!.meta;
     assert.ok(text.includes(`**retention/audit-logs** (error; editions: all)`));

@@ -19,7 +19,9 @@ function block(name: string): string {
 }
 
 function found(diagnostics: Diagnostic[], rule: string): string[] {
-  return diagnostics.filter((d) => d.rule === rule).map((d) => `${d.severity} ${JSON.stringify(d.path)} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`);
+  return diagnostics
+    .filter((d) => d.rule === rule)
+    .map((d) => `${d.severity} ${JSON.stringify(d.path)} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`);
 }
 
 function example(name: string): Diagnostic[] {
@@ -53,12 +55,14 @@ describe('docs/organization-policy.md: every worked example does what the page s
 
   it('extends: one policy for several teams', () => {
     const files: Record<string, string> = {};
-    for (const name of ['common/privacy-lint.base.json', 'team-a/privacy-lint.config.json', 'team-b/privacy-lint.config.json']) files[name] = block(`extends file: ${name}`);
+    for (const name of ['common/privacy-lint.base.json', 'team-a/privacy-lint.config.json', 'team-b/privacy-lint.config.json'])
+      files[name] = block(`extends file: ${name}`);
     const root = path.resolve('/virtual');
-    const load = (start: string) => loadSettingsSync(path.join(root, start), (file) => {
-      const name = path.relative(root, file).split(path.sep).join('/');
-      return name in files ? { text: files[name] } : { problem: 'no such file or directory', missing: true };
-    });
+    const load = (start: string) =>
+      loadSettingsSync(path.join(root, start), (file) => {
+        const name = path.relative(root, file).split(path.sep).join('/');
+        return name in files ? { text: files[name] } : { problem: 'no such file or directory', missing: true };
+      });
     const sample = block('extends sample');
     const teamA = load('team-a/privacy-lint.config.json');
     assert.deepStrictEqual(teamA.problems, []);

@@ -20,7 +20,15 @@ describe('organization policy: policies (SPEC section 10)', () => {
       ['maxLength (code points)', { maxLength: 1 }, '😀', 'ab'],
       ['minItems', { minItems: 1 }, [1], []],
       ['maxItems', { maxItems: 1 }, [1], [1, 2]],
-      ['uniqueItems (deep equality)', { uniqueItems: true }, [{ a: 1 }, { a: 2 }], [{ a: 1, b: 2 }, { b: 2, a: 1 }]],
+      [
+        'uniqueItems (deep equality)',
+        { uniqueItems: true },
+        [{ a: 1 }, { a: 2 }],
+        [
+          { a: 1, b: 2 },
+          { b: 2, a: 1 },
+        ],
+      ],
       ['items', { items: { type: 'number' } }, [1, 2], [1, 'x']],
       ['contains', { contains: { const: 'x' } }, ['a', 'x'], ['a']],
       ['properties', { properties: { a: { type: 'number' } } }, { a: 1, b: 'x' }, { a: 'x' }],
@@ -79,7 +87,10 @@ describe('organization policy: policies (SPEC section 10)', () => {
       assert.deepStrictEqual(found('$["x-extra"].*', { type: 'number' }), ['acme/check ["x-extra","k2"] 6:30-6:35']);
     });
     it('[*] on an object, .* on an array', () => {
-      assert.deepStrictEqual(found('$.x-extra[*]', { type: 'string' }), ['acme/check ["x-extra","k1"] 6:21-6:22', 'acme/check ["x-extra","weird key"] 6:50-6:51']);
+      assert.deepStrictEqual(found('$.x-extra[*]', { type: 'string' }), [
+        'acme/check ["x-extra","k1"] 6:21-6:22',
+        'acme/check ["x-extra","weird key"] 6:50-6:51',
+      ]);
       assert.deepStrictEqual(found('$.stores.*.id', { const: 'a' }), ['acme/check ["stores",1,"id"] 4:12-4:15']);
     });
     it('a path that matches nothing reports nothing (to require a property, give its parent and "required")', () => {
@@ -100,11 +111,19 @@ describe('organization policy: policies (SPEC section 10)', () => {
       config.retention.auditLogs = 'forever';
       const found = lintWith(config, onePolicy('$.retention.auditLogs', { type: 'number' }));
       assert.ok(found.some((d) => d.rule === 'schema/type'));
-      assert.deepStrictEqual(found.filter((d) => d.rule === 'acme/check').map((d) => d.path), [['retention', 'auditLogs']]);
+      assert.deepStrictEqual(
+        found.filter((d) => d.rule === 'acme/check').map((d) => d.path),
+        [['retention', 'auditLogs']],
+      );
     });
     it('a "__proto__" key is a key like any other', () => {
-      const settings = settingsOf('{ "policies": [{ "id": "acme/check", "message": "m", "given": "$.custom", "schema": { "required": ["__proto__"], "properties": { "__proto__": { "maximum": 4 } } } }] }');
-      assert.deepStrictEqual(lintWith('{ "custom": { "__proto__": 5 } }', settings, 'acme/check').map((d) => d.path), [['custom']]);
+      const settings = settingsOf(
+        '{ "policies": [{ "id": "acme/check", "message": "m", "given": "$.custom", "schema": { "required": ["__proto__"], "properties": { "__proto__": { "maximum": 4 } } } }] }',
+      );
+      assert.deepStrictEqual(
+        lintWith('{ "custom": { "__proto__": 5 } }', settings, 'acme/check').map((d) => d.path),
+        [['custom']],
+      );
       assert.deepStrictEqual(lintWith('{ "custom": { "__proto__": 4 } }', settings, 'acme/check'), []);
     });
     it('a file with syntax errors is skipped (comments and trailing commas are not errors)', () => {
@@ -124,14 +143,20 @@ describe('organization policy: policies (SPEC section 10)', () => {
     });
     it('severity: the policy\'s own, overridden in "rules"; "off" turns it off', () => {
       const found = lintWith(clean(), settings);
-      assert.deepStrictEqual(found.filter((d) => d.rule.startsWith('acme/')).map((d) => `${d.rule}:${d.severity}`), ['acme/eu:warning']);
+      assert.deepStrictEqual(
+        found.filter((d) => d.rule.startsWith('acme/')).map((d) => `${d.rule}:${d.severity}`),
+        ['acme/eu:warning'],
+      );
       const off = lintWith(clean(), settings, 'acme/eu', { rules: { 'acme/eu': 'off' } });
       assert.deepStrictEqual(off, []);
     });
-    it('editions: only in the file\'s effective edition', () => {
+    it("editions: only in the file's effective edition", () => {
       const old = clean();
       old.policyEdition = '2018-05';
-      assert.deepStrictEqual(lintWith(old, settings, 'acme/old').map((d) => d.severity), ['hint']);
+      assert.deepStrictEqual(
+        lintWith(old, settings, 'acme/old').map((d) => d.severity),
+        ['hint'],
+      );
       delete old.policyEdition;
       assert.deepStrictEqual(lintWith(old, settings, 'acme/old'), [], 'the default edition is 2020-09');
       assert.deepStrictEqual(lintWith(old, settings, 'acme/old', { defaultEdition: '2018-05' }).length, 1, 'the settings or --edition default counts');
@@ -145,7 +170,10 @@ describe('organization policy: policies (SPEC section 10)', () => {
       assert.strictEqual(suppressed.length, 1);
       assert.deepStrictEqual(suppressed[0].suppression, { kind: 'inSource', justification: 'approved by the DPO; expires 2027-01-01' });
       const expired = lintWith(withComment, settings, undefined, { today: '2027-01-02' });
-      assert.ok(expired.some((d) => d.rule === 'acme/eu' && !d.suppression), 'expired: reported again');
+      assert.ok(
+        expired.some((d) => d.rule === 'acme/eu' && !d.suppression),
+        'expired: reported again',
+      );
       assert.ok(expired.some((d) => d.rule === 'suppression/expired'));
       const unused = lintWith(withComment.replace('"northAmerica"', '"germany"'), settings);
       assert.deepStrictEqual(unused.filter((d) => d.rule === 'suppression/unused').length, 1);

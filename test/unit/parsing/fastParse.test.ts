@@ -1,15 +1,6 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import {
-  createScanner,
-  findNodeAtLocation,
-  getNodePath,
-  getNodeValue,
-  parseTree,
-  SyntaxKind,
-  type Node,
-  type ParseError,
-} from 'jsonc-parser';
+import { createScanner, findNodeAtLocation, getNodePath, getNodeValue, parseTree, SyntaxKind, type Node, type ParseError } from 'jsonc-parser';
 import { fastParse, type FastComment } from '../../../server/src/engine/parsing/fastParse';
 import { recoveringParse } from '../../../server/src/engine/parsing/recoveringParse';
 import { assertSameTree } from './sameTree';
@@ -102,12 +93,8 @@ const pick = <T>(...values: T[]) => fc.constantFrom(...values);
 
 const whitespace = fc.array(pick(' ', ' ', '  ', '\t', '\n', '\r\n', '\r', '\n    '), { maxLength: 3 }).map(join);
 const commentChar = pick('a', 'z', ' ', '*', '/', '"', '\\', '{', '}', ',', 'é', '😀', '\t', '\ud800', '\u0000', 'privacy-lint-disable-next-line schema/type');
-const lineComment = fc
-  .tuple(fc.array(commentChar, { maxLength: 6 }).map(join), pick('\n', '\r\n', '\r'))
-  .map(([body, end]) => `//${body}${end}`);
-const blockComment = fc
-  .array(fc.oneof(commentChar, pick('\n', '\r\n', '\r')), { maxLength: 6 })
-  .map((chars) => `/*${join(chars).replace(/\*\//g, '* /')}*/`);
+const lineComment = fc.tuple(fc.array(commentChar, { maxLength: 6 }).map(join), pick('\n', '\r\n', '\r')).map(([body, end]) => `//${body}${end}`);
+const blockComment = fc.array(fc.oneof(commentChar, pick('\n', '\r\n', '\r')), { maxLength: 6 }).map((chars) => `/*${join(chars).replace(/\*\//g, '* /')}*/`);
 const trivia = fc.oneof(
   { weight: 6, arbitrary: whitespace },
   { weight: 1, arbitrary: fc.array(fc.oneof(whitespace, lineComment, blockComment), { maxLength: 3 }).map(join) },
@@ -119,7 +106,10 @@ const hex = (code: number, upper: boolean) => {
 };
 const codeUnit = fc.oneof(fc.integer({ min: 0, max: 0xffff }), fc.integer({ min: 0xd800, max: 0xdfff }), fc.integer({ min: 0, max: 0x7f }));
 const stringUnit = fc.oneof(
-  { weight: 8, arbitrary: pick('a', 'b', 'Z', '0', ' ', '-', '_', '.', "'", '/', '*', 'é', '中', '😀', '\u007f', '\u2028', '\ufeff', '\ud83d', '\ude00', '\u00a0') },
+  {
+    weight: 8,
+    arbitrary: pick('a', 'b', 'Z', '0', ' ', '-', '_', '.', "'", '/', '*', 'é', '中', '😀', '\u007f', '\u2028', '\ufeff', '\ud83d', '\ude00', '\u00a0'),
+  },
   { weight: 2, arbitrary: pick('\\"', '\\\\', '\\/', '\\b', '\\f', '\\n', '\\r', '\\t') },
   { weight: 2, arbitrary: fc.tuple(codeUnit, fc.boolean()).map(([code, upper]) => `\\u${hex(code, upper)}`) },
 );
@@ -131,12 +121,15 @@ const digits = (min: number, max: number) => fc.array(pick('0', '1', '2', '5', '
 const jsonNumber = fc
   .tuple(
     pick('', '', '-'),
-    fc.oneof(pick('0'), fc.tuple(pick('1', '3', '9'), digits(0, 20)).map(([a, b]) => a + b)),
-    fc.oneof(pick(''), digits(1, 20).map((d) => `.${d}`)),
     fc.oneof(
-      { weight: 3, arbitrary: pick('') },
-      { weight: 1, arbitrary: fc.tuple(pick('e', 'E'), pick('', '+', '-'), digits(1, 4)).map(join) },
+      pick('0'),
+      fc.tuple(pick('1', '3', '9'), digits(0, 20)).map(([a, b]) => a + b),
     ),
+    fc.oneof(
+      pick(''),
+      digits(1, 20).map((d) => `.${d}`),
+    ),
+    fc.oneof({ weight: 3, arbitrary: pick('') }, { weight: 1, arbitrary: fc.tuple(pick('e', 'E'), pick('', '+', '-'), digits(1, 4)).map(join) }),
   )
   .map(join);
 const scalar = fc.oneof({ weight: 3, arbitrary: jsonString }, { weight: 3, arbitrary: jsonNumber }, { weight: 1, arbitrary: pick('true', 'false', 'null') });
@@ -162,19 +155,66 @@ const { value } = fc.letrec<{ value: string; object: string; array: string }>((t
 const validText = fc.tuple(trivia, value, trivia).map(join);
 
 const INTERESTING = [
-  '{', '}', '[', ']', ',', ':', '"', '\\', '/', '*', '\n', '\r', '\t', ' ', '\u0000', '\u001f', '\u000b', '\u000c',
-  '\ufeff', '\u00a0', '\u2028', 'e', 'E', '-', '+', '.', '0', '1', 't', 'u', 'x', 'n', 'a', '//', '/*', '*/', '\\u', 'true', 'null',
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  ':',
+  '"',
+  '\\',
+  '/',
+  '*',
+  '\n',
+  '\r',
+  '\t',
+  ' ',
+  '\u0000',
+  '\u001f',
+  '\u000b',
+  '\u000c',
+  '\ufeff',
+  '\u00a0',
+  '\u2028',
+  'e',
+  'E',
+  '-',
+  '+',
+  '.',
+  '0',
+  '1',
+  't',
+  'u',
+  'x',
+  'n',
+  'a',
+  '//',
+  '/*',
+  '*/',
+  '\\u',
+  'true',
+  'null',
 ];
 const mutation = fc.tuple(pick('delete', 'insert', 'replace', 'truncate', 'duplicate'), fc.nat(), fc.nat({ max: 8 }), pick(...INTERESTING));
 function mutate(text: string, mutations: [string, number, number, string][]): string {
   for (const [kind, at, span, insert] of mutations) {
     const i = at % (text.length + 1);
     switch (kind) {
-      case 'delete': text = text.slice(0, i) + text.slice(i + 1 + span); break;
-      case 'insert': text = text.slice(0, i) + insert + text.slice(i); break;
-      case 'replace': text = text.slice(0, i) + insert + text.slice(i + 1); break;
-      case 'truncate': text = text.slice(0, i); break;
-      case 'duplicate': text = text.slice(0, i + span) + text.slice(i); break;
+      case 'delete':
+        text = text.slice(0, i) + text.slice(i + 1 + span);
+        break;
+      case 'insert':
+        text = text.slice(0, i) + insert + text.slice(i);
+        break;
+      case 'replace':
+        text = text.slice(0, i) + insert + text.slice(i + 1);
+        break;
+      case 'truncate':
+        text = text.slice(0, i);
+        break;
+      case 'duplicate':
+        text = text.slice(0, i + span) + text.slice(i);
+        break;
     }
   }
   return text;
@@ -189,9 +229,8 @@ describe('fastParse', () => {
     this.timeout(120_000);
     counts.accepted = counts.fallback = 0;
     fc.assert(
-      fc.property(
-        fc.oneof({ weight: 5, arbitrary: validText }, { weight: 4, arbitrary: mutatedText }, { weight: 1, arbitrary: randomText }),
-        (text) => check(text),
+      fc.property(fc.oneof({ weight: 5, arbitrary: validText }, { weight: 4, arbitrary: mutatedText }, { weight: 1, arbitrary: randomText }), (text) =>
+        check(text),
       ),
       { seed: SEED, numRuns: RUNS },
     );
@@ -202,12 +241,19 @@ describe('fastParse', () => {
   });
 
   it('converts numbers as jsonc-parser does (5000 generated numerals of up to 22 digits)', () => {
-    const anyDigits = (min: number, max: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max, size: 'max' }).map((d) => d.join(''));
+    const anyDigits = (min: number, max: number) =>
+      fc.array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max, size: 'max' }).map((d) => d.join(''));
     const numeral = fc
       .tuple(
         pick('', '-'),
-        fc.oneof(pick('0'), fc.tuple(fc.integer({ min: 1, max: 9 }), anyDigits(0, 21)).map(([a, b]) => `${a}${b}`)),
-        fc.oneof(pick(''), anyDigits(1, 8).map((d) => `.${d}`)),
+        fc.oneof(
+          pick('0'),
+          fc.tuple(fc.integer({ min: 1, max: 9 }), anyDigits(0, 21)).map(([a, b]) => `${a}${b}`),
+        ),
+        fc.oneof(
+          pick(''),
+          anyDigits(1, 8).map((d) => `.${d}`),
+        ),
         fc.oneof(pick(''), fc.tuple(pick('e', 'E'), pick('', '+', '-'), anyDigits(1, 3)).map(join)),
       )
       .map(join);
@@ -230,10 +276,11 @@ describe('fastParse', () => {
     ['a lone scalar', '  "x"  '],
     ['empty containers', '[{}, [], {"a": []}]'],
   ];
-  for (const [name, text] of cases) it(`parses ${name} as jsonc-parser does`, () => {
-    assert.ok(fastParse(text), 'fast path');
-    check(text);
-  });
+  for (const [name, text] of cases)
+    it(`parses ${name} as jsonc-parser does`, () => {
+      assert.ok(fastParse(text), 'fast path');
+      check(text);
+    });
 
   const errors: [string, string][] = [
     ['empty content', ''],
@@ -277,11 +324,12 @@ describe('fastParse', () => {
     ['a mismatched bracket', '[1}'],
     ['a number glued to a keyword', '[1true]'],
   ];
-  for (const [name, text] of errors) it(`gives up on ${name}, which jsonc-parser reports`, () => {
-    assert.strictEqual(fastParse(text), undefined);
-    assert.ok(jsoncParse(text).errors.length > 0);
-    check(text);
-  });
+  for (const [name, text] of errors)
+    it(`gives up on ${name}, which jsonc-parser reports`, () => {
+      assert.strictEqual(fastParse(text), undefined);
+      assert.ok(jsoncParse(text).errors.length > 0);
+      check(text);
+    });
 
   it('parses deep nesting without recursion', () => {
     const depth = 100_000;

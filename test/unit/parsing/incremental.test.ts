@@ -40,11 +40,47 @@ function assertSameDocument(actual: ParsedDocument, expected: ParsedDocument): v
   assert.deepStrictEqual(lintDocument(actual, { today }), lintDocument(expected, { today }), 'lint');
 }
 
-const FRAGMENTS = ['"', '{', '}', '[', ']', ',', ':', '/*', '*/', '//', '\n', '\r\n', '\r', '\t', '\u00e9', '\ud83d\ude00', '\ud800', 'null', '\\u12', '0x', 'x', '1', '-', '.5', 'true', ' ', '"a": 1,', '\\', '"europe"', '// privacy-lint-disable-next-line schema/type -- ok\n', 'e'];
+const FRAGMENTS = [
+  '"',
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  ':',
+  '/*',
+  '*/',
+  '//',
+  '\n',
+  '\r\n',
+  '\r',
+  '\t',
+  '\u00e9',
+  '\ud83d\ude00',
+  '\ud800',
+  'null',
+  '\\u12',
+  '0x',
+  'x',
+  '1',
+  '-',
+  '.5',
+  'true',
+  ' ',
+  '"a": 1,',
+  '\\',
+  '"europe"',
+  '// privacy-lint-disable-next-line schema/type -- ok\n',
+  'e',
+];
 const edit = fc.record({
   at: fc.nat({ max: 1_000_000 }),
   remove: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.nat({ max: 3 }) }, { weight: 1, arbitrary: fc.nat({ max: 40 }) }),
-  insert: fc.oneof(fc.constant(''), fc.constantFrom(...FRAGMENTS), fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 3 }).map((parts) => parts.join(''))),
+  insert: fc.oneof(
+    fc.constant(''),
+    fc.constantFrom(...FRAGMENTS),
+    fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 3 }).map((parts) => parts.join('')),
+  ),
 });
 
 describe('incremental parsing', () => {

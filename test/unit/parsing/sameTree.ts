@@ -2,7 +2,14 @@ import * as assert from 'assert';
 import type { Node } from 'jsonc-parser';
 
 /** Every node of `actual` equal to its counterpart in `expected`, parents included; the nodes in document order. */
-export function assertSameTree(actual: Node, expected: Node, actualParent: Node | undefined, expectedParent: Node | undefined, nodes: [Node, Node][], where = '$'): void {
+export function assertSameTree(
+  actual: Node,
+  expected: Node,
+  actualParent: Node | undefined,
+  expectedParent: Node | undefined,
+  nodes: [Node, Node][],
+  where = '$',
+): void {
   const fields = (n: Node) => ({ type: n.type, offset: n.offset, length: n.length, colonOffset: n.colonOffset, hasChildren: Array.isArray(n.children) });
   assert.deepStrictEqual(fields(actual), fields(expected), `node at ${where}`);
   // Object.is: -0 is not 0.

@@ -5,14 +5,27 @@
  */
 import * as assert from 'assert';
 import {
-  addMonths, compareDates, daysInMonth, formatDate, isLeapYear, isWritable, latestAllowedDeadline, parseDate,
+  addMonths,
+  compareDates,
+  daysInMonth,
+  formatDate,
+  isLeapYear,
+  isWritable,
+  latestAllowedDeadline,
+  parseDate,
 } from '../../../server/src/engine/policy/dates';
 
 describe('policy/dates', () => {
   describe('isLeapYear', () => {
     const cases: [number, boolean][] = [
-      [2024, true], [2023, false], [2026, false],
-      [1900, false], [2100, false], [2000, true], [2400, true], [1600, true],
+      [2024, true],
+      [2023, false],
+      [2026, false],
+      [1900, false],
+      [2100, false],
+      [2000, true],
+      [2400, true],
+      [1600, true],
     ];
     for (const [year, leap] of cases) {
       it(`${year} is ${leap ? '' : 'not '}a leap year`, () => assert.strictEqual(isLeapYear(year), leap));
@@ -21,10 +34,16 @@ describe('policy/dates', () => {
 
   describe('daysInMonth', () => {
     it('February has 29 days in a leap year, 28 in a common and a century year', () => {
-      assert.deepStrictEqual([2024, 2023, 1900, 2000, 2100].map((y) => daysInMonth(y, 2)), [29, 28, 28, 29, 28]);
+      assert.deepStrictEqual(
+        [2024, 2023, 1900, 2000, 2100].map((y) => daysInMonth(y, 2)),
+        [29, 28, 28, 29, 28],
+      );
     });
     it('the other months', () => {
-      assert.deepStrictEqual([1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2024, m)), [31, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+      assert.deepStrictEqual(
+        [1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2024, m)),
+        [31, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31],
+      );
     });
   });
 
@@ -65,7 +84,13 @@ describe('policy/dates', () => {
   });
 
   describe('isWritable: years 0000 to 9999', () => {
-    const cases: [number, boolean][] = [[0, true], [-1, false], [9999, true], [10000, false], [2026, true]];
+    const cases: [number, boolean][] = [
+      [0, true],
+      [-1, false],
+      [9999, true],
+      [10000, false],
+      [2026, true],
+    ];
     for (const [year, writable] of cases) {
       it(`year ${year}: ${writable}`, () => assert.strictEqual(isWritable({ year, month: 1, day: 1 }), writable));
     }

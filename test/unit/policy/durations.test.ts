@@ -4,9 +4,23 @@ import { durationDays, durationLike, durationStringDays } from '../../../server/
 
 describe('policy/durations', () => {
   const days: [string, number | undefined][] = [
-    ['P30D', 30], ['P1Y', 365], ['P12M', 360], ['P1Y6M', 545], ['P1Y2M3D', 428], ['P4W', 28], ['P0D', 0],
-    ['P', undefined], ['P1W2D', undefined], ['P1D1Y', undefined], ['30', undefined], ['p30d', undefined],
-    ['xP4W', undefined], ['P4Wx', undefined], ['xP30D', undefined], ['P30Dx', undefined], [' P30D', undefined],
+    ['P30D', 30],
+    ['P1Y', 365],
+    ['P12M', 360],
+    ['P1Y6M', 545],
+    ['P1Y2M3D', 428],
+    ['P4W', 28],
+    ['P0D', 0],
+    ['P', undefined],
+    ['P1W2D', undefined],
+    ['P1D1Y', undefined],
+    ['30', undefined],
+    ['p30d', undefined],
+    ['xP4W', undefined],
+    ['P4Wx', undefined],
+    ['xP30D', undefined],
+    ['P30Dx', undefined],
+    [' P30D', undefined],
     ['PT1H', undefined],
   ];
   for (const [text, expected] of days) {

@@ -19,10 +19,13 @@ const repeat = (n: number, each: (i: number) => string) => Array.from({ length: 
 const SHAPES = {
   unknownKeys: (n: number) => `${head}\n  "stores": [],\n  "extra": 1, ${repeat(n, (i) => `"k${i}": ${i}`).join(', ')}\n}`,
   duplicateKeys: (n: number) => `${head}\n  "stores": [],\n  ${repeat(n, (i) => `"auditLog": ${i}`).join(',\n  ')}\n}`,
-  disableComments: (n: number) => `${head}\n  "stores": [],\n${repeat(n, (i) => `  // privacy-lint-disable-next-line schema/unknown-property -- PRIV-${i}\n  "u${i}": 1`).join(',\n')}\n}`,
+  disableComments: (n: number) =>
+    `${head}\n  "stores": [],\n${repeat(n, (i) => `  // privacy-lint-disable-next-line schema/unknown-property -- PRIV-${i}\n  "u${i}": 1`).join(',\n')}\n}`,
   disableNames: (n: number) => `// privacy-lint-disable-file ${repeat(n, (i) => `no/rule-${i}`).join(', ')} -- legacy\n${head}\n  "stores": []\n}`,
-  stores: (n: number) => `${head}\n  "stores": [\n${repeat(n, (i) => `    { "id": "s-${i >> 1}", "kind": "sqlAzure", "geography": "asiaPacific", "data": ["personal", "personal"] }`).join(',\n')}\n  ]\n}`,
-  dataRepeats: (n: number) => `${head}\n  "stores": [{ "id": "s", "kind": "sqlAzure", "geography": "germany", "data": [${repeat(n, () => '"personal"').join(', ')}] }]\n}`,
+  stores: (n: number) =>
+    `${head}\n  "stores": [\n${repeat(n, (i) => `    { "id": "s-${i >> 1}", "kind": "sqlAzure", "geography": "asiaPacific", "data": ["personal", "personal"] }`).join(',\n')}\n  ]\n}`,
+  dataRepeats: (n: number) =>
+    `${head}\n  "stores": [{ "id": "s", "kind": "sqlAzure", "geography": "germany", "data": [${repeat(n, () => '"personal"').join(', ')}] }]\n}`,
   deepNesting: (n: number) => `${head}\n  "stores": [],\n  "deep": ${'['.repeat(n)}${']'.repeat(n)}\n}`,
 };
 
@@ -103,6 +106,9 @@ describe('hostile shapes: the findings, at a size where a quadratic engine would
   it('arrays nested 2,000 deep inside an unknown property: only the unknown property', () => {
     const text = SHAPES.deepNesting(2000);
     const { diagnostics } = lint(text, OPTIONS);
-    assert.deepStrictEqual(diagnostics.map((d) => [d.rule, d.path]), [['schema/unknown-property', ['deep']]]);
+    assert.deepStrictEqual(
+      diagnostics.map((d) => [d.rule, d.path]),
+      [['schema/unknown-property', ['deep']]],
+    );
   });
 });

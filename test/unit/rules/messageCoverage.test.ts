@@ -24,7 +24,10 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-interface Piece { text: string; line: number }
+interface Piece {
+  text: string;
+  line: number;
+}
 
 /** The text pieces of a file's code, without imports (and without a rule's `meta`, when asked). */
 function pieces(file: string, skipMeta: boolean): Piece[] {
@@ -34,7 +37,13 @@ function pieces(file: string, skipMeta: boolean): Piece[] {
     if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) return;
     if (skipMeta && ts.isPropertyAssignment(node) && node.name.getText(source) === 'meta') return;
     const line = () => source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
-    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
+    if (
+      ts.isStringLiteral(node) ||
+      ts.isNoSubstitutionTemplateLiteral(node) ||
+      ts.isTemplateHead(node) ||
+      ts.isTemplateMiddle(node) ||
+      ts.isTemplateTail(node)
+    ) {
       found.push({ text: node.text, line: line() });
     } else if (ts.isRegularExpressionLiteral(node)) {
       // A message asserted by a pattern: its escapes (`\.`, `\?`, `\/`) removed.
@@ -60,7 +69,9 @@ describe('rules: every message and fix title is asserted by a test', () => {
     // In Stryker's sandbox the sources hold every mutant ("Stryker was here!"): this test reads
     // the real sources, in `npm test`.
     if (sources.some((file) => fs.readFileSync(file, 'utf8').includes('stryMutAct_'))) this.skip();
-    const asserted = filesUnder(path.join(ROOT, 'test')).flatMap((file) => pieces(file, false).map((p) => p.text)).join('\n');
+    const asserted = filesUnder(path.join(ROOT, 'test'))
+      .flatMap((file) => pieces(file, false).map((p) => p.text))
+      .join('\n');
     let checked = 0;
     const missing: string[] = [];
     for (const file of sources) {
@@ -72,6 +83,6 @@ describe('rules: every message and fix title is asserted by a test', () => {
       }
     }
     assert.ok(checked > 100, `pieces of messages found: ${checked}`);
-    assert.deepStrictEqual(missing, [], 'text a user can see that no test asserts (add a case to the rule\'s messages.test.ts)');
+    assert.deepStrictEqual(missing, [], "text a user can see that no test asserts (add a case to the rule's messages.test.ts)");
   });
 });

@@ -36,7 +36,12 @@ describeMessages('syntax', [
 describe('syntax: offsets inside the text', () => {
   it('an unterminated comment after other text: offset and length end at the end of the text', () => {
     const text = '{ /*';
-    const found = lint(text).diagnostics.filter((d) => d.rule === 'syntax').map((d) => [d.offset, d.length]);
-    assert.deepStrictEqual(found, [[2, 2], [4, 0]]);
+    const found = lint(text)
+      .diagnostics.filter((d) => d.rule === 'syntax')
+      .map((d) => [d.offset, d.length]);
+    assert.deepStrictEqual(found, [
+      [2, 2],
+      [4, 0],
+    ]);
   });
 });

@@ -64,10 +64,9 @@ describeRule(spec, [
   {
     name: 'cannot be suppressed by a disable comment',
     text: (t) =>
-      t.replace(
-        '    "subscription"',
-        '    // privacy-lint-disable-next-line syntax -- we know\n    «"subscription"»',
-      ).replace('"signupCountry": "DE",', '"signupCountry": "DE"'),
+      t
+        .replace('    "subscription"', '    // privacy-lint-disable-next-line syntax -- we know\n    «"subscription"»')
+        .replace('"signupCountry": "DE",', '"signupCountry": "DE"'),
     expect: [{ path: [], at: { marker: 0 } }],
     others: ['suppression/unused'],
   },
@@ -92,7 +91,10 @@ describe('syntax (against the parser)', () => {
         .diagnostics.filter((d) => d.rule === 'syntax')
         .map((d) => ({ path: d.path, range: d.range, severity: d.severity }));
       const key = (x: { range: { start: { line: number; character: number } } }) => x.range.start.line * 1e6 + x.range.start.character;
-      assert.deepStrictEqual(actual.sort((a, b) => key(a) - key(b)), expected.sort((a, b) => key(a) - key(b)));
+      assert.deepStrictEqual(
+        actual.sort((a, b) => key(a) - key(b)),
+        expected.sort((a, b) => key(a) - key(b)),
+      );
     });
   }
 });

@@ -62,21 +62,38 @@ describe('settings discovery (shared by the CLI and the language server)', () =>
   it('a folder already searched answers from the cache, and the folders searched before it are told', () => {
     const asked: string[] = [];
     const cache = new Map([[file('repo/a/b'), file('repo/privacy-lint.config.json')]]);
-    const result = findSettingsFileSync(file('repo/a/b/c/x.privacy.json'), 'repository', path, (p) => (asked.push(p), settingsFileExistsSync(p)), (folder) => cache.get(folder));
+    const result = findSettingsFileSync(
+      file('repo/a/b/c/x.privacy.json'),
+      'repository',
+      path,
+      (p) => (asked.push(p), settingsFileExistsSync(p)),
+      (folder) => cache.get(folder),
+    );
     assert.deepStrictEqual(result, { file: file('repo/privacy-lint.config.json'), folders: [file('repo/a/b/c')] });
     assert.deepStrictEqual(asked, [file('repo/a/b/c/privacy-lint.config.json'), file('repo/a/b/c/.git')]);
     // null in the cache: known to have no settings file.
-    assert.deepStrictEqual(findSettingsFileSync(file('repo/a/b/c/x.privacy.json'), 'repository', path, () => true, () => null), { file: undefined, folders: [] });
+    assert.deepStrictEqual(
+      findSettingsFileSync(
+        file('repo/a/b/c/x.privacy.json'),
+        'repository',
+        path,
+        () => true,
+        () => null,
+      ),
+      { file: undefined, folders: [] },
+    );
   });
 
   it('the browser server: URIs, up to the workspace folder, never above it', async () => {
     const present = new Set(['vscode-vfs://github/o/r/privacy-lint.config.json', 'vscode-vfs://github/privacy-lint.config.json']);
     const exists = (uri: string) => Promise.resolve(present.has(uri));
     assert.deepStrictEqual(await findSettingsFileAsync('vscode-vfs://github/o/r/a/b.privacy.json', { workspace: 'vscode-vfs://github/o/r' }, uriPath, exists), {
-      file: 'vscode-vfs://github/o/r/privacy-lint.config.json', folders: ['vscode-vfs://github/o/r/a', 'vscode-vfs://github/o/r'],
+      file: 'vscode-vfs://github/o/r/privacy-lint.config.json',
+      folders: ['vscode-vfs://github/o/r/a', 'vscode-vfs://github/o/r'],
     });
     assert.deepStrictEqual(await findSettingsFileAsync('vscode-vfs://github/o/s/a/b.privacy.json', { workspace: 'vscode-vfs://github/o/s' }, uriPath, exists), {
-      file: undefined, folders: ['vscode-vfs://github/o/s/a', 'vscode-vfs://github/o/s'],
+      file: undefined,
+      folders: ['vscode-vfs://github/o/s/a', 'vscode-vfs://github/o/s'],
     });
   });
 });

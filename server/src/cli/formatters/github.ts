@@ -16,7 +16,9 @@ import type { FileByFileFormatter, Formatter } from './types';
  * severity when the file's edition raises it, as a notice when only the other edition does.
  */
 export const github: Formatter = (report, options) =>
-  commands(report, options.cwd).map((line) => `${line}\n`).join('');
+  commands(report, options.cwd)
+    .map((line) => `${line}\n`)
+    .join('');
 
 /**
  * `--format github` a file at a time, the very text `github` prints (a line per finding, nothing

@@ -31,7 +31,12 @@ interface FileSummary {
 }
 
 const SEVERITY_INDEX: Readonly<Record<Severity, number>> = { error: 0, warning: 1, information: 2, hint: 3 };
-const SEVERITY_WORDS: readonly [string, string][] = [['error', 'errors'], ['warning', 'warnings'], ['info', 'infos'], ['hint', 'hints']];
+const SEVERITY_WORDS: readonly [string, string][] = [
+  ['error', 'errors'],
+  ['warning', 'warnings'],
+  ['info', 'infos'],
+  ['hint', 'hints'],
+];
 
 const count = (n: number, i: number) => `${n} ${SEVERITY_WORDS[i][n === 1 ? 0 : 1]}`;
 
@@ -50,8 +55,9 @@ function fileSection(file: FileReport): { summary: FileSummary; section: string 
     (rules[d.rule] ??= [0, 0, 0, 0])[s]++;
   }
   const ID = fileId(file.file);
-  let body = `<section class="file" id="${ID}" aria-labelledby="${ID}-h"><h2 id="${ID}-h"><code>${esc(file.file)}</code></h2>`
-    + `<p>Edition ${file.edition}: ${countsText(counts)}.</p>`;
+  let body =
+    `<section class="file" id="${ID}" aria-labelledby="${ID}-h"><h2 id="${ID}-h"><code>${esc(file.file)}</code></h2>` +
+    `<p>Edition ${file.edition}: ${countsText(counts)}.</p>`;
   if (file.dataMap) {
     // The map holds the unsuppressed findings; a baseline may leave out more.
     const map = file.dataMap.findings.length === reported.length ? file.dataMap : withFindings(file.dataMap, reported);
@@ -195,11 +201,13 @@ function severityCells(counts: Counts): string {
 
 function worstFilesTable(heads: readonly FileSummary[]): string {
   if (!heads.length) return '<p>No files were linted.</p>';
-  const order = heads.map((_, i) => i).sort((a, b) => {
-    const x = heads[a].counts;
-    const y = heads[b].counts;
-    return y[0] - x[0] || y[1] - x[1] || y[2] - x[2] || y[3] - x[3] || a - b;
-  });
+  const order = heads
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const x = heads[a].counts;
+      const y = heads[b].counts;
+      return y[0] - x[0] || y[1] - x[1] || y[2] - x[2] || y[3] - x[3] || a - b;
+    });
   let out = `<table id="by-file"><caption>Files, worst first</caption><thead><tr><th scope="col">File</th><th scope="col">Edition</th>${SEVERITY_HEADERS}</tr></thead><tbody>`;
   for (const i of order) {
     const head = heads[i];
@@ -219,7 +227,8 @@ function comparisonPage(report: ComparisonReport, options: FormatOptions): strin
       out += '<p>Both editions raise the same findings.</p></section>';
       return;
     }
-    out += '<table><caption>Findings only one edition raises</caption><thead><tr><th scope="col">Only in</th><th scope="col">Line:Col</th><th scope="col">Severity</th><th scope="col">Rule</th><th scope="col">Message</th></tr></thead><tbody>';
+    out +=
+      '<table><caption>Findings only one edition raises</caption><thead><tr><th scope="col">Only in</th><th scope="col">Line:Col</th><th scope="col">Severity</th><th scope="col">Rule</th><th scope="col">Message</th></tr></thead><tbody>';
     for (const { edition, diagnostic: d } of file.differences) {
       out += `<tr><td>${edition}</td><td>${d.range.start.line + 1}:${d.range.start.character + 1}</td><td class="sev-${d.severity}">${d.severity}</td><td><code>${esc(d.rule)}</code></td><td>${esc(d.message)}</td></tr>`;
     }
@@ -229,12 +238,14 @@ function comparisonPage(report: ComparisonReport, options: FormatOptions): strin
 }
 
 function pageHead(title: string, options: FormatOptions): string {
-  return '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+  return (
+    '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">' +
     // Defence in depth: even a value that escaped escaping could load or run nothing.
-    + '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'; img-src data:">'
-    + '<meta name="viewport" content="width=device-width, initial-scale=1">'
-    + `<meta name="generator" content="privacy-lint ${esc(options.version)}"><title>${esc(title)}</title><style>${PAGE_CSS}${DATA_MAP_CSS}</style></head>`
-    + `<body><a class="skip" href="#summary-h">Skip to the summary</a><main><h1>${esc(title)}</h1>`;
+    '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'; img-src data:">' +
+    '<meta name="viewport" content="width=device-width, initial-scale=1">' +
+    `<meta name="generator" content="privacy-lint ${esc(options.version)}"><title>${esc(title)}</title><style>${PAGE_CSS}${DATA_MAP_CSS}</style></head>` +
+    `<body><a class="skip" href="#summary-h">Skip to the summary</a><main><h1>${esc(title)}</h1>`
+  );
 }
 
 /**

@@ -29,19 +29,28 @@ import { escapeControlCharacters } from '../../engine';
  * can begin a GitHub workflow command and a name still matches its file.
  */
 export const junit: Formatter = (report) => {
-  const suites = report.kind === 'lint'
-    ? report.files.map((file) => testSuite(file.file, file.diagnostics.filter(isReported), []))
-    : report.files.map((file) => testSuite(
-      file.file,
-      file.targetDiagnostics.filter(isReported),
-      file.differences.map(({ edition, diagnostic }) => `only in ${edition}: ${position(diagnostic)} ${diagnostic.severity}: ${describe(diagnostic)}`),
-    ));
+  const suites =
+    report.kind === 'lint'
+      ? report.files.map((file) => testSuite(file.file, file.diagnostics.filter(isReported), []))
+      : report.files.map((file) =>
+          testSuite(
+            file.file,
+            file.targetDiagnostics.filter(isReported),
+            file.differences.map(({ edition, diagnostic }) => `only in ${edition}: ${position(diagnostic)} ${diagnostic.severity}: ${describe(diagnostic)}`),
+          ),
+        );
   const tests = suites.reduce((sum, s) => sum + s.tests, 0);
   const failures = suites.reduce((sum, s) => sum + s.failures, 0);
   const name = report.kind === 'lint' ? 'privacy-lint' : 'privacy-lint --compare-editions';
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites ${xmlAttributes([['name', name], ['tests', tests], ['failures', failures], ['errors', 0], ['time', 0]])}>`,
+    `<testsuites ${xmlAttributes([
+      ['name', name],
+      ['tests', tests],
+      ['failures', failures],
+      ['errors', 0],
+      ['time', 0],
+    ])}>`,
     ...suites.flatMap((s) => s.lines),
     '</testsuites>',
   ];
@@ -66,7 +75,13 @@ export const junitFileByFile: FileByFileFormatter = {
     }
     const lines = [
       '<?xml version="1.0" encoding="UTF-8"?>',
-      `<testsuites ${xmlAttributes([['name', 'privacy-lint'], ['tests', tests], ['failures', failures], ['errors', 0], ['time', 0]])}>`,
+      `<testsuites ${xmlAttributes([
+        ['name', 'privacy-lint'],
+        ['tests', tests],
+        ['failures', failures],
+        ['errors', 0],
+        ['time', 0],
+      ])}>`,
       ...parts,
       '</testsuites>',
     ];
@@ -104,19 +119,40 @@ function testSuite(rawFile: string, diagnostics: readonly Diagnostic[], extraOut
     const base = `${junitVisible(d.rule)} ${junitVisible(jsonPathExpression(d.path))}`;
     const occurrence = (seen.get(base) ?? 0) + 1;
     seen.set(base, occurrence);
-    const open = `    <testcase ${xmlAttributes([['classname', file], ['name', occurrence > 1 ? `${base} #${occurrence}` : base], ['time', 0]])}>`;
+    const open = `    <testcase ${xmlAttributes([
+      ['classname', file],
+      ['name', occurrence > 1 ? `${base} #${occurrence}` : base],
+      ['time', 0],
+    ])}>`;
     const line = `${file}:${position(d)}: ${describe(d)}`;
     if (d.severity === 'error') {
       failures++;
-      const failure = xmlAttributes([['type', junitVisible(d.rule)], ['message', junitVisible(d.message)]]);
+      const failure = xmlAttributes([
+        ['type', junitVisible(d.rule)],
+        ['message', junitVisible(d.message)],
+      ]);
       cases.push(`${open}<failure ${failure}>${xmlText(line)}</failure></testcase>`);
     } else {
       cases.push(`${open}<system-out>${xmlText(`${d.severity}: ${line}`)}</system-out></testcase>`);
     }
   }
-  if (!diagnostics.length) cases.push(`    <testcase ${xmlAttributes([['classname', file], ['name', 'no findings'], ['time', 0]])} />`);
+  if (!diagnostics.length)
+    cases.push(
+      `    <testcase ${xmlAttributes([
+        ['classname', file],
+        ['name', 'no findings'],
+        ['time', 0],
+      ])} />`,
+    );
   const tests = cases.length;
-  const attributes = xmlAttributes([['name', file], ['tests', tests], ['failures', failures], ['errors', 0], ['skipped', 0], ['time', 0]]);
+  const attributes = xmlAttributes([
+    ['name', file],
+    ['tests', tests],
+    ['failures', failures],
+    ['errors', 0],
+    ['skipped', 0],
+    ['time', 0],
+  ]);
   const lines = [`  <testsuite ${attributes}>`, ...cases];
   // Each line of the system-out starts with "only in", never with "::".
   if (extraOut.length) lines.push(`    <system-out>${xmlText(extraOut.join('\n'))}</system-out>`);

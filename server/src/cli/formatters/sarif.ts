@@ -261,5 +261,9 @@ function directoryUri(directory: string): string {
 
 /** `retention/audit-logs` → `RetentionAuditLogs`: SARIF's readable rule name, distinct from the id. */
 function pascalCase(id: string): string {
-  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
 }

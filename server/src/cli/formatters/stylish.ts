@@ -55,7 +55,12 @@ function stylishLint(report: LintReport, c: Paint): string {
     countProblems(reported, counts);
     fixable += reported.filter((d) => d.fixes.some((f) => f.preferred)).length;
     lines.push('', c.underline(fileHeading(file.file)));
-    lines.push(...table(reported.map((d) => ({ severity: d.severity, cells: [position(d), LABELS[d.severity], shown(d.message), shown(d.rule)] })), c));
+    lines.push(
+      ...table(
+        reported.map((d) => ({ severity: d.severity, cells: [position(d), LABELS[d.severity], shown(d.message), shown(d.rule)] })),
+        c,
+      ),
+    );
   }
   const total = counts.errors + counts.warnings + counts.infos;
   if (!total) return '';
@@ -81,10 +86,15 @@ function stylishComparison(report: ComparisonReport, c: Paint): string {
       continue;
     }
     for (const { edition } of file.differences) only.set(edition, only.get(edition)! + 1);
-    lines.push(...table(file.differences.map(({ edition, diagnostic: d }) => ({
-      severity: d.severity,
-      cells: [position(d), LABELS[d.severity], `only in ${edition}: ${shown(d.message)}`, shown(d.rule)],
-    })), c));
+    lines.push(
+      ...table(
+        file.differences.map(({ edition, diagnostic: d }) => ({
+          severity: d.severity,
+          cells: [position(d), LABELS[d.severity], `only in ${edition}: ${shown(d.message)}`, shown(d.rule)],
+        })),
+        c,
+      ),
+    );
   }
   if (!report.files.length) return '';
   const total = [...only.values()].reduce((a, b) => a + b, 0);

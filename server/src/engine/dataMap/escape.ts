@@ -11,7 +11,7 @@ const ATTRIBUTE_ALL = new RegExp(`[&<>"'${CONTROLS}]`, 'g');
 const TEXT = new RegExp(`[&<>${CONTROLS}]`);
 const TEXT_ALL = new RegExp(`[&<>${CONTROLS}]`, 'g');
 
-const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' };
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 function replacement(c: string): string {
   return ENTITIES[c] ?? `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;

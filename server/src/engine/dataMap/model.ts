@@ -138,8 +138,7 @@ export function dataMapFacts(ctx: RuleContext): DataMap {
       data: store.data.map((d) => d.value as string),
       geography,
       customerData,
-      outside: geography !== undefined && elected !== undefined && !liesWithin(geography, elected)
-        && !(target !== undefined && liesWithin(geography, target)),
+      outside: geography !== undefined && elected !== undefined && !liesWithin(geography, elected) && !(target !== undefined && liesWithin(geography, target)),
       findings: [],
     };
   });
@@ -157,13 +156,16 @@ export function dataMapFacts(ctx: RuleContext): DataMap {
 
 /** The map with `findings` instead of the ones it has, each placed on the store, entry or migration its path is in. */
 export function withFindings(map: DataMap, findings: readonly Diagnostic[]): DataMap {
-  return placeFindings({
-    ...map,
-    stores: map.stores.map((s) => ({ ...s, findings: [] })),
-    timeline: map.timeline.map((t) => ({ ...t, findings: [] })),
-    migration: map.migration && { ...map.migration, findings: [] },
-    findings: [],
-  }, findings);
+  return placeFindings(
+    {
+      ...map,
+      stores: map.stores.map((s) => ({ ...s, findings: [] })),
+      timeline: map.timeline.map((t) => ({ ...t, findings: [] })),
+      migration: map.migration && { ...map.migration, findings: [] },
+      findings: [],
+    },
+    findings,
+  );
 }
 
 /** Places findings on a map that has none. */
@@ -209,9 +211,14 @@ function makeGeographies(edition: Edition): MacroArea[] {
   return MACRO_GEOGRAPHIES.map((id) => ({
     id,
     description: MACRO_DESCRIPTIONS[id],
-    locals: edition === '2020-09'
-      ? LOCAL_GEOGRAPHIES.filter((g) => g.inside === id).map((g) => ({ id: g.id, country: g.country, countryName: countryByCode(g.country)?.name ?? g.country }))
-      : [],
+    locals:
+      edition === '2020-09'
+        ? LOCAL_GEOGRAPHIES.filter((g) => g.inside === id).map((g) => ({
+            id: g.id,
+            country: g.country,
+            countryName: countryByCode(g.country)?.name ?? g.country,
+          }))
+        : [],
   }));
 }
 

@@ -54,9 +54,11 @@ const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { error: 'error', war
 export function renderDataMap(map: DataMap, options: RenderOptions): string {
   const h = Math.min(6, Math.max(2, options.headingLevel));
   const p = options.idPrefix;
-  return `<div class="dm"><h${h}>Where the data is</h${h}>${geographySvg(map, p)}${storesTable(map, options)}`
-    + `<h${h}>How long it is kept</h${h}>${timelineSvg(map, p)}${timelineTable(map)}`
-    + `<h${h}>Findings (${map.findings.length})</h${h}>${renderFindings(map.findings, options)}</div>`;
+  return (
+    `<div class="dm"><h${h}>Where the data is</h${h}>${geographySvg(map, p)}${storesTable(map, options)}` +
+    `<h${h}>How long it is kept</h${h}>${timelineSvg(map, p)}${timelineTable(map)}` +
+    `<h${h}>Findings (${map.findings.length})</h${h}>${renderFindings(map.findings, options)}</div>`
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -92,9 +94,11 @@ function storeBox(store: StoreEntry, x: number, y: number, width: number): strin
   const n = store.findings.length;
   const count = n ? ` (${n} finding${n === 1 ? '' : 's'})` : '';
   const detail = `${store.kind ?? '?'}: ${store.data.join(', ') || 'no data'}`;
-  return `<rect class="${outside ? 'sto out' : 'sto'}" x="${x}" y="${y}" width="${width}" height="${STORE_H - 4}"/>`
-    + `<text x="${x + 6}" y="${y + 13}"><tspan class="ti">${clip(storeLabel(store), width - 12 - count.length * CHAR_W)}${count}</tspan>`
-    + `<tspan x="${x + 6}" dy="14">${outside ? '<tspan class="bad">OUTSIDE </tspan>' : ''}<tspan class="mu">${clip(detail, width - (outside ? 70 : 12))}</tspan></tspan></text>`;
+  return (
+    `<rect class="${outside ? 'sto out' : 'sto'}" x="${x}" y="${y}" width="${width}" height="${STORE_H - 4}"/>` +
+    `<text x="${x + 6}" y="${y + 13}"><tspan class="ti">${clip(storeLabel(store), width - 12 - count.length * CHAR_W)}${count}</tspan>` +
+    `<tspan x="${x + 6}" dy="14">${outside ? '<tspan class="bad">OUTSIDE </tspan>' : ''}<tspan class="mu">${clip(detail, width - (outside ? 70 : 12))}</tspan></tspan></text>`
+  );
 }
 
 /** Names of the local geographies a column lists without drawing them, wrapped to the column (made once per list). */
@@ -158,8 +162,9 @@ function drawColumn(map: DataMap, area: MacroArea, x: number, byGeography: Reado
     }
     const count = held ? held.length : 0;
     const height = 26 + count * STORE_H;
-    body += `<rect class="loc${roleClasses(map, local.id)}" x="${x + 8}" y="${y}" width="${inner}" height="${height}"/>`
-      + `<text x="${x + 14}" y="${y + 15}"><tspan class="ti">${local.id}</tspan><tspan class="mu"> (${local.country})${localRoles ? ` ${localRoles}` : ''}</tspan></text>`;
+    body +=
+      `<rect class="loc${roleClasses(map, local.id)}" x="${x + 8}" y="${y}" width="${inner}" height="${height}"/>` +
+      `<text x="${x + 14}" y="${y + 15}"><tspan class="ti">${local.id}</tspan><tspan class="mu"> (${local.country})${localRoles ? ` ${localRoles}` : ''}</tspan></text>`;
     if (held) for (let i = 0; i < count; i++) body += storeBox(held[i], x + 14, y + 22 + i * STORE_H, inner - 12);
     y += height + 6;
   }
@@ -208,9 +213,11 @@ function geographySvg(map: DataMap, p: string): string {
     height += Math.ceil(unplaced.length / 3) * STORE_H;
   }
   height += 2;
-  return `<svg role="img" aria-labelledby="${p}-gt ${p}-gd" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}">`
-    + `<title id="${p}-gt">Stores in their geographies, edition ${map.edition}</title>`
-    + `<desc id="${p}-gd">${txt(geographySummary(map))}</desc>${body}</svg>`;
+  return (
+    `<svg role="img" aria-labelledby="${p}-gt ${p}-gd" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}">` +
+    `<title id="${p}-gt">Stores in their geographies, edition ${map.edition}</title>` +
+    `<desc id="${p}-gd">${txt(geographySummary(map))}</desc>${body}</svg>`
+  );
 }
 
 /** The geography picture in one paragraph (its SVG description); the stores table says the rest. */
@@ -254,12 +261,14 @@ function storesTable(map: DataMap, options: RenderOptions): string {
   if (map.migration) out += `; migration target <strong>${map.migration.target ? txt(map.migration.target) : 'not valid'}</strong>`;
   out += '.</p>';
   if (!map.stores.length) return `${out}<p class="none">No valid stores.</p>`;
-  out += '<table><caption>Stores</caption><thead><tr><th scope="col">Store</th><th scope="col">Kind</th><th scope="col">Data</th><th scope="col">Geography</th><th scope="col">Location</th><th scope="col">Findings</th></tr></thead><tbody>';
+  out +=
+    '<table><caption>Stores</caption><thead><tr><th scope="col">Store</th><th scope="col">Kind</th><th scope="col">Data</th><th scope="col">Geography</th><th scope="col">Location</th><th scope="col">Findings</th></tr></thead><tbody>';
   for (const store of map.stores) {
     const name = `<code>${txt(storeLabel(store))}</code>`;
-    out += `<tr><th scope="row">${options.interactive ? revealButton(name, store.range) : name}</th>`
-      + `<td>${store.kind ?? NOT_VALID}</td><td>${store.data.length ? store.data.join(', ') : NOT_VALID}</td>`
-      + `<td>${store.geography ?? NOT_VALID}</td><td>${location(map, store)}</td><td>${ruleList(map, store.findings)}</td></tr>`;
+    out +=
+      `<tr><th scope="row">${options.interactive ? revealButton(name, store.range) : name}</th>` +
+      `<td>${store.kind ?? NOT_VALID}</td><td>${store.data.length ? store.data.join(', ') : NOT_VALID}</td>` +
+      `<td>${store.geography ?? NOT_VALID}</td><td>${location(map, store)}</td><td>${ruleList(map, store.findings)}</td></tr>`;
   }
   return `${out}</tbody></table>`;
 }
@@ -282,7 +291,9 @@ function entryStatus(entry: TimelineEntry): { text: string; bad: boolean } {
 }
 
 function timelineRow(entry: TimelineEntry, y: number): string {
-  return piece(`row ${entry.key} ${entry.days} ${entry.limitDays} ${entry.enabled} ${entry.required} ${entry.missing} ${entry.findings.length > 0} ${y}`, () => drawTimelineRow(entry, y));
+  return piece(`row ${entry.key} ${entry.days} ${entry.limitDays} ${entry.enabled} ${entry.required} ${entry.missing} ${entry.findings.length > 0} ${y}`, () =>
+    drawTimelineRow(entry, y),
+  );
 }
 
 function drawTimelineRow(entry: TimelineEntry, y: number): string {
@@ -324,16 +335,18 @@ function migrationRow(map: DataMap, y: number): string {
   const start = dayNumber(move.requestPeriodEnds);
   const end = Math.max(...dates.map(dayNumber));
   const px = (d: string) => BAR_X + Math.round(((dayNumber(d) - start) / Math.max(1, (end - start) * 1.1)) * BAR_W);
-  out += `<line class="ax" x1="${BAR_X}" y1="${y + 11}" x2="${BAR_X + BAR_W}" y2="${y + 11}"/>`
-    + `<circle class="mk" cx="${BAR_X}" cy="${y + 11}" r="4"/><text class="mu" x="${BAR_X}" y="${y + 30}">${move.requestPeriodEnds}</text>`;
+  out +=
+    `<line class="ax" x1="${BAR_X}" y1="${y + 11}" x2="${BAR_X + BAR_W}" y2="${y + 11}"/>` +
+    `<circle class="mk" cx="${BAR_X}" cy="${y + 11}" r="4"/><text class="mu" x="${BAR_X}" y="${y + 30}">${move.requestPeriodEnds}</text>`;
   if (move.latestDeadline) {
     const lx = px(move.latestDeadline);
     out += `<line class="lim" x1="${lx}" y1="${y}" x2="${lx}" y2="${y + 22}"/><text class="mu" x="${lx}" y="${y + 46}" text-anchor="middle">latest ${move.latestDeadline}</text>`;
   }
   if (move.deadline) {
     const dx = px(move.deadline);
-    out += `<path class="${move.late ? 'mk bad' : 'mk'}" d="M${dx} ${y + 4}l7 7l-7 7l-7-7z"/>`
-      + `<text${move.late ? ' class="bad"' : ''} x="${dx}" y="${y + 30}" text-anchor="middle">deadline ${move.deadline}${move.late ? ' LATE' : ''}</text>`;
+    out +=
+      `<path class="${move.late ? 'mk bad' : 'mk'}" d="M${dx} ${y + 4}l7 7l-7 7l-7-7z"/>` +
+      `<text${move.late ? ' class="bad"' : ''} x="${dx}" y="${y + 30}" text-anchor="middle">deadline ${move.deadline}${move.late ? ' LATE' : ''}</text>`;
   }
   return out;
 }
@@ -353,23 +366,30 @@ function timelineSvg(map: DataMap, p: string): string {
     y += ROW_H + 14;
     summary += `Migration deadline ${move.deadline ?? 'not valid'}, latest allowed ${move.latestDeadline ?? 'unknown'}${move.late ? ' (late)' : ''}.`;
   }
-  return `<svg role="img" aria-labelledby="${p}-tt ${p}-td" viewBox="0 0 ${WIDTH} ${y}" width="${WIDTH}" height="${y}">`
-    + `<title id="${p}-tt">Retention, deletion and migration against the limits of edition ${map.edition}</title>`
-    + `<desc id="${p}-td">${summary.trimEnd()}</desc>${body}</svg>`;
+  return (
+    `<svg role="img" aria-labelledby="${p}-tt ${p}-td" viewBox="0 0 ${WIDTH} ${y}" width="${WIDTH}" height="${y}">` +
+    `<title id="${p}-tt">Retention, deletion and migration against the limits of edition ${map.edition}</title>` +
+    `<desc id="${p}-td">${summary.trimEnd()}</desc>${body}</svg>`
+  );
 }
 
 function timelineTable(map: DataMap): string {
-  let out = '<table><caption>Retention, deletion and migration</caption><thead><tr><th scope="col">What</th><th scope="col">Value</th><th scope="col">Limit</th><th scope="col">Status</th><th scope="col">Findings</th></tr></thead><tbody>';
+  let out =
+    '<table><caption>Retention, deletion and migration</caption><thead><tr><th scope="col">What</th><th scope="col">Value</th><th scope="col">Limit</th><th scope="col">Status</th><th scope="col">Findings</th></tr></thead><tbody>';
   for (const entry of map.timeline) {
-    out += piece(`cells ${entry.key} ${entry.written} ${entry.days} ${entry.limitDays} ${entry.enabled} ${entry.required} ${entry.missing} ${entry.findings.length > 0}`, () => timelineCells(entry))
-      + `<td>${ruleList(map, entry.findings)}</td></tr>`;
+    out +=
+      piece(
+        `cells ${entry.key} ${entry.written} ${entry.days} ${entry.limitDays} ${entry.enabled} ${entry.required} ${entry.missing} ${entry.findings.length > 0}`,
+        () => timelineCells(entry),
+      ) + `<td>${ruleList(map, entry.findings)}</td></tr>`;
   }
   const move = map.migration;
   if (move) {
-    out += `<tr><th scope="row">Migration: request period ends</th><td>${move.requestPeriodEnds ?? NOT_VALID}</td><td>&#8212;</td><td>&#8212;</td><td rowspan="2">${ruleList(map, move.findings)}</td></tr>`
-      + `<tr><th scope="row">Migration: deadline</th><td>${move.deadline ?? NOT_VALID}</td>`
-      + `<td>${move.latestDeadline ? `${move.latestDeadline} (${move.months} months after the request period)` : '<span class="none">unknown</span>'}</td>`
-      + `<td${move.late ? ' class="bad"' : ''}>${move.late ? 'LATER than allowed' : move.deadline && move.latestDeadline ? 'within the limit' : '&#8212;'}</td></tr>`;
+    out +=
+      `<tr><th scope="row">Migration: request period ends</th><td>${move.requestPeriodEnds ?? NOT_VALID}</td><td>&#8212;</td><td>&#8212;</td><td rowspan="2">${ruleList(map, move.findings)}</td></tr>` +
+      `<tr><th scope="row">Migration: deadline</th><td>${move.deadline ?? NOT_VALID}</td>` +
+      `<td>${move.latestDeadline ? `${move.latestDeadline} (${move.months} months after the request period)` : '<span class="none">unknown</span>'}</td>` +
+      `<td${move.late ? ' class="bad"' : ''}>${move.late ? 'LATER than allowed' : move.deadline && move.latestDeadline ? 'within the limit' : '&#8212;'}</td></tr>`;
   }
   return `${out}</tbody></table>`;
 }
@@ -377,9 +397,16 @@ function timelineTable(map: DataMap): string {
 /** A timeline table row but its findings. */
 function timelineCells(entry: TimelineEntry): string {
   const status = entryStatus(entry);
-  const value = entry.days === undefined ? '&#8212;' : entry.written === String(entry.days) ? `${entry.days} days` : `<code>${txt(entry.written ?? '')}</code> = ${entry.days} days`;
-  return `<tr><th scope="row">${entry.label}</th><td>${value}</td><td>${entry.limitDays !== undefined ? `${entry.limitDays} days` : NONE}</td>`
-    + `<td${status.bad ? ' class="bad"' : ''}>${status.text}</td>`;
+  const value =
+    entry.days === undefined
+      ? '&#8212;'
+      : entry.written === String(entry.days)
+        ? `${entry.days} days`
+        : `<code>${txt(entry.written ?? '')}</code> = ${entry.days} days`;
+  return (
+    `<tr><th scope="row">${entry.label}</th><td>${value}</td><td>${entry.limitDays !== undefined ? `${entry.limitDays} days` : NONE}</td>` +
+    `<td${status.bad ? ' class="bad"' : ''}>${status.text}</td>`
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -388,12 +415,14 @@ function timelineCells(entry: TimelineEntry): string {
 /** The findings as a table (line and column one-based, as people count). */
 export function renderFindings(findings: readonly MapFinding[], options: RenderOptions): string {
   if (!findings.length) return '<p class="none">No findings.</p>';
-  let out = '<table><caption>Findings</caption><thead><tr><th scope="col">Line:Col</th><th scope="col">Severity</th><th scope="col">Rule</th><th scope="col">Message</th></tr></thead><tbody>';
+  let out =
+    '<table><caption>Findings</caption><thead><tr><th scope="col">Line:Col</th><th scope="col">Severity</th><th scope="col">Rule</th><th scope="col">Message</th></tr></thead><tbody>';
   for (const f of findings) {
     const where = `${f.range.start.line + 1}:${f.range.start.character + 1}`;
     const message = txt(f.message);
-    out += `<tr><td>${options.interactive ? revealButton(where, f.range) : where}</td><td class="sev-${f.severity}">${SEVERITY_LABEL[f.severity]}</td>`
-      + `<td><code>${txt(f.rule)}</code></td><td>${options.interactive ? revealButton(message, f.range) : message}</td></tr>`;
+    out +=
+      `<tr><td>${options.interactive ? revealButton(where, f.range) : where}</td><td class="sev-${f.severity}">${SEVERITY_LABEL[f.severity]}</td>` +
+      `<td><code>${txt(f.rule)}</code></td><td>${options.interactive ? revealButton(message, f.range) : message}</td></tr>`;
   }
   return `${out}</tbody></table>`;
 }

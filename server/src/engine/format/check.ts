@@ -7,7 +7,15 @@ import { isGeography } from '../geo/geographies';
 import { EDITIONS } from '../types';
 import { CONFIG, isRequired, type PropertySpec, type ValueSpec } from './spec';
 import {
-  belowMinimum, emptyValue, notADate, notADuration, notAWholeNumber, repeatedElement, valueNotAllowed, wrongType, type TypeFinding,
+  belowMinimum,
+  emptyValue,
+  notADate,
+  notADuration,
+  notAWholeNumber,
+  repeatedElement,
+  valueNotAllowed,
+  wrongType,
+  type TypeFinding,
 } from '../rules/schema/type';
 import { UnknownProperty } from '../rules/schema/unknownProperty';
 import { DuplicateKey } from '../rules/schema/duplicateKey';
@@ -173,7 +181,10 @@ function requiredIndices(shape: ObjectShape, edition: Edition): readonly number[
  * for the incremental check (parsing/recheck.ts), which walks only the values that changed.
  */
 export class Walker {
-  constructor(private readonly edition: Edition, private readonly findings: Finding[]) {}
+  constructor(
+    private readonly edition: Edition,
+    private readonly findings: Finding[],
+  ) {}
 
   value(spec: ValueSpec, node: Node, parent: Checked | undefined, segment: string | number | undefined): Checked {
     switch (spec.type) {
@@ -240,12 +251,7 @@ export class Walker {
     return finding.target;
   }
 
-  private object(
-    properties: Readonly<Record<string, PropertySpec>>,
-    node: Node,
-    parent: Checked | undefined,
-    segment: string | number | undefined,
-  ): Checked {
+  private object(properties: Readonly<Record<string, PropertySpec>>, node: Node, parent: Checked | undefined, segment: string | number | undefined): Checked {
     const self = new Checked(node, true, parent, segment);
     const shape = shapeOf(properties);
     self.shape = shape;
@@ -299,12 +305,7 @@ export class Walker {
     return self;
   }
 
-  private array(
-    spec: Extract<ValueSpec, { type: 'array' }>,
-    node: Node,
-    parent: Checked | undefined,
-    segment: string | number | undefined,
-  ): Checked {
+  private array(spec: Extract<ValueSpec, { type: 'array' }>, node: Node, parent: Checked | undefined, segment: string | number | undefined): Checked {
     // Stryker disable next-line ArrayDeclaration: the parser gives every array node its children array
     const elements = node.children ?? [];
     if (spec.nonEmpty && elements.length === 0) return this.report(emptyValue(rejected(node, parent, segment)));

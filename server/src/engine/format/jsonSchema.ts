@@ -83,7 +83,11 @@ function propertySchema(property: PropertySpec, edition: Edition): JsonSchema {
   const documentation = { description: property.description.replace(/`/g, ''), markdownDescription: property.description };
   if (property.onlyIn && !property.onlyIn.includes(edition)) {
     const only = property.onlyIn.join(', ');
-    return { ...documentation, not: {}, errorMessage: `Only in edition ${only}: set "policyEdition" to "${property.onlyIn[property.onlyIn.length - 1]}" or remove it.` };
+    return {
+      ...documentation,
+      not: {},
+      errorMessage: `Only in edition ${only}: set "policyEdition" to "${property.onlyIn[property.onlyIn.length - 1]}" or remove it.`,
+    };
   }
   const schema = { ...documentation, ...valueSchema(property.value, edition) };
   return property.default === undefined ? schema : { ...schema, default: property.default };
@@ -122,7 +126,8 @@ export function formatJsonSchema(): JsonSchema {
     $schema: DRAFT,
     $id: `${RAW_URL}${FORMAT_SCHEMA_FILE}`,
     title: 'Tenant privacy configuration',
-    description: 'A tenant privacy configuration (*.privacy.json, *.privacy.jsonc), checked by privacy-lint. "policyEdition" chooses the edition whose rules apply; without it the file is described as edition 2020-09.',
+    description:
+      'A tenant privacy configuration (*.privacy.json, *.privacy.jsonc), checked by privacy-lint. "policyEdition" chooses the edition whose rules apply; without it the file is described as edition 2020-09.',
     allowComments: true,
     allowTrailingCommas: true,
     type: 'object',

@@ -102,7 +102,7 @@ export const CONFIG: ValueSpec = {
             value: { type: 'enum', values: ['active', 'ended'] },
             required: false,
             default: 'active',
-            description: 'Whether the tenant\'s subscription is active or has ended.',
+            description: "Whether the tenant's subscription is active or has ended.",
           },
           dataResidencyRequired: {
             value: { type: 'boolean' },
@@ -122,7 +122,7 @@ export const CONFIG: ValueSpec = {
           geography: {
             value: { type: 'geography' },
             required: true,
-            description: 'The administrator\'s elected location for Customer Data at rest.',
+            description: "The administrator's elected location for Customer Data at rest.",
           },
           migration: {
             required: false,
@@ -195,12 +195,8 @@ export const CONFIG: ValueSpec = {
       value: {
         type: 'object',
         properties: {
-          active: scenario(
-            'Active deletion: a user or administrator deletes data or a user while the subscription is active.',
-            true,
-            'deletion/scenario',
-          ),
-          passive: scenario('Passive deletion: the tenant\'s subscription ends.', ['2020-09'], 'deletion/scenario'),
+          active: scenario('Active deletion: a user or administrator deletes data or a user while the subscription is active.', true, 'deletion/scenario'),
+          passive: scenario("Passive deletion: the tenant's subscription ends.", ['2020-09'], 'deletion/scenario'),
         },
       },
     },
@@ -226,7 +222,7 @@ export const CONFIG: ValueSpec = {
     },
     restrictProcessing: {
       required: ['2018-05'],
-      description: 'How a user\'s processing is restricted: export their data, then delete their account.',
+      description: "How a user's processing is restricted: export their data, then delete their account.",
       value: {
         type: 'object',
         properties: {

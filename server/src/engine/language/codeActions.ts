@@ -1,6 +1,11 @@
 import type { RuleMeta } from '../rule';
 import {
-  CodeActionKind, type CodeAction, type Command, type Diagnostic as LspDiagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit,
+  CodeActionKind,
+  type CodeAction,
+  type Command,
+  type Diagnostic as LspDiagnostic,
+  type TextEdit as LspTextEdit,
+  type WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import type { ParsedDocument } from '../parse';
 import type { Diagnostic, LintOptions, TextEdit } from '../types';
@@ -152,7 +157,11 @@ export function diagnosticActions(
  * `doc`'s text, the version the action was planned on. Undefined when it no longer applies.
  */
 export function resolveDiagnosticAction(
-  doc: ParsedDocument, target: EditTarget, diagnostics: readonly Diagnostic[], plan: ActionPlan, lintOptions?: LintOptions,
+  doc: ParsedDocument,
+  target: EditTarget,
+  diagnostics: readonly Diagnostic[],
+  plan: ActionPlan,
+  lintOptions?: LintOptions,
 ): WorkspaceEdit | undefined {
   const edits = planEdits({ doc, byKey: diagnosticsByKey(diagnostics), lintOptions }, plan);
   return edits?.length ? workspaceEdit(target, toLspEdits(doc, edits)) : undefined;
@@ -197,15 +206,36 @@ function rulesOnLine(byKey: Map<string, Diagnostic>, line: number): string[] {
 
 /** One disable-next-line comment naming every rule given (added to the comment already governing the line, if any). */
 export function disableAllOnLine(doc: ParsedDocument, directives: readonly Directive[], rules: readonly string[], line: number): TextEdit | undefined {
-  return disableAllOnLineWith(doc, directives.find((d) => d.kind === 'next-line' && !d.expired && d.targetLine === line), rules, line);
+  return disableAllOnLineWith(
+    doc,
+    directives.find((d) => d.kind === 'next-line' && !d.expired && d.targetLine === line),
+    rules,
+    line,
+  );
 }
 
-function disableAllOnLineWith(doc: ParsedDocument, existing: Directive | undefined, rules: readonly string[], line: number, eol = eolOf(doc)): TextEdit | undefined {
+function disableAllOnLineWith(
+  doc: ParsedDocument,
+  existing: Directive | undefined,
+  rules: readonly string[],
+  line: number,
+  eol = eolOf(doc),
+): TextEdit | undefined {
   const missing = rules.filter((rule) => !existing?.rules.some((r) => r.id === rule));
   if (!missing.length) return undefined;
   if (existing) {
     const first = addRule(doc, existing, missing[0]);
-    return first && { ...first, newText: first.newText + missing.slice(1).map((rule) => `, ${rule}`).join('') };
+    return (
+      first && {
+        ...first,
+        newText:
+          first.newText +
+          missing
+            .slice(1)
+            .map((rule) => `, ${rule}`)
+            .join(''),
+      }
+    );
   }
   const edit = disableForLineWith(doc, undefined, missing[0], line, eol)!;
   return { ...edit, newText: edit.newText.replace(`${missing[0]} -- `, `${missing.join(', ')} -- `) };
@@ -221,7 +251,10 @@ function reasonCommandOf(doc: ParsedDocument, target: EditTarget, edits: readonl
   const at = edit ? edit.newText.indexOf(REASON_PLACEHOLDER) : -1;
   if (at < 0) return undefined;
   const start = doc.lines.rangeOf(edit.offset, edit.length).start;
-  const range = { start: { line: start.line, character: start.character + at }, end: { line: start.line, character: start.character + at + REASON_PLACEHOLDER.length } };
+  const range = {
+    start: { line: start.line, character: start.character + at },
+    end: { line: start.line, character: start.character + at + REASON_PLACEHOLDER.length },
+  };
   return { title: 'Write the reason', command: reasonCommand, arguments: [target.uri, range] };
 }
 
@@ -241,7 +274,12 @@ export function fixAllAction(doc: ParsedDocument, target: EditTarget, fixedText:
  * above it with the line's indentation. Undefined when the comment already names the rule.
  */
 export function disableForLine(doc: ParsedDocument, directives: readonly Directive[], rule: string, line: number): TextEdit | undefined {
-  return disableForLineWith(doc, directives.find((d) => d.kind === 'next-line' && !d.expired && d.targetLine === line), rule, line);
+  return disableForLineWith(
+    doc,
+    directives.find((d) => d.kind === 'next-line' && !d.expired && d.targetLine === line),
+    rule,
+    line,
+  );
 }
 
 /** The comments in force, found by line (a request may ask about thousands of diagnostics, in a file of thousands of comments). */
@@ -273,7 +311,11 @@ function disableForLineWith(doc: ParsedDocument, existing: Directive | undefined
  * comment, else a new `// privacy-lint-disable-file RULE -- <reason>` at the top.
  */
 export function disableForFile(doc: ParsedDocument, directives: readonly Directive[], rule: string): TextEdit | undefined {
-  return disableForFileWith(doc, directives.find((d) => d.kind === 'file' && !d.expired), rule);
+  return disableForFileWith(
+    doc,
+    directives.find((d) => d.kind === 'file' && !d.expired),
+    rule,
+  );
 }
 
 function disableForFileWith(doc: ParsedDocument, existing: Directive | undefined, rule: string, eol = eolOf(doc)): TextEdit | undefined {

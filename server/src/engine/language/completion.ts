@@ -1,6 +1,11 @@
 import { createScanner, findNodeAtLocation, getLocation, getNodePath, ScanError, SyntaxKind, type Location, type Node } from 'jsonc-parser';
 import {
-  CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Range as LspRange,
+  CompletionItemKind,
+  InsertTextFormat,
+  MarkupKind,
+  type CompletionItem,
+  type CompletionList,
+  type Range as LspRange,
 } from 'vscode-languageserver-types';
 import type { ParsedDocument } from '../parse';
 import { EDITIONS, type Edition, type JSONPath, type Position } from '../types';
@@ -63,7 +68,7 @@ interface Token {
 /** The innermost object or array whose brackets enclose the offset. */
 export function innermostContainer(root: Node | undefined, offset: number): Node | undefined {
   let found: Node | undefined;
-  for (let node = root; node; ) {
+  for (let node = root; node;) {
     if ((node.type === 'object' || node.type === 'array') && node.offset < offset && offset < node.offset + node.length) found = node;
     const children = node.children;
     if (!children) break;
@@ -116,8 +121,17 @@ export function tokenAt(text: string, from: number, offset: number): Token | und
     const start = scanner.getTokenOffset();
     if (start >= offset) return undefined;
     const end = start + scanner.getTokenLength();
-    if (offset <= end && [SyntaxKind.StringLiteral, SyntaxKind.NumericLiteral, SyntaxKind.TrueKeyword,
-      SyntaxKind.FalseKeyword, SyntaxKind.NullKeyword, SyntaxKind.Unknown].includes(kind)) {
+    if (
+      offset <= end &&
+      [
+        SyntaxKind.StringLiteral,
+        SyntaxKind.NumericLiteral,
+        SyntaxKind.TrueKeyword,
+        SyntaxKind.FalseKeyword,
+        SyntaxKind.NullKeyword,
+        SyntaxKind.Unknown,
+      ].includes(kind)
+    ) {
       // A string left open runs to the end of the line: replace only what is typed before the cursor.
       const open = kind === SyntaxKind.StringLiteral && scanner.getTokenError() === ScanError.UnexpectedEndOfString;
       return { kind, offset: start, length: (open ? offset : end) - start };
@@ -137,7 +151,14 @@ function nextToken(text: string, offset: number): SyntaxKind {
   return scanner.scan();
 }
 
-function keyCompletions(doc: ParsedDocument, parentPath: JSONPath, parent: Node | undefined, token: Token | undefined, offset: number, edition: Edition): CompletionItem[] {
+function keyCompletions(
+  doc: ParsedDocument,
+  parentPath: JSONPath,
+  parent: Node | undefined,
+  token: Token | undefined,
+  offset: number,
+  edition: Edition,
+): CompletionItem[] {
   const spec = specAt(parentPath)?.value;
   if (spec?.type !== 'object') return [];
   const present = keysOf(parent);
@@ -175,18 +196,28 @@ function choice(values: readonly string[], quoted: boolean): string {
 /** A snippet for a value of the given type. */
 export function valueSnippet(spec: ValueSpec, edition: Edition): string {
   switch (spec.type) {
-    case 'object': return '{\n\t$1\n}';
-    case 'array': return '[$1]';
-    case 'enum': return choice(spec.values, true);
-    case 'edition': return choice(EDITIONS, true);
-    case 'geography': return choice(geographyIds(edition), true);
-    case 'boolean': return choice(['true', 'false'], false);
+    case 'object':
+      return '{\n\t$1\n}';
+    case 'array':
+      return '[$1]';
+    case 'enum':
+      return choice(spec.values, true);
+    case 'edition':
+      return choice(EDITIONS, true);
+    case 'geography':
+      return choice(geographyIds(edition), true);
+    case 'boolean':
+      return choice(['true', 'false'], false);
     case 'integer':
-    case 'number': return `\${1:${spec.minimum}}`;
-    case 'date': return '"${1:YYYY-MM-DD}"';
-    case 'duration': return '"${1:P30D}"';
+    case 'number':
+      return `\${1:${spec.minimum}}`;
+    case 'date':
+      return '"${1:YYYY-MM-DD}"';
+    case 'duration':
+      return '"${1:P30D}"';
     case 'string':
-    case 'country': return '"$1"';
+    case 'country':
+      return '"$1"';
   }
 }
 
@@ -206,18 +237,22 @@ function valueCompletions(doc: ParsedDocument, path: JSONPath, token: Token | un
     case 'boolean':
       return [true, false].map((v) => item(v, { kind: CompletionItemKind.Keyword }));
     case 'country':
-      return allCountries().map((country, index) => item(country.code, {
-        detail: country.name,
-        filterText: `"${country.code} ${country.name}"`,
-        sortText: String(index).padStart(3, '0'),
-        documentation: documentationOf(valueFacts({ type: 'string', value: country.code, offset: 0, length: 0 }, path, edition)),
-      }));
+      return allCountries().map((country, index) =>
+        item(country.code, {
+          detail: country.name,
+          filterText: `"${country.code} ${country.name}"`,
+          sortText: String(index).padStart(3, '0'),
+          documentation: documentationOf(valueFacts({ type: 'string', value: country.code, offset: 0, length: 0 }, path, edition)),
+        }),
+      );
     case 'geography':
-      return geographyIds(edition).map((id, index) => item(id, {
-        kind: CompletionItemKind.EnumMember,
-        sortText: String(index).padStart(2, '0'),
-        documentation: documentationOf(valueFacts({ type: 'string', value: id, offset: 0, length: 0 }, path, edition)),
-      }));
+      return geographyIds(edition).map((id, index) =>
+        item(id, {
+          kind: CompletionItemKind.EnumMember,
+          sortText: String(index).padStart(2, '0'),
+          documentation: documentationOf(valueFacts({ type: 'string', value: id, offset: 0, length: 0 }, path, edition)),
+        }),
+      );
     case 'string':
       // processing.purposes: the format's known purposes (other strings are allowed).
       if (path.length === 3 && path[0] === 'processing' && path[1] === 'purposes') {
@@ -247,7 +282,13 @@ function durationCompletions(path: JSONPath, edition: Edition, range: LspRange):
   return DURATIONS.map((value, index) => {
     const days = durationDays(value)!;
     const within = !applies || days <= limit.maxDays;
-    const verdict = !limit ? '' : !applies ? `: no limit in edition ${edition}` : within ? `: within the limit of ${limit.maxDays} days (${limit.rule}, edition ${edition})` : `: over the limit of ${limit.maxDays} days (${limit.rule}, edition ${edition})`;
+    const verdict = !limit
+      ? ''
+      : !applies
+        ? `: no limit in edition ${edition}`
+        : within
+          ? `: within the limit of ${limit.maxDays} days (${limit.rule}, edition ${edition})`
+          : `: over the limit of ${limit.maxDays} days (${limit.rule}, edition ${edition})`;
     return {
       label: JSON.stringify(value),
       kind: CompletionItemKind.Value,
@@ -266,7 +307,7 @@ function documentationOf(facts: { detail: string }[]): CompletionItem['documenta
 /** Values already in the array that holds the element at `path`, so a distinct array is not offered them again. */
 function siblingValues(doc: ParsedDocument, path: JSONPath): Set<unknown> {
   const array = doc.root && findNodeAtLocation(doc.root, path.slice(0, -1));
-  return new Set((array?.type === 'array' ? array.children ?? [] : []).filter((n) => n.type === 'string').map((n) => n.value as string));
+  return new Set((array?.type === 'array' ? (array.children ?? []) : []).filter((n) => n.type === 'string').map((n) => n.value as string));
 }
 
 /** Inside a comment: the directive names after `//`, rule ids in a disable comment's list. */
@@ -290,7 +331,8 @@ function commentCompletions(doc: ParsedDocument, comment: CommentToken, offset: 
   }
   if (directive[2].includes('--')) return [];
   const listed = new Set(directive[2].split(/[\s,]+/).filter(Boolean));
-  return [...RULES, ...policies].map((r) => r.meta)
+  return [...RULES, ...policies]
+    .map((r) => r.meta)
     .filter((meta) => isSuppressible(meta.id) && !listed.has(meta.id))
     .map((meta, index) => ({
       label: meta.id,

@@ -12,29 +12,46 @@ import { CONFIG, type PropertySpec, type ValueSpec } from '../format/spec';
 /** The type of a value, in a few words. */
 export function typeLabel(spec: ValueSpec): string {
   switch (spec.type) {
-    case 'object': return 'object';
-    case 'array': return `${spec.nonEmpty ? 'non-empty ' : ''}array of ${spec.distinct ? 'distinct ' : ''}${typeLabel(spec.items)}${spec.items.type === 'object' ? 's' : ' values'}`;
-    case 'string': return spec.nonEmpty ? 'non-empty string' : 'string';
-    case 'enum': return 'string (enumeration)';
-    case 'edition': return 'string: a policy edition';
-    case 'country': return 'string: an ISO 3166-1 alpha-2 code, upper case';
-    case 'geography': return 'string: a geography id';
-    case 'date': return 'string: a date `YYYY-MM-DD`';
-    case 'boolean': return 'boolean';
-    case 'integer': return `integer >= ${spec.minimum}`;
-    case 'number': return `number >= ${spec.minimum}`;
-    case 'duration': return 'duration: whole days (integer >= 0) or an ISO 8601 duration such as `"P30D"`, `"P4W"`, `"P12M"`, `"P1Y"`';
+    case 'object':
+      return 'object';
+    case 'array':
+      return `${spec.nonEmpty ? 'non-empty ' : ''}array of ${spec.distinct ? 'distinct ' : ''}${typeLabel(spec.items)}${spec.items.type === 'object' ? 's' : ' values'}`;
+    case 'string':
+      return spec.nonEmpty ? 'non-empty string' : 'string';
+    case 'enum':
+      return 'string (enumeration)';
+    case 'edition':
+      return 'string: a policy edition';
+    case 'country':
+      return 'string: an ISO 3166-1 alpha-2 code, upper case';
+    case 'geography':
+      return 'string: a geography id';
+    case 'date':
+      return 'string: a date `YYYY-MM-DD`';
+    case 'boolean':
+      return 'boolean';
+    case 'integer':
+      return `integer >= ${spec.minimum}`;
+    case 'number':
+      return `number >= ${spec.minimum}`;
+    case 'duration':
+      return 'duration: whole days (integer >= 0) or an ISO 8601 duration such as `"P30D"`, `"P4W"`, `"P12M"`, `"P1Y"`';
   }
 }
 
 /** The values a value may take, when the format lists them (for the file's edition). */
 export function allowedValues(spec: ValueSpec, edition: Edition): readonly string[] | undefined {
   switch (spec.type) {
-    case 'enum': return spec.values;
-    case 'edition': return EDITIONS;
-    case 'geography': return geographyIds(edition);
-    case 'array': return allowedValues(spec.items, edition);
-    default: return undefined;
+    case 'enum':
+      return spec.values;
+    case 'edition':
+      return EDITIONS;
+    case 'geography':
+      return geographyIds(edition);
+    case 'array':
+      return allowedValues(spec.items, edition);
+    default:
+      return undefined;
   }
 }
 
@@ -85,7 +102,10 @@ export function propertyMarkdown(path: JSONPath, property: PropertySpec, edition
   lines.push(`- Required: ${requiredText(property)}`);
   if (property.default !== undefined) lines.push(`- Default: ${code(property.default)}`);
   const allowed = allowedValues(property.value, edition);
-  if (allowed) lines.push(`- Allowed values${property.value.type === 'geography' || (property.value.type === 'array' && property.value.items.type === 'geography') ? ` in ${edition}` : ''}: ${allowed.map(code).join(', ')}`);
+  if (allowed)
+    lines.push(
+      `- Allowed values${property.value.type === 'geography' || (property.value.type === 'array' && property.value.items.type === 'geography') ? ` in ${edition}` : ''}: ${allowed.map(code).join(', ')}`,
+    );
   lines.push(`- Editions: ${editionsText(propertyEditions(path))}`);
   return lines.join('\n');
 }

@@ -68,16 +68,30 @@ function keepingSuppressions(doc: ParsedDocument, edits: EditResult, lintOptions
   const directives = parseDirectives(doc, options.today);
   const inForce = directives.filter((d) => d.kind === 'next-line' && !d.expired);
   if (!inForce.length) return edits;
-  let kept = outside(edits, inForce.map((directive) => protectedRegion(doc, directive)), changesLineCount, doc.text);
+  let kept = outside(
+    edits,
+    inForce.map((directive) => protectedRegion(doc, directive)),
+    changesLineCount,
+    doc.text,
+  );
   const before = coverage(directives, lintBefore ?? lintDocument(doc, options, false).diagnostics);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const formatted = parseDocument(applyEdits(doc.text, kept.map((e) => ({ offset: e.offset, length: e.length, newText: e.content }))));
+    const formatted = parseDocument(
+      applyEdits(
+        doc.text,
+        kept.map((e) => ({ offset: e.offset, length: e.length, newText: e.content })),
+      ),
+    );
     const after = coverage(parseDirectives(formatted, options.today), lintDocument(formatted, options, false).diagnostics);
     if (before.length !== after.length) return [];
     const changed: Directive[] = [];
     for (let i = 0; i < directives.length; i++) if (before[i] !== after[i]) changed.push(directives[i]);
     if (!changed.length) return kept;
-    const next = outside(kept, changed.map((directive) => protectedRegion(doc, directive)), () => true);
+    const next = outside(
+      kept,
+      changed.map((directive) => protectedRegion(doc, directive)),
+      () => true,
+    );
     if (next.length === kept.length) return [];
     kept = next;
   }

@@ -23,7 +23,11 @@ const SEPARATOR = '\n\n---\n\n';
  * `policies` are the organization's policies it used (SPEC section 10), described like rules.
  */
 export function doHover(
-  doc: ParsedDocument, position: Position, edition: Edition, diagnostics: readonly Diagnostic[] = [], today: string | undefined = undefined,
+  doc: ParsedDocument,
+  position: Position,
+  edition: Edition,
+  diagnostics: readonly Diagnostic[] = [],
+  today: string | undefined = undefined,
   policies: readonly Rule[] = [],
 ): Hover | null {
   const metaOf = (id: string) => ruleById(id)?.meta ?? policies.find((policy) => policy.meta.id === id)?.meta;

@@ -31,7 +31,13 @@ function childrenOf(doc: ParsedDocument, value: Node): DocumentSymbol[] | undefi
     return {
       // A store is named by its id.
       name: named ? (id.value as string) : `[${index}]`,
-      detail: element.type === 'object' ? [propertyValue(element, 'kind'), propertyValue(element, 'geography')].filter((n) => n?.type === 'string').map((n) => n!.value as string).join(' · ') : detailOf(element),
+      detail:
+        element.type === 'object'
+          ? [propertyValue(element, 'kind'), propertyValue(element, 'geography')]
+              .filter((n) => n?.type === 'string')
+              .map((n) => n!.value as string)
+              .join(' · ')
+          : detailOf(element),
       kind: element.type === 'object' ? SymbolKind.Struct : kindOf(element, false),
       range: doc.lines.rangeOf(element.offset, element.length),
       selectionRange: named ? doc.lines.rangeOf(id.offset, id.length) : doc.lines.rangeOf(element.offset, element.type === 'object' ? 1 : element.length),
@@ -42,12 +48,18 @@ function childrenOf(doc: ParsedDocument, value: Node): DocumentSymbol[] | undefi
 
 function kindOf(node: Node, top: boolean): SymbolKind {
   switch (node.type) {
-    case 'object': return top ? SymbolKind.Module : SymbolKind.Object;
-    case 'array': return SymbolKind.Array;
-    case 'string': return SymbolKind.String;
-    case 'number': return SymbolKind.Number;
-    case 'boolean': return SymbolKind.Boolean;
-    default: return SymbolKind.Null;
+    case 'object':
+      return top ? SymbolKind.Module : SymbolKind.Object;
+    case 'array':
+      return SymbolKind.Array;
+    case 'string':
+      return SymbolKind.String;
+    case 'number':
+      return SymbolKind.Number;
+    case 'boolean':
+      return SymbolKind.Boolean;
+    default:
+      return SymbolKind.Null;
   }
 }
 

@@ -29,7 +29,7 @@ export function pathOf(node: Node): JSONPath {
 /** The keys an object node holds. */
 export function keysOf(object: Node | undefined): Set<string> {
   const keys = new Set<string>();
-  for (const property of object?.type === 'object' ? object.children ?? [] : []) {
+  for (const property of object?.type === 'object' ? (object.children ?? []) : []) {
     const key = property.children?.[0];
     if (key?.type === 'string') keys.add(key.value as string);
   }
@@ -43,7 +43,5 @@ export function properties(object: Node): { key: Node; value: Node | undefined; 
     const key = property.children?.[0];
     if (key) last.set(key.value as string, property);
   }
-  return [...last.values()]
-    .sort((a, b) => a.offset - b.offset)
-    .map((property) => ({ key: property.children![0], value: property.children![1], property }));
+  return [...last.values()].sort((a, b) => a.offset - b.offset).map((property) => ({ key: property.children![0], value: property.children![1], property }));
 }

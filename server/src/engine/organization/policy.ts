@@ -8,8 +8,20 @@ import { compileSchema, satisfies, Schema, shortJson } from './schema';
 
 /** The prefixes of the built-in rule ids, which no policy may take (SPEC section 10). */
 export const BUILT_IN_PREFIXES: readonly string[] = [
-  'syntax', 'schema', 'edition', 'tenant', 'geography', 'stores', 'residency', 'migration', 'storage',
-  'retention', 'deletion', 'processing', 'restrict', 'suppression',
+  'syntax',
+  'schema',
+  'edition',
+  'tenant',
+  'geography',
+  'stores',
+  'residency',
+  'migration',
+  'storage',
+  'retention',
+  'deletion',
+  'processing',
+  'restrict',
+  'suppression',
 ];
 
 /** A policy id: `PREFIX/NAME`, lower-case letters, digits and `-`. */
@@ -60,9 +72,15 @@ export function readPolicy(node: Node, problem: SettingsProblemAt, canonical: (n
   let id = '';
   if (idNode) {
     if (idNode.type !== 'string' || !POLICY_ID.test(idNode.value as string)) {
-      report(`A policy id must be PREFIX/NAME in lower-case letters, digits and "-", such as "contoso/eu-only", not ${shortJson(idNode.value ?? null)}.`, idNode);
+      report(
+        `A policy id must be PREFIX/NAME in lower-case letters, digits and "-", such as "contoso/eu-only", not ${shortJson(idNode.value ?? null)}.`,
+        idNode,
+      );
     } else if (BUILT_IN_PREFIXES.includes((idNode.value as string).split('/')[0])) {
-      report(`The prefix "${(idNode.value as string).split('/')[0]}/" belongs to the built-in rules; give the policy a prefix of your own, such as your organization's name.`, idNode);
+      report(
+        `The prefix "${(idNode.value as string).split('/')[0]}/" belongs to the built-in rules; give the policy a prefix of your own, such as your organization's name.`,
+        idNode,
+      );
     } else {
       id = idNode.value as string;
     }
@@ -71,7 +89,8 @@ export function readPolicy(node: Node, problem: SettingsProblemAt, canonical: (n
   const messageNode = fields.get('message')?.value;
   let message = '';
   if (messageNode) {
-    if (messageNode.type !== 'string' || !(messageNode.value as string).trim()) report('"message" must be a non-empty string: what the finding says.', messageNode);
+    if (messageNode.type !== 'string' || !(messageNode.value as string).trim())
+      report('"message" must be a non-empty string: what the finding says.', messageNode);
     else if ((messageNode.value as string).length > MAX_MESSAGE_LENGTH) report(`"message" must be at most ${MAX_MESSAGE_LENGTH} characters.`, messageNode);
     else message = (messageNode.value as string).trim();
   }
@@ -83,7 +102,11 @@ export function readPolicy(node: Node, problem: SettingsProblemAt, canonical: (n
       report('"given" must be a path such as "$.stores[*]".', givenNode);
     } else {
       const parsed = parseGivenPath(givenNode.value as string);
-      if ('problem' in parsed) report(`The path ${shortJson(givenNode.value)} ${parsed.problem} (at character ${parsed.at + 1}); a path is "$" followed by .NAME, ["NAME"], [N], [*] or .*.`, givenNode);
+      if ('problem' in parsed)
+        report(
+          `The path ${shortJson(givenNode.value)} ${parsed.problem} (at character ${parsed.at + 1}); a path is "$" followed by .NAME, ["NAME"], [N], [*] or .*.`,
+          givenNode,
+        );
       else given = parsed;
     }
   }
@@ -104,7 +127,7 @@ export function readPolicy(node: Node, problem: SettingsProblemAt, canonical: (n
   const editionsNode = fields.get('editions')?.value;
   let editions: readonly Edition[] = EDITIONS;
   if (editionsNode) {
-    const items = editionsNode.type === 'array' ? editionsNode.children ?? [] : [];
+    const items = editionsNode.type === 'array' ? (editionsNode.children ?? []) : [];
     if (!items.length || items.some((n) => n.type !== 'string' || !(EDITIONS as readonly string[]).includes(n.value as string))) {
       report(`"editions" must be a non-empty array of ${EDITIONS.map((e) => `"${e}"`).join(', ')}.`, editionsNode);
     } else {

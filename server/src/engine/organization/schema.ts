@@ -60,9 +60,31 @@ const JSON_TYPES: readonly string[] = ['null', 'boolean', 'object', 'array', 'nu
 
 /** The keywords a schema may use (SPEC section 10); any other is a settings error. */
 export const SCHEMA_KEYWORDS: readonly string[] = [
-  'type', 'enum', 'const', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum',
-  'minLength', 'maxLength', 'minItems', 'maxItems', 'uniqueItems', 'items', 'contains', 'properties',
-  'required', 'additionalProperties', 'not', 'allOf', 'anyOf', 'oneOf', 'if', 'then', 'else',
+  'type',
+  'enum',
+  'const',
+  'pattern',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'items',
+  'contains',
+  'properties',
+  'required',
+  'additionalProperties',
+  'not',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'if',
+  'then',
+  'else',
 ];
 /** Annotations: allowed, and ignored. */
 export const SCHEMA_ANNOTATIONS: readonly string[] = ['title', 'description', '$comment', 'examples', 'default'];
@@ -112,7 +134,7 @@ export function compileSchema(node: Node, problem: SchemaProblem, canonical: (no
     seen.add(name);
     switch (name) {
       case 'type': {
-        const names = value.type === 'array' ? value.children ?? [] : [value];
+        const names = value.type === 'array' ? (value.children ?? []) : [value];
         if (!names.length || names.some((n) => n.type !== 'string' || !JSON_TYPES.includes(n.value as string))) {
           problem(`"type" must be one of ${JSON_TYPES.map((t) => `"${t}"`).join(', ')}, or an array of them.`, value);
         } else {
@@ -132,7 +154,7 @@ export function compileSchema(node: Node, problem: SchemaProblem, canonical: (no
       case 'const':
         schema.const = canonical(value);
         schema.constIsPrimitive = isPrimitive(value);
-        schema.constValue = schema.constIsPrimitive ? value.value ?? null : undefined;
+        schema.constValue = schema.constIsPrimitive ? (value.value ?? null) : undefined;
         break;
       case 'pattern': {
         if (value.type !== 'string') {
@@ -144,24 +166,38 @@ export function compileSchema(node: Node, problem: SchemaProblem, canonical: (no
         else schema.pattern = pattern;
         break;
       }
-      case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum':
+      case 'minimum':
+      case 'maximum':
+      case 'exclusiveMinimum':
+      case 'exclusiveMaximum':
         schema[name] = bound(key, value);
         break;
-      case 'minLength': case 'maxLength': case 'minItems': case 'maxItems':
+      case 'minLength':
+      case 'maxLength':
+      case 'minItems':
+      case 'maxItems':
         schema[name] = count(key, value);
         break;
-      case 'uniqueItems': case 'additionalProperties':
+      case 'uniqueItems':
+      case 'additionalProperties':
         if (value.type !== 'boolean') problem(`"${name}" must be true or false.`, value);
         else schema[name] = value.value as boolean;
         break;
       case 'items':
-        if (value.type === 'array') problem('"items" must be one schema that every element satisfies (2020-12; an array of schemas is "prefixItems", which is not supported).', value);
+        if (value.type === 'array')
+          problem('"items" must be one schema that every element satisfies (2020-12; an array of schemas is "prefixItems", which is not supported).', value);
         else schema.items = sub(value);
         break;
-      case 'contains': case 'not': case 'if': case 'then': case 'else':
+      case 'contains':
+      case 'not':
+      case 'if':
+      case 'then':
+      case 'else':
         schema[name] = sub(value);
         break;
-      case 'allOf': case 'anyOf': case 'oneOf':
+      case 'allOf':
+      case 'anyOf':
+      case 'oneOf':
         schema[name] = list(key, value);
         break;
       case 'properties': {
@@ -183,7 +219,10 @@ export function compileSchema(node: Node, problem: SchemaProblem, canonical: (no
         break;
       default:
         if (!SCHEMA_ANNOTATIONS.includes(name)) {
-          problem(`Unknown schema keyword ${shortJson(name)}; allowed: ${SCHEMA_KEYWORDS.join(', ')} (and the annotations ${SCHEMA_ANNOTATIONS.join(', ')}).`, key);
+          problem(
+            `Unknown schema keyword ${shortJson(name)}; allowed: ${SCHEMA_KEYWORDS.join(', ')} (and the annotations ${SCHEMA_ANNOTATIONS.join(', ')}).`,
+            key,
+          );
         }
     }
   }

@@ -38,7 +38,8 @@ export function settingsJsonSchema(): JsonSchema {
     properties: {
       $schema: { type: 'string' },
       extends: {
-        description: 'Another settings file to load first, by a path relative to this one (never a package or a URL). This file\'s "edition" and "rules" win rule by rule; an entry giving only a severity keeps the options of the file it extends; "policies" are added.',
+        description:
+          'Another settings file to load first, by a path relative to this one (never a package or a URL). This file\'s "edition" and "rules" win rule by rule; an entry giving only a severity keeps the options of the file it extends; "policies" are added.',
         type: 'string',
         pattern: '^(?![a-zA-Z][a-zA-Z0-9+.-]*:)(?![/\\\\]).+',
       },
@@ -47,7 +48,12 @@ export function settingsJsonSchema(): JsonSchema {
         description: 'Severity per rule id ("off" turns a rule off), or [SEVERITY, OPTIONS] for a rule that takes options; policy ids take a severity too.',
         type: 'object',
         properties: rules,
-        patternProperties: { [POLICY_ID_PATTERN]: { description: 'An organization policy of "policies" (here or in a file this one extends).', anyOf: [severity, { type: 'array', items: [severity], minItems: 1, maxItems: 1 }] } },
+        patternProperties: {
+          [POLICY_ID_PATTERN]: {
+            description: 'An organization policy of "policies" (here or in a file this one extends).',
+            anyOf: [severity, { type: 'array', items: [severity], minItems: 1, maxItems: 1 }],
+          },
+        },
         additionalProperties: false,
       },
       policies: {
@@ -57,17 +63,31 @@ export function settingsJsonSchema(): JsonSchema {
           type: 'object',
           required: ['id', 'message', 'given', 'schema'],
           properties: {
-            id: { description: 'PREFIX/NAME in lower-case letters, digits and "-"; PREFIX is none of the built-in ones. Unique.', type: 'string', pattern: POLICY_ID_PATTERN },
+            id: {
+              description: 'PREFIX/NAME in lower-case letters, digits and "-"; PREFIX is none of the built-in ones. Unique.',
+              type: 'string',
+              pattern: POLICY_ID_PATTERN,
+            },
             message: { description: 'The message of each finding.', type: 'string', minLength: 1 },
             given: {
-              description: 'The values to check: "$" (the document) followed by any of .NAME, ["NAME"], [N], and [*] or .* (every element of an array, every property value of an object). Example: "$.stores[*]".',
+              description:
+                'The values to check: "$" (the document) followed by any of .NAME, ["NAME"], [N], and [*] or .* (every element of an array, every property value of an object). Example: "$.stores[*]".',
               type: 'string',
               pattern: '^\\$(?:\\.[A-Za-z0-9_$-]+|\\.\\*|\\[\\*\\]|\\[(?:0|[1-9][0-9]*)\\]|\\["(?:[^"\\\\]|\\\\.)*"\\])*$',
             },
-            schema: { $ref: '#/definitions/policySchema', description: 'The JSON Schema (2020-12 keywords, a subset) every value "given" matches must satisfy.' },
+            schema: {
+              $ref: '#/definitions/policySchema',
+              description: 'The JSON Schema (2020-12 keywords, a subset) every value "given" matches must satisfy.',
+            },
             severity: { description: 'Default: error.', enum: [...SEVERITIES] },
-            editions: { description: 'The editions it applies in. Default: both.', type: 'array', items: { enum: [...EDITIONS] }, minItems: 1, uniqueItems: true },
-            docs: { description: 'A http(s) URL shown in hover, the diagnostic\'s link and SARIF (helpUri).', type: 'string', pattern: '^https?://' },
+            editions: {
+              description: 'The editions it applies in. Default: both.',
+              type: 'array',
+              items: { enum: [...EDITIONS] },
+              minItems: 1,
+              uniqueItems: true,
+            },
+            docs: { description: "A http(s) URL shown in hover, the diagnostic's link and SARIF (helpUri).", type: 'string', pattern: '^https?://' },
           },
           additionalProperties: false,
           propertyNames: { enum: [...POLICY_KEYS] },
@@ -83,9 +103,10 @@ function ruleEntrySchema(meta: RuleMeta, severity: JsonSchema): JsonSchema {
   if (!meta.options?.length) return { description, ...severity };
   const options: Record<string, JsonSchema> = {};
   for (const option of meta.options) {
-    options[option.name] = option.kind === 'maxDays'
-      ? { description: option.description, type: 'integer', minimum: 1, maximum: option.limit }
-      : { description: option.description, type: 'array', items: { type: 'string', minLength: 1 } };
+    options[option.name] =
+      option.kind === 'maxDays'
+        ? { description: option.description, type: 'integer', minimum: 1, maximum: option.limit }
+        : { description: option.description, type: 'array', items: { type: 'string', minLength: 1 } };
   }
   return {
     description: `${description} Options: ${meta.options.map((o) => `"${o.name}" (${o.description})`).join('; ')}`,
@@ -98,18 +119,36 @@ function policySchemaSchema(): JsonSchema {
   const schemas = { type: 'array', items: schema, minItems: 1 };
   const count = { type: 'integer', minimum: 0 };
   const properties: Record<string, JsonSchema> = {
-    type: { anyOf: [{ enum: ['null', 'boolean', 'object', 'array', 'number', 'string', 'integer'] }, { type: 'array', items: { enum: ['null', 'boolean', 'object', 'array', 'number', 'string', 'integer'] }, minItems: 1 }] },
+    type: {
+      anyOf: [
+        { enum: ['null', 'boolean', 'object', 'array', 'number', 'string', 'integer'] },
+        { type: 'array', items: { enum: ['null', 'boolean', 'object', 'array', 'number', 'string', 'integer'] }, minItems: 1 },
+      ],
+    },
     enum: { type: 'array' },
     const: {},
     pattern: { type: 'string', description: 'An ECMAScript regular expression that RE2 can run in linear time: no backreferences, no lookarounds.' },
-    minimum: { type: 'number' }, maximum: { type: 'number' }, exclusiveMinimum: { type: 'number' }, exclusiveMaximum: { type: 'number' },
-    minLength: count, maxLength: count, minItems: count, maxItems: count,
+    minimum: { type: 'number' },
+    maximum: { type: 'number' },
+    exclusiveMinimum: { type: 'number' },
+    exclusiveMaximum: { type: 'number' },
+    minLength: count,
+    maxLength: count,
+    minItems: count,
+    maxItems: count,
     uniqueItems: { type: 'boolean' },
-    items: schema, contains: schema,
+    items: schema,
+    contains: schema,
     properties: { type: 'object', additionalProperties: schema },
     required: { type: 'array', items: { type: 'string' } },
     additionalProperties: { type: 'boolean' },
-    not: schema, allOf: schemas, anyOf: schemas, oneOf: schemas, if: schema, then: schema, else: schema,
+    not: schema,
+    allOf: schemas,
+    anyOf: schemas,
+    oneOf: schemas,
+    if: schema,
+    then: schema,
+    else: schema,
   };
   for (const annotation of SCHEMA_ANNOTATIONS) properties[annotation] = {};
   if (Object.keys(properties).length !== SCHEMA_KEYWORDS.length + SCHEMA_ANNOTATIONS.length) throw new Error('settingsSchema.ts: a schema keyword is missing');

@@ -46,7 +46,14 @@ export interface FastNode extends Node {
  * recovering parser makes its nodes here too). The front ends turn V8's pretenuring of
  * allocation sites off (server/src/v8Tuning.ts): trees die young, lint after lint.
  */
-export function makeNode(type: NodeType, offset: number, length: number, parent: FastNode | undefined, children: FastNode[] | undefined, value: NodeValue): FastNode {
+export function makeNode(
+  type: NodeType,
+  offset: number,
+  length: number,
+  parent: FastNode | undefined,
+  children: FastNode[] | undefined,
+  value: NodeValue,
+): FastNode {
   return { type, offset, length, parent, children, value, colonOffset: undefined };
 }
 
@@ -419,14 +426,30 @@ function readEscapedString(text: string, start: number, at: number): string | un
       result += text.slice(runStart, pos);
       if (++pos >= len) return undefined;
       switch (text.charCodeAt(pos++)) {
-        case C.quote: result += '"'; break;
-        case C.backslash: result += '\\'; break;
-        case C.slash: result += '/'; break;
-        case C.b: result += '\b'; break;
-        case C.f: result += '\f'; break;
-        case C.n: result += '\n'; break;
-        case C.r: result += '\r'; break;
-        case C.t: result += '\t'; break;
+        case C.quote:
+          result += '"';
+          break;
+        case C.backslash:
+          result += '\\';
+          break;
+        case C.slash:
+          result += '/';
+          break;
+        case C.b:
+          result += '\b';
+          break;
+        case C.f:
+          result += '\f';
+          break;
+        case C.n:
+          result += '\n';
+          break;
+        case C.r:
+          result += '\r';
+          break;
+        case C.t:
+          result += '\t';
+          break;
         case C.u: {
           // Exactly four hex digits, one UTF-16 code unit (String.fromCharCode, as jsonc-parser).
           if (pos + 4 > len) return undefined;

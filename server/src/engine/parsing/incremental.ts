@@ -102,7 +102,13 @@ const NOT_A_GAP = null;
  * keep their trees and take their new indices. NOT_A_GAP when the edit is not in such a gap;
  * undefined when it is but the text there does not parse that way.
  */
-function reparseGap(previous: ParsedDocument, root: FastNode, array: FastNode, text: string, change: TextChange): ParsedDocument | undefined | typeof NOT_A_GAP {
+function reparseGap(
+  previous: ParsedDocument,
+  root: FastNode,
+  array: FastNode,
+  text: string,
+  change: TextChange,
+): ParsedDocument | undefined | typeof NOT_A_GAP {
   const children = array.children!;
   // `after`: the first element at or after the change's end; `before`: the last object or array
   // that ends before the change starts. Whatever lies between them is parsed again too.

@@ -37,11 +37,16 @@ export function recheck(analysis: FormatAnalysis, replaced: Node, by: Node, edit
   // Not checked (the value of an unknown property, or of an earlier duplicate of a key): no finding refers to it.
   if (!target || target.node !== replaced) return analysis;
   const spec = shape.specs[index];
-  return replaceChecked(analysis, [replaced], by, (walker) => {
-    holder.children![index] = spec.onlyIn && !spec.onlyIn.includes(edition)
-      ? new Checked(by, false, holder, target.segment)
-      : walker.value(spec.value, by, holder, target.segment);
-  }, edition);
+  return replaceChecked(
+    analysis,
+    [replaced],
+    by,
+    (walker) => {
+      holder.children![index] =
+        spec.onlyIn && !spec.onlyIn.includes(edition) ? new Checked(by, false, holder, target.segment) : walker.value(spec.value, by, holder, target.segment);
+    },
+    edition,
+  );
 }
 
 /**
@@ -50,7 +55,13 @@ export function recheck(analysis: FormatAnalysis, replaced: Node, by: Node, edit
  * checked, the elements after them keep their checked values and take their new indices (paths
  * and messages are computed when read). `analysis` is spent; undefined when it cannot be done.
  */
-export function recheckElements(analysis: FormatAnalysis, array: Node, replaced: readonly Node[], by: readonly Node[], edition: Edition): FormatAnalysis | undefined {
+export function recheckElements(
+  analysis: FormatAnalysis,
+  array: Node,
+  replaced: readonly Node[],
+  by: readonly Node[],
+  edition: Edition,
+): FormatAnalysis | undefined {
   const root = analysis.root;
   if (!root || !replaced.length || !by.length) return undefined;
   const holder = checkedOf(root, array);
@@ -67,12 +78,18 @@ export function recheckElements(analysis: FormatAnalysis, array: Node, replaced:
   // Stryker disable next-line ConditionalExpression: the same: `items[-1]` is undefined, never `replaced[0]`
   if (first < 0) return undefined;
   for (let t = 0; t < replaced.length; t++) if (items[first + t]?.node !== replaced[t]) return undefined;
-  return replaceChecked(analysis, replaced, by[by.length - 1], (walker) => {
-    items.splice(first, replaced.length, ...by.map((node, t) => walker.value(spec.items, node, holder, first + t)));
-    const shift = by.length - replaced.length;
-    // Stryker disable next-line ConditionalExpression: a shift of 0 adds 0 to each index
-    if (shift) for (let i = first + by.length; i < items.length; i++) items[i].segment = (items[i].segment as number) + shift;
-  }, edition);
+  return replaceChecked(
+    analysis,
+    replaced,
+    by[by.length - 1],
+    (walker) => {
+      items.splice(first, replaced.length, ...by.map((node, t) => walker.value(spec.items, node, holder, first + t)));
+      const shift = by.length - replaced.length;
+      // Stryker disable next-line ConditionalExpression: a shift of 0 adds 0 to each index
+      if (shift) for (let i = first + by.length; i < items.length; i++) items[i].segment = (items[i].segment as number) + shift;
+    },
+    edition,
+  );
 }
 
 /**
@@ -116,7 +133,7 @@ function checkedOf(root: Checked, node: Node): Checked | null | undefined {
     if (!current.children) return null;
     const via = chain[i - 1];
     // Stryker disable next-line OptionalChaining,UnaryOperator: a value with children reached through a property is a valid object, which has its shape, and the parser gives every property its key and every array its children; an index -1 or +1 finds another checked value (or none), whose node is never `at`: the same "not checked" below
-    const index = via.type === 'property' ? current.shape?.index.get(via.children?.[0]?.value as string) ?? -1 : via.children?.indexOf(at) ?? -1;
+    const index = via.type === 'property' ? (current.shape?.index.get(via.children?.[0]?.value as string) ?? -1) : (via.children?.indexOf(at) ?? -1);
     // Stryker disable next-line ConditionalExpression: `children[-1]` is undefined too
     const next = index < 0 ? undefined : current.children[index];
     // Not checked: inside an unknown property, an earlier duplicate of a key, an invalid value.
@@ -130,9 +147,12 @@ function checkedOf(root: Checked, node: Node): Checked | null | undefined {
 function anchorOf(finding: Finding): Node {
   switch (finding.kind) {
     case 'unknown-property':
-    case 'duplicate-key': return finding.keyNode;
-    case 'missing': return finding.parent.node;
-    default: return finding.target.node;
+    case 'duplicate-key':
+      return finding.keyNode;
+    case 'missing':
+      return finding.parent.node;
+    default:
+      return finding.target.node;
   }
 }
 

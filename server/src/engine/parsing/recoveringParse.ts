@@ -280,12 +280,24 @@ function next(): T {
   for (;;) {
     const kind = scan();
     switch (scanError) {
-      case ScanError.InvalidUnicode: fail(E.InvalidUnicode, 0, 0, 0, 0); break;
-      case ScanError.InvalidEscapeCharacter: fail(E.InvalidEscapeCharacter, 0, 0, 0, 0); break;
-      case ScanError.UnexpectedEndOfNumber: fail(E.UnexpectedEndOfNumber, 0, 0, 0, 0); break;
-      case ScanError.UnexpectedEndOfComment: fail(E.UnexpectedEndOfComment, 0, 0, 0, 0); break;
-      case ScanError.UnexpectedEndOfString: fail(E.UnexpectedEndOfString, 0, 0, 0, 0); break;
-      case ScanError.InvalidCharacter: fail(E.InvalidCharacter, 0, 0, 0, 0); break;
+      case ScanError.InvalidUnicode:
+        fail(E.InvalidUnicode, 0, 0, 0, 0);
+        break;
+      case ScanError.InvalidEscapeCharacter:
+        fail(E.InvalidEscapeCharacter, 0, 0, 0, 0);
+        break;
+      case ScanError.UnexpectedEndOfNumber:
+        fail(E.UnexpectedEndOfNumber, 0, 0, 0, 0);
+        break;
+      case ScanError.UnexpectedEndOfComment:
+        fail(E.UnexpectedEndOfComment, 0, 0, 0, 0);
+        break;
+      case ScanError.UnexpectedEndOfString:
+        fail(E.UnexpectedEndOfString, 0, 0, 0, 0);
+        break;
+      case ScanError.InvalidCharacter:
+        fail(E.InvalidCharacter, 0, 0, 0, 0);
+        break;
     }
     switch (kind) {
       case T.LineComment:
@@ -334,12 +346,24 @@ function scan(): T {
     return (token = T.LineBreak);
   }
   switch (code) {
-    case 123: pos++; return (token = T.OpenBrace);
-    case 125: pos++; return (token = T.CloseBrace);
-    case 91: pos++; return (token = T.OpenBracket);
-    case 93: pos++; return (token = T.CloseBracket);
-    case 58: pos++; return (token = T.Colon);
-    case 44: pos++; return (token = T.Comma);
+    case 123:
+      pos++;
+      return (token = T.OpenBrace);
+    case 125:
+      pos++;
+      return (token = T.CloseBrace);
+    case 91:
+      pos++;
+      return (token = T.OpenBracket);
+    case 93:
+      pos++;
+      return (token = T.CloseBracket);
+    case 58:
+      pos++;
+      return (token = T.Colon);
+    case 44:
+      pos++;
+      return (token = T.Comma);
     case 34:
       pos++;
       stringValue = scanString();
@@ -379,7 +403,16 @@ function scan(): T {
       if (pos === len || !isDigit(text.charCodeAt(pos))) return (token = T.Unknown);
       scanNumber();
       return (token = T.Number);
-    case 48: case 49: case 50: case 51: case 52: case 53: case 54: case 55: case 56: case 57:
+    case 48:
+    case 49:
+    case 50:
+    case 51:
+    case 52:
+    case 53:
+    case 54:
+    case 55:
+    case 56:
+    case 57:
       scanNumber();
       return (token = T.Number);
     default: {
@@ -399,8 +432,18 @@ function scan(): T {
 
 function isUnknownContent(code: number): boolean {
   switch (code) {
-    case 32: case 9: case 10: case 13:
-    case 125: case 93: case 123: case 91: case 34: case 58: case 44: case 47:
+    case 32:
+    case 9:
+    case 10:
+    case 13:
+    case 125:
+    case 93:
+    case 123:
+    case 91:
+    case 34:
+    case 58:
+    case 44:
+    case 47:
       return false;
   }
   return true;
@@ -466,14 +509,30 @@ function scanString(): string {
         break;
       }
       switch (text.charCodeAt(pos++)) {
-        case 34: result += '"'; break;
-        case 92: result += '\\'; break;
-        case 47: result += '/'; break;
-        case 98: result += '\b'; break;
-        case 102: result += '\f'; break;
-        case 110: result += '\n'; break;
-        case 114: result += '\r'; break;
-        case 116: result += '\t'; break;
+        case 34:
+          result += '"';
+          break;
+        case 92:
+          result += '\\';
+          break;
+        case 47:
+          result += '/';
+          break;
+        case 98:
+          result += '\b';
+          break;
+        case 102:
+          result += '\f';
+          break;
+        case 110:
+          result += '\n';
+          break;
+        case 114:
+          result += '\r';
+          break;
+        case 116:
+          result += '\t';
+          break;
         case 117: {
           const code = scanHex4();
           if (code >= 0) result += String.fromCharCode(code);

@@ -18,10 +18,24 @@ export interface RetentionLimit {
 }
 
 /** Telemetry: at most thirty days (the rule `retention/telemetry` says in which editions). */
-export const TELEMETRY_RETENTION: RetentionLimit = { rule: 'retention/telemetry', key: 'telemetry', maxDays: 30, isoForm: 'P30D', what: 'Telemetry is', limit: 'at most 30 days in edition 2018-05' };
+export const TELEMETRY_RETENTION: RetentionLimit = {
+  rule: 'retention/telemetry',
+  key: 'telemetry',
+  maxDays: 30,
+  isoForm: 'P30D',
+  what: 'Telemetry is',
+  limit: 'at most 30 days in edition 2018-05',
+};
 
 /** Audit logs: at most one year. */
-export const AUDIT_LOG_RETENTION: RetentionLimit = { rule: 'retention/audit-logs', key: 'auditLogs', maxDays: 365, isoForm: 'P1Y', what: 'Audit logs are', limit: 'at most one year (365 days)' };
+export const AUDIT_LOG_RETENTION: RetentionLimit = {
+  rule: 'retention/audit-logs',
+  key: 'auditLogs',
+  maxDays: 365,
+  isoForm: 'P1Y',
+  what: 'Audit logs are',
+  limit: 'at most one year (365 days)',
+};
 
 /** The retention limits, each read by its rule and by completion (written once, here). */
 export const RETENTION_LIMITS: readonly RetentionLimit[] = [TELEMETRY_RETENTION, AUDIT_LOG_RETENTION];
@@ -41,15 +55,21 @@ export function checkRetention(ctx: RuleContext, published: RetentionLimit): voi
   if (!retention) return;
   const value = ctx.present(retention, key);
   if (!value) {
-    ctx.reportMissing(retention, `Retention of ${key} is not set; ${what.toLowerCase()} kept ${limit}.`,
-      ctx.fix(`Insert "${key}": ${maxDays}`, true, ctx.fixes.insertProperty(retention.node, key, maxDays)));
+    ctx.reportMissing(
+      retention,
+      `Retention of ${key} is not set; ${what.toLowerCase()} kept ${limit}.`,
+      ctx.fix(`Insert "${key}": ${maxDays}`, true, ctx.fixes.insertProperty(retention.node, key, maxDays)),
+    );
     return;
   }
   const days = value.valid ? durationDays(value.value) : undefined;
   if (days === undefined || days <= maxDays) return;
   const fixed = durationLike(value.value, maxDays, isoForm);
-  ctx.reportValue(value, `${what} kept ${days} days; the policy allows ${limit}.`,
-    ctx.fix(`Set to ${JSON.stringify(fixed)}`, true, ctx.fixes.setValue(value.node, fixed)));
+  ctx.reportValue(
+    value,
+    `${what} kept ${days} days; the policy allows ${limit}.`,
+    ctx.fix(`Set to ${JSON.stringify(fixed)}`, true, ctx.fixes.setValue(value.node, fixed)),
+  );
 }
 
 /** The limit with the organization's `maxDays` in place of the published one. */

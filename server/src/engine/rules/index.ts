@@ -96,4 +96,3 @@ const BY_ID = new Map<string, Rule>(RULES.map((rule) => [rule.meta.id, rule]));
 export function ruleById(id: string): Rule | undefined {
   return BY_ID.get(id);
 }
-

@@ -9,7 +9,8 @@ export const syntax = defineRule({
     severity: 'error',
     policySection: 'SPEC section 1, Files: JSON with comments and trailing commas',
     summary: 'A JSONC syntax error, at the offset where the parser found it.',
-    rationale: 'A file that does not parse cannot be trusted to say what it means. The other rules still run on the tree the parser recovers, but fix the syntax first. Disable comments cannot suppress this rule.',
+    rationale:
+      'A file that does not parse cannot be trusted to say what it means. The other rules still run on the tree the parser recovers, but fix the syntax first. Disable comments cannot suppress this rule.',
   },
   check(ctx) {
     const end = ctx.text.length;

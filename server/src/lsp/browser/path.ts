@@ -11,7 +11,10 @@ export function dirname(p: string): string {
 }
 
 export function join(...parts: string[]): string {
-  return parts.filter(Boolean).join('/').replace(/([^:/])\/{2,}/g, '$1/');
+  return parts
+    .filter(Boolean)
+    .join('/')
+    .replace(/([^:/])\/{2,}/g, '$1/');
 }
 
 export function relative(from: string, to: string): string {

@@ -33,17 +33,31 @@ export function registerConfiguration(server: Server): void {
   };
   connection.onInitialized(() => {
     if (server.features.configurationRegistration) {
-      inBackground(connection, 'Registering for settings changes', connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }));
+      inBackground(
+        connection,
+        'Registering for settings changes',
+        connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }),
+      );
     }
     if (server.features.watchedFilesRegistration) {
-      inBackground(connection, 'Watching settings files', connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${SETTINGS_FILE_NAME}` }, { globPattern: SHARED_SETTINGS_GLOB }] }));
+      inBackground(
+        connection,
+        'Watching settings files',
+        connection.client.register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: `**/${SETTINGS_FILE_NAME}` }, { globPattern: SHARED_SETTINGS_GLOB }],
+        }),
+      );
       // Configs changed on disk (a checkout, another tool's --fix): workspace diagnostics.
-      if (server.workspace) inBackground(connection, 'Watching configs', connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_WATCHERS }));
+      if (server.workspace)
+        inBackground(connection, 'Watching configs', connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_WATCHERS }));
     }
     if (server.workspace) inBackground(connection, 'Workspace diagnostics', server.workspace.rescan());
     if (server.features.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
-        server.folders.change(added.map((f) => f.uri), removed.map((f) => f.uri));
+        server.folders.change(
+          added.map((f) => f.uri),
+          removed.map((f) => f.uri),
+        );
         inBackground(connection, 'Re-validating', revalidate());
       });
     }

@@ -24,7 +24,9 @@ export function registerInitialize(server: Server): void {
         documentRangeFormattingProvider: true,
         documentLinkProvider: { resolveProvider: false },
         // Pulled where the client pulls (then nothing is pushed); a config need not be open.
-        diagnosticProvider: server.features.pullDiagnostics ? { identifier: 'privacy-lint', interFileDependencies: false, workspaceDiagnostics: !!server.workspace } : undefined,
+        diagnosticProvider: server.features.pullDiagnostics
+          ? { identifier: 'privacy-lint', interFileDependencies: false, workspaceDiagnostics: !!server.workspace }
+          : undefined,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'privacy-lint language server' },

@@ -31,7 +31,10 @@ export class FrameReader extends AbstractMessageReader implements MessageReader 
   private failed = false;
   private callback: DataCallback | undefined;
 
-  constructor(private readonly input: NodeJS.ReadableStream, private readonly events: FrameReaderEvents) {
+  constructor(
+    private readonly input: NodeJS.ReadableStream,
+    private readonly events: FrameReaderEvents,
+  ) {
     super();
   }
 
@@ -80,7 +83,8 @@ export class FrameReader extends AbstractMessageReader implements MessageReader 
     for (let i = 0; i < head.length; i++) {
       const c = head[i];
       if (c === LF && (i === 0 || head[i - 1] !== CR)) return this.fail(`a line of the message header ends without "\\r\\n": ${show(head.subarray(0, i))}`);
-      if (c === CR && i + 1 < head.length && head[i + 1] !== LF) return this.fail(`a "\\r" in the message header is not followed by "\\n": ${show(head.subarray(0, i))}`);
+      if (c === CR && i + 1 < head.length && head[i + 1] !== LF)
+        return this.fail(`a "\\r" in the message header is not followed by "\\n": ${show(head.subarray(0, i))}`);
       if (c === LF && i >= 3 && head[i - 2] === LF && head[i - 3] === CR) {
         end = i + 1;
         break;
@@ -89,10 +93,14 @@ export class FrameReader extends AbstractMessageReader implements MessageReader 
     if (end < 0) {
       if (head.length > MAX_HEADER_BYTES) return this.fail(`no end of the message header in the first ${MAX_HEADER_BYTES} bytes`);
       // A header's first bytes must already look like one ("Name: value").
-      if (!/^[A-Za-z0-9-]*(:[^\r\n]*)?(\r\n?)?$|^[A-Za-z0-9-]+:[^\r\n]*\r\n/.test(head.toString('latin1'))) return this.fail(`not a message header: ${show(head)}`);
+      if (!/^[A-Za-z0-9-]*(:[^\r\n]*)?(\r\n?)?$|^[A-Za-z0-9-]+:[^\r\n]*\r\n/.test(head.toString('latin1')))
+        return this.fail(`not a message header: ${show(head)}`);
       return undefined;
     }
-    const lines = head.subarray(0, end - 4).toString('latin1').split('\r\n');
+    const lines = head
+      .subarray(0, end - 4)
+      .toString('latin1')
+      .split('\r\n');
     let contentLength: number | undefined;
     for (const line of lines) {
       const match = /^([A-Za-z0-9-]+):[ \t]*(.*?)[ \t]*$/.exec(line);
@@ -105,7 +113,8 @@ export class FrameReader extends AbstractMessageReader implements MessageReader 
         if (contentLength > MAX_CONTENT_LENGTH) return this.fail(`Content-Length ${contentLength} is over the limit of ${MAX_CONTENT_LENGTH} bytes`);
       } else if (name === 'content-type') {
         const charset = /charset=([^;\s]+)/i.exec(value)?.[1].replace(/"/g, '').toLowerCase();
-        if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') return this.fail(`unsupported charset ${JSON.stringify(charset.slice(0, 40))}; only utf-8 is read`);
+        if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8')
+          return this.fail(`unsupported charset ${JSON.stringify(charset.slice(0, 40))}; only utf-8 is read`);
       }
     }
     if (contentLength === undefined) return this.fail('the message header has no Content-Length');

@@ -1,5 +1,11 @@
 import {
-  AbstractMessageReader, ErrorCodes, type DataCallback, type Disposable, type Message, type MessageReader, type MessageWriter,
+  AbstractMessageReader,
+  ErrorCodes,
+  type DataCallback,
+  type Disposable,
+  type Message,
+  type MessageReader,
+  type MessageWriter,
 } from 'vscode-languageserver/node';
 
 /**
@@ -31,7 +37,8 @@ function textDocument(params: Record<string, unknown>): string | undefined {
 }
 
 function position(value: unknown, name: string): string | undefined {
-  if (!isObject(value) || !isUint(value.line) || !isUint(value.character)) return `"${name}" must be a position { "line": N, "character": N } with whole numbers >= 0`;
+  if (!isObject(value) || !isUint(value.line) || !isUint(value.character))
+    return `"${name}" must be a position { "line": N, "character": N } with whole numbers >= 0`;
   return undefined;
 }
 
@@ -40,16 +47,27 @@ function range(value: unknown, name: string): string | undefined {
   return position(value.start, `${name}.start`) ?? position(value.end, `${name}.end`);
 }
 
-const all = (...checks: Check[]): Check => (params) => {
-  for (const check of checks) {
-    const problem = check(params);
-    if (problem) return problem;
-  }
-  return undefined;
-};
-const at = (name: string): Check => (params) => position(params[name], name);
-const spanning = (name: string): Check => (params) => range(params[name], name);
-const object = (name: string): Check => (params) => (isObject(params[name]) ? undefined : `"${name}" must be an object`);
+const all =
+  (...checks: Check[]): Check =>
+  (params) => {
+    for (const check of checks) {
+      const problem = check(params);
+      if (problem) return problem;
+    }
+    return undefined;
+  };
+const at =
+  (name: string): Check =>
+  (params) =>
+    position(params[name], name);
+const spanning =
+  (name: string): Check =>
+  (params) =>
+    range(params[name], name);
+const object =
+  (name: string): Check =>
+  (params) =>
+    isObject(params[name]) ? undefined : `"${name}" must be an object`;
 
 /** The shape of the params of each method the server serves (what its handlers read without asking). */
 const PARAMS: Readonly<Record<string, Check>> = {
@@ -57,17 +75,28 @@ const PARAMS: Readonly<Record<string, Check>> = {
   'textDocument/hover': all(textDocument, at('position')),
   'textDocument/completion': all(textDocument, at('position')),
   'textDocument/codeAction': all(textDocument, spanning('range'), (params) =>
-    isObject(params.context) && Array.isArray(params.context.diagnostics) ? undefined : '"context" must be an object with a "diagnostics" array'),
+    isObject(params.context) && Array.isArray(params.context.diagnostics) ? undefined : '"context" must be an object with a "diagnostics" array',
+  ),
   'textDocument/inlayHint': all(textDocument, spanning('range')),
   'textDocument/documentSymbol': textDocument,
   'textDocument/foldingRange': textDocument,
   'textDocument/formatting': all(textDocument, object('options')),
   'textDocument/rangeFormatting': all(textDocument, spanning('range'), object('options')),
   'workspace/executeCommand': (params) =>
-    typeof params.command !== 'string' ? '"command" must be a string' : params.arguments !== undefined && !Array.isArray(params.arguments) ? '"arguments" must be an array' : undefined,
+    typeof params.command !== 'string'
+      ? '"command" must be a string'
+      : params.arguments !== undefined && !Array.isArray(params.arguments)
+        ? '"arguments" must be an array'
+        : undefined,
   'textDocument/didOpen': (params) => {
     const document = params.textDocument;
-    if (!isObject(document) || typeof document.uri !== 'string' || typeof document.languageId !== 'string' || typeof document.text !== 'string' || typeof document.version !== 'number') {
+    if (
+      !isObject(document) ||
+      typeof document.uri !== 'string' ||
+      typeof document.languageId !== 'string' ||
+      typeof document.text !== 'string' ||
+      typeof document.version !== 'number'
+    ) {
       return '"textDocument" must be { "uri", "languageId", "version", "text" }';
     }
     return undefined;
@@ -87,7 +116,9 @@ const PARAMS: Readonly<Record<string, Check>> = {
   'textDocument/didSave': textDocument,
   'workspace/didChangeWatchedFiles': (params) => (Array.isArray(params.changes) ? undefined : '"changes" must be an array'),
   'workspace/didChangeWorkspaceFolders': (params) =>
-    isObject(params.event) && Array.isArray(params.event.added) && Array.isArray(params.event.removed) ? undefined : '"event" must be { "added": [...], "removed": [...] }',
+    isObject(params.event) && Array.isArray(params.event.added) && Array.isArray(params.event.removed)
+      ? undefined
+      : '"event" must be { "added": [...], "removed": [...] }',
 };
 
 /** Methods whose params may be left out. */
@@ -99,7 +130,11 @@ export class LifecycleGuard extends AbstractMessageReader implements MessageRead
   private initialized = false;
   private shutdownReceived = false;
 
-  constructor(private readonly inner: MessageReader, private readonly writer: MessageWriter, private readonly log: GuardLog) {
+  constructor(
+    private readonly inner: MessageReader,
+    private readonly writer: MessageWriter,
+    private readonly log: GuardLog,
+  ) {
     super();
     inner.onError((error) => this.fireError(error));
     inner.onClose(() => this.fireClose());

@@ -38,7 +38,10 @@ export class WorkspaceDiagnostics {
   private scans = 0;
   private waiters: (() => void)[] = [];
 
-  constructor(private readonly server: Server, private readonly fileSystem: ConfigFileSystem) {}
+  constructor(
+    private readonly server: Server,
+    private readonly fileSystem: ConfigFileSystem,
+  ) {}
 
   /** Resolves when the scan under way (if any) is complete. */
   get ready(): Promise<void> {
@@ -49,9 +52,11 @@ export class WorkspaceDiagnostics {
   rescan(): Promise<void> {
     const scan = ++this.scans;
     const previous = this.scanning;
-    this.scanning = previous.then(() => this.scan(scan)).catch((error: unknown) => {
-      this.server.connection.console.error(`Workspace diagnostics failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-    });
+    this.scanning = previous
+      .then(() => this.scan(scan))
+      .catch((error: unknown) => {
+        this.server.connection.console.error(`Workspace diagnostics failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      });
     return this.scanning;
   }
 

@@ -3,16 +3,30 @@ import { describeMessages, finding, preferred } from '../../helpers/messages';
 describeMessages('deletion/scenario', [
   {
     name: 'passive missing in 2020-09',
-    change: (c) => { delete c.deletion.passive; },
-    expect: [finding(['deletion'], 'The passive deletion (the tenant\'s subscription ends) scenario is missing; edition 2020-09 requires it.',
-      preferred('Insert "passive" scenario'))],
+    change: (c) => {
+      delete c.deletion.passive;
+    },
+    expect: [
+      finding(
+        ['deletion'],
+        "The passive deletion (the tenant's subscription ends) scenario is missing; edition 2020-09 requires it.",
+        preferred('Insert "passive" scenario'),
+      ),
+    ],
   },
   {
     name: 'active disabled in 2018-05',
     from: '2018-05',
-    change: (c) => { c.deletion.active.enabled = false; },
-    expect: [finding(['deletion', 'active', 'enabled'], 'The active deletion (a user or administrator deletes data or a user) scenario is disabled; edition 2018-05 requires it enabled.',
-      preferred('Set to true'))],
+    change: (c) => {
+      c.deletion.active.enabled = false;
+    },
+    expect: [
+      finding(
+        ['deletion', 'active', 'enabled'],
+        'The active deletion (a user or administrator deletes data or a user) scenario is disabled; edition 2018-05 requires it enabled.',
+        preferred('Set to true'),
+      ),
+    ],
   },
 ]);
 
@@ -30,10 +44,17 @@ describeMessages('deletion/purge-window', [
   },
   {
     name: 'a stricter limit of an organization policy: says so, and the fix sets that limit',
-    change: (c) => { c.deletion.active.purgeWithinDays = 20; c.deletion.passive.purgeWithinDays = 14; },
+    change: (c) => {
+      c.deletion.active.purgeWithinDays = 20;
+      c.deletion.passive.purgeWithinDays = 14;
+    },
     options: { ruleOptions: { 'deletion/purge-window': { maxDays: 14 } } },
     expect: [
-      { path: ['deletion', 'active', 'purgeWithinDays'], message: 'Personal data must be removed within 14 days after deletion (organization policy), not 20.', fixes: [{ title: 'Set to 14', preferred: true }] },
+      {
+        path: ['deletion', 'active', 'purgeWithinDays'],
+        message: 'Personal data must be removed within 14 days after deletion (organization policy), not 20.',
+        fixes: [{ title: 'Set to 14', preferred: true }],
+      },
     ],
   },
 ]);

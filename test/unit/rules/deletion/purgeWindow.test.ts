@@ -1,6 +1,11 @@
 import { ALL, describeRule, preferred } from '../../helpers/ruleTable';
 
-const thirty = (scenario: string) => preferred({ change: (c) => { c.deletion[scenario].purgeWithinDays = 30; } });
+const thirty = (scenario: string) =>
+  preferred({
+    change: (c) => {
+      c.deletion[scenario].purgeWithinDays = 30;
+    },
+  });
 
 describeRule({ id: 'deletion/purge-window', severity: 'error', editions: ALL }, [
   {
@@ -58,7 +63,7 @@ describeRule({ id: 'deletion/purge-window', severity: 'error', editions: ALL }, 
     others: [],
   })),
   {
-    name: 'a fraction is schema/type\'s alone',
+    name: "a fraction is schema/type's alone",
     change: (c) => {
       c.deletion.active.purgeWithinDays = 45.5;
     },
@@ -66,7 +71,7 @@ describeRule({ id: 'deletion/purge-window', severity: 'error', editions: ALL }, 
     others: ['schema/type'],
   },
   {
-    name: 'a string is schema/type\'s alone',
+    name: "a string is schema/type's alone",
     change: (c) => {
       c.deletion.active.purgeWithinDays = '45';
     },

@@ -45,8 +45,18 @@ describeRule({ id: 'deletion/scenario', severity: 'error', editions: ALL }, [
     name: '2020-09 with an empty deletion: both missing, two diagnostics on deletion',
     text: (t) => t.replace(/"deletion": \{[\s\S]*?\n {2}\},\n/, '«"deletion"»: {},\n'),
     expect: [
-      { path: ['deletion'], at: { marker: 0 }, message: /active/i, fixes: [preferred({ edit: (t) => t.replace('"deletion": {}', `"deletion": { "active": ${ENABLED} }`) })] },
-      { path: ['deletion'], at: { marker: 0 }, message: /passive/i, fixes: [preferred({ edit: (t) => t.replace('"deletion": {}', `"deletion": { "passive": ${ENABLED} }`) })] },
+      {
+        path: ['deletion'],
+        at: { marker: 0 },
+        message: /active/i,
+        fixes: [preferred({ edit: (t) => t.replace('"deletion": {}', `"deletion": { "active": ${ENABLED} }`) })],
+      },
+      {
+        path: ['deletion'],
+        at: { marker: 0 },
+        message: /passive/i,
+        fixes: [preferred({ edit: (t) => t.replace('"deletion": {}', `"deletion": { "passive": ${ENABLED} }`) })],
+      },
     ],
     others: [],
   },
@@ -82,7 +92,18 @@ describeRule({ id: 'deletion/scenario', severity: 'error', editions: ALL }, [
       c.deletion.passive.enabled = false;
     },
     expect: [
-      { path: ['deletion', 'passive', 'enabled'], at: 'value', message: /passive/i, fixes: [preferred({ change: (c) => { c.deletion.passive.enabled = true; } })] },
+      {
+        path: ['deletion', 'passive', 'enabled'],
+        at: 'value',
+        message: /passive/i,
+        fixes: [
+          preferred({
+            change: (c) => {
+              c.deletion.passive.enabled = true;
+            },
+          }),
+        ],
+      },
     ],
     others: [],
   },
@@ -93,7 +114,17 @@ describeRule({ id: 'deletion/scenario', severity: 'error', editions: ALL }, [
       c.deletion.active.enabled = false;
     },
     expect: [
-      { path: ['deletion', 'active', 'enabled'], at: 'value', fixes: [preferred({ change: (c) => { c.deletion.active.enabled = true; } })] },
+      {
+        path: ['deletion', 'active', 'enabled'],
+        at: 'value',
+        fixes: [
+          preferred({
+            change: (c) => {
+              c.deletion.active.enabled = true;
+            },
+          }),
+        ],
+      },
     ],
     others: [],
   },
@@ -107,7 +138,7 @@ describeRule({ id: 'deletion/scenario', severity: 'error', editions: ALL }, [
     others: [],
   },
   {
-    name: 'a scenario that is not an object is schema/type\'s alone',
+    name: "a scenario that is not an object is schema/type's alone",
     change: (c) => {
       c.deletion.passive = true;
     },

@@ -1,6 +1,10 @@
 import { ALL, describeRule, offered, preferred } from '../../helpers/ruleTable';
 
-const edition = (value: string) => ({ change: (c: any) => { c.policyEdition = value; } });
+const edition = (value: string) => ({
+  change: (c: any) => {
+    c.policyEdition = value;
+  },
+});
 
 describeRule({ id: 'edition/unknown', severity: 'error', editions: ALL }, [
   {
@@ -52,7 +56,7 @@ describeRule({ id: 'edition/unknown', severity: 'error', editions: ALL }, [
     others: [],
   },
   {
-    name: 'a wrong type is schema/type\'s, not edition/unknown\'s',
+    name: "a wrong type is schema/type's, not edition/unknown's",
     change: (c) => {
       c.policyEdition = 2020;
     },

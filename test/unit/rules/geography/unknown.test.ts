@@ -23,7 +23,17 @@ describeRule({ id: 'geography/unknown', severity: 'error', editions: ALL }, [
       c.stores[0].geography = 'germny';
     },
     expect: [
-      { path: ['stores', 0, 'geography'], at: 'value', fixes: [preferred({ change: (c) => { c.stores[0].geography = 'germany'; } })] },
+      {
+        path: ['stores', 0, 'geography'],
+        at: 'value',
+        fixes: [
+          preferred({
+            change: (c) => {
+              c.stores[0].geography = 'germany';
+            },
+          }),
+        ],
+      },
     ],
     others: [],
   },
@@ -33,7 +43,19 @@ describeRule({ id: 'geography/unknown', severity: 'error', editions: ALL }, [
     change: (c) => {
       c.residency.geography = 'eurpoe';
     },
-    expect: [{ path: ['residency', 'geography'], at: 'value', fixes: [preferred({ change: (c) => { c.residency.geography = 'europe'; } })] }],
+    expect: [
+      {
+        path: ['residency', 'geography'],
+        at: 'value',
+        fixes: [
+          preferred({
+            change: (c) => {
+              c.residency.geography = 'europe';
+            },
+          }),
+        ],
+      },
+    ],
     others: [],
   },
   {
@@ -42,7 +64,19 @@ describeRule({ id: 'geography/unknown', severity: 'error', editions: ALL }, [
     change: (c) => {
       c.stores[2].geography = 'Europe';
     },
-    expect: [{ path: ['stores', 2, 'geography'], at: 'value', fixes: [preferred({ change: (c) => { c.stores[2].geography = 'europe'; } })] }],
+    expect: [
+      {
+        path: ['stores', 2, 'geography'],
+        at: 'value',
+        fixes: [
+          preferred({
+            change: (c) => {
+              c.stores[2].geography = 'europe';
+            },
+          }),
+        ],
+      },
+    ],
     others: [],
   },
   {
@@ -58,7 +92,13 @@ describeRule({ id: 'geography/unknown', severity: 'error', editions: ALL }, [
         message: /2020-09/,
         // The SPEC's fix is "the id within edit distance 2"; there is none. The engine also offers the
         // macro geography the local one lies in (not preferred).
-        fixes: [offered({ change: (c) => { c.stores[0].geography = 'europe'; } })],
+        fixes: [
+          offered({
+            change: (c) => {
+              c.stores[0].geography = 'europe';
+            },
+          }),
+        ],
       },
     ],
     others: [],
@@ -69,7 +109,20 @@ describeRule({ id: 'geography/unknown', severity: 'error', editions: ALL }, [
     change: (c) => {
       c.residency.geography = 'japan';
     },
-    expect: [{ path: ['residency', 'geography'], at: 'value', message: /2020-09/, fixes: [offered({ change: (c) => { c.residency.geography = 'asiaPacific'; } })] }],
+    expect: [
+      {
+        path: ['residency', 'geography'],
+        at: 'value',
+        message: /2020-09/,
+        fixes: [
+          offered({
+            change: (c) => {
+              c.residency.geography = 'asiaPacific';
+            },
+          }),
+        ],
+      },
+    ],
     others: [],
   },
   {
@@ -82,14 +135,20 @@ describeRule({ id: 'geography/unknown', severity: 'error', editions: ALL }, [
       {
         path: ['residency', 'migration', 'targetGeography'],
         at: 'value',
-        fixes: [preferred({ change: (c) => { c.residency.migration.targetGeography = 'germany'; } })],
+        fixes: [
+          preferred({
+            change: (c) => {
+              c.residency.migration.targetGeography = 'germany';
+            },
+          }),
+        ],
       },
     ],
     // With no target, "europe" is no longer excused for a tenant that requires residency in "germany".
     others: ['migration/feature-availability', 'residency/in-region'],
   },
   {
-    name: 'a 2018-05 migration\'s target is not checked (migration/edition alone)',
+    name: "a 2018-05 migration's target is not checked (migration/edition alone)",
     from: '2018-05',
     change: (c) => {
       c.residency.migration = { targetGeography: 'mars', requestPeriodEnds: '2026-06-30' };
@@ -102,7 +161,21 @@ describeRule({ id: 'geography/unknown', severity: 'error', editions: ALL }, [
     change: (c) => {
       c.tenant.dataResidencyRequired = false;
       c.residency.geography = 'europe';
-      const ids = ['australia', 'brazil', 'canada', 'france', 'germany', 'india', 'japan', 'korea', 'norway', 'southAfrica', 'switzerland', 'uae', 'unitedKingdom'];
+      const ids = [
+        'australia',
+        'brazil',
+        'canada',
+        'france',
+        'germany',
+        'india',
+        'japan',
+        'korea',
+        'norway',
+        'southAfrica',
+        'switzerland',
+        'uae',
+        'unitedKingdom',
+      ];
       c.stores = ids.map((id) => ({ id, kind: 'telemetry', geography: id, data: ['telemetry'] }));
     },
     expect: [],
@@ -122,7 +195,19 @@ describeRule({ id: 'geography/unknown', severity: 'error', editions: ALL }, [
     change: (c) => {
       c.stores[1].geography = 'UAE';
     },
-    expect: [{ path: ['stores', 1, 'geography'], at: 'value', fixes: [preferred({ change: (c) => { c.stores[1].geography = 'uae'; } })] }],
+    expect: [
+      {
+        path: ['stores', 1, 'geography'],
+        at: 'value',
+        fixes: [
+          preferred({
+            change: (c) => {
+              c.stores[1].geography = 'uae';
+            },
+          }),
+        ],
+      },
+    ],
     others: [],
   },
   {

@@ -1,7 +1,11 @@
 import { describeRule, preferred } from '../../helpers/ruleTable';
 
 const PATH = ['residency', 'migration', 'additionalCost'];
-const zero = preferred({ change: (c) => { c.residency.migration.additionalCost = 0; } });
+const zero = preferred({
+  change: (c) => {
+    c.residency.migration.additionalCost = 0;
+  },
+});
 
 describeRule({ id: 'migration/cost', severity: 'error', editions: ['2020-09'] }, [
   {
@@ -38,7 +42,7 @@ describeRule({ id: 'migration/cost', severity: 'error', editions: ['2020-09'] },
     others: ['migration/feature-availability'],
   },
   {
-    name: 'a negative cost is schema/type\'s alone',
+    name: "a negative cost is schema/type's alone",
     from: 'migration',
     change: (c) => {
       c.residency.migration.additionalCost = -1;
@@ -47,7 +51,7 @@ describeRule({ id: 'migration/cost', severity: 'error', editions: ['2020-09'] },
     others: ['migration/feature-availability', 'schema/type'],
   },
   {
-    name: 'a string cost is schema/type\'s alone',
+    name: "a string cost is schema/type's alone",
     from: 'migration',
     change: (c) => {
       c.residency.migration.additionalCost = '100';

@@ -1,7 +1,11 @@
 import { describeRule, preferred, type RuleCase } from '../../helpers/ruleTable';
 
 const MIGRATION = ['residency', 'migration'];
-const deadline = (date: string) => ({ change: (c: any) => { c.residency.migration.deadline = date; } });
+const deadline = (date: string) => ({
+  change: (c: any) => {
+    c.residency.migration.deadline = date;
+  },
+});
 
 /** requestPeriodEnds `ends`, deadline `given`: reported with fix `latest`, or silent. */
 const period = (ends: string, given: string, latest: string | undefined): RuleCase => ({

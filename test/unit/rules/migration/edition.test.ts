@@ -20,7 +20,13 @@ describeRule({ id: 'migration/edition', severity: 'error', editions: ['2018-05']
         path: ['residency', 'migration'],
         at: 'value',
         message: /2020-09/,
-        fixes: [offered({ change: (c) => { c.policyEdition = '2020-09'; } })],
+        fixes: [
+          offered({
+            change: (c) => {
+              c.policyEdition = '2020-09';
+            },
+          }),
+        ],
       },
     ],
     others: [],
@@ -38,7 +44,19 @@ describeRule({ id: 'migration/edition', severity: 'error', editions: ['2018-05']
         surprise: true,
       };
     },
-    expect: [{ path: ['residency', 'migration'], at: 'value', fixes: [offered({ change: (c) => { c.policyEdition = '2020-09'; } })] }],
+    expect: [
+      {
+        path: ['residency', 'migration'],
+        at: 'value',
+        fixes: [
+          offered({
+            change: (c) => {
+              c.policyEdition = '2020-09';
+            },
+          }),
+        ],
+      },
+    ],
     others: [],
   },
   {
@@ -47,7 +65,19 @@ describeRule({ id: 'migration/edition', severity: 'error', editions: ['2018-05']
     change: (c) => {
       c.residency.migration = 'germany';
     },
-    expect: [{ path: ['residency', 'migration'], at: 'value', fixes: [offered({ change: (c) => { c.policyEdition = '2020-09'; } })] }],
+    expect: [
+      {
+        path: ['residency', 'migration'],
+        at: 'value',
+        fixes: [
+          offered({
+            change: (c) => {
+              c.policyEdition = '2020-09';
+            },
+          }),
+        ],
+      },
+    ],
     others: [],
   },
   {
@@ -57,7 +87,19 @@ describeRule({ id: 'migration/edition', severity: 'error', editions: ['2018-05']
       c.residency.geography = 'northAmerica';
       c.residency.migration = { ...MIGRATION, targetGeography: 'europe' };
     },
-    expect: [{ path: ['residency', 'migration'], at: 'value', fixes: [offered({ change: (c) => { c.policyEdition = '2020-09'; } })] }],
+    expect: [
+      {
+        path: ['residency', 'migration'],
+        at: 'value',
+        fixes: [
+          offered({
+            change: (c) => {
+              c.policyEdition = '2020-09';
+            },
+          }),
+        ],
+      },
+    ],
     others: ['residency/in-region', 'residency/store-geography'],
   },
   {

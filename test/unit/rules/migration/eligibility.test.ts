@@ -14,7 +14,13 @@ describeRule({ id: 'migration/eligibility', severity: 'error', editions: ['2020-
         path: [...MIGRATION, 'acceptsMinimalDataLoss'],
         at: 'value',
         message: /data loss/i,
-        fixes: [offered({ change: (c) => { c.residency.migration.acceptsMinimalDataLoss = true; } })],
+        fixes: [
+          offered({
+            change: (c) => {
+              c.residency.migration.acceptsMinimalDataLoss = true;
+            },
+          }),
+        ],
       },
     ],
     others: ['migration/feature-availability'],
@@ -30,7 +36,13 @@ describeRule({ id: 'migration/eligibility', severity: 'error', editions: ['2020-
         path: [...MIGRATION, 'acceptsReconfiguration'],
         at: 'value',
         message: /reconfiguration/i,
-        fixes: [offered({ change: (c) => { c.residency.migration.acceptsReconfiguration = true; } })],
+        fixes: [
+          offered({
+            change: (c) => {
+              c.residency.migration.acceptsReconfiguration = true;
+            },
+          }),
+        ],
       },
     ],
     others: ['migration/feature-availability'],
@@ -47,13 +59,25 @@ describeRule({ id: 'migration/eligibility', severity: 'error', editions: ['2020-
         path: MIGRATION,
         at: 'missing',
         message: /acceptsMinimalDataLoss/,
-        fixes: [offered({ change: (c) => { c.residency.migration.acceptsMinimalDataLoss = true; } })],
+        fixes: [
+          offered({
+            change: (c) => {
+              c.residency.migration.acceptsMinimalDataLoss = true;
+            },
+          }),
+        ],
       },
       {
         path: MIGRATION,
         at: 'missing',
         message: /acceptsReconfiguration/,
-        fixes: [offered({ change: (c) => { c.residency.migration.acceptsReconfiguration = true; } })],
+        fixes: [
+          offered({
+            change: (c) => {
+              c.residency.migration.acceptsReconfiguration = true;
+            },
+          }),
+        ],
       },
     ],
     others: ['migration/feature-availability'],
@@ -69,7 +93,13 @@ describeRule({ id: 'migration/eligibility', severity: 'error', editions: ['2020-
         path: MIGRATION,
         at: 'value',
         message: /dataResidencyRequired/,
-        fixes: [offered({ change: (c) => { c.tenant.dataResidencyRequired = true; } })],
+        fixes: [
+          offered({
+            change: (c) => {
+              c.tenant.dataResidencyRequired = true;
+            },
+          }),
+        ],
       },
     ],
     others: ['migration/feature-availability'],
@@ -84,7 +114,13 @@ describeRule({ id: 'migration/eligibility', severity: 'error', editions: ['2020-
       {
         path: MIGRATION,
         at: 'value',
-        fixes: [offered({ change: (c) => { c.tenant.dataResidencyRequired = true; } })],
+        fixes: [
+          offered({
+            change: (c) => {
+              c.tenant.dataResidencyRequired = true;
+            },
+          }),
+        ],
       },
     ],
     others: ['migration/feature-availability'],
@@ -108,9 +144,41 @@ describeRule({ id: 'migration/eligibility', severity: 'error', editions: ['2020-
       delete c.residency.migration.acceptsReconfiguration;
     },
     expect: [
-      { path: MIGRATION, at: 'missing', message: /acceptsReconfiguration/, fixes: [offered({ change: (c) => { c.residency.migration.acceptsReconfiguration = true; } })] },
-      { path: [...MIGRATION, 'acceptsMinimalDataLoss'], at: 'value', fixes: [offered({ change: (c) => { c.residency.migration.acceptsMinimalDataLoss = true; } })] },
-      { path: MIGRATION, at: 'value', message: /dataResidencyRequired/, fixes: [offered({ change: (c) => { c.tenant.dataResidencyRequired = true; } })] },
+      {
+        path: MIGRATION,
+        at: 'missing',
+        message: /acceptsReconfiguration/,
+        fixes: [
+          offered({
+            change: (c) => {
+              c.residency.migration.acceptsReconfiguration = true;
+            },
+          }),
+        ],
+      },
+      {
+        path: [...MIGRATION, 'acceptsMinimalDataLoss'],
+        at: 'value',
+        fixes: [
+          offered({
+            change: (c) => {
+              c.residency.migration.acceptsMinimalDataLoss = true;
+            },
+          }),
+        ],
+      },
+      {
+        path: MIGRATION,
+        at: 'value',
+        message: /dataResidencyRequired/,
+        fixes: [
+          offered({
+            change: (c) => {
+              c.tenant.dataResidencyRequired = true;
+            },
+          }),
+        ],
+      },
       { path: MIGRATION, at: 'value', message: /ended/ },
     ],
     others: ['migration/feature-availability'],
@@ -125,7 +193,7 @@ describeRule({ id: 'migration/eligibility', severity: 'error', editions: ['2020-
     others: ['migration/feature-availability'],
   },
   {
-    name: 'invalid values are schema/type\'s alone',
+    name: "invalid values are schema/type's alone",
     from: 'migration',
     change: (c) => {
       c.residency.migration.acceptsMinimalDataLoss = 'yes';

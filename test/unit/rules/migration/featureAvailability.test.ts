@@ -30,7 +30,7 @@ describeRule({ id: 'migration/feature-availability', severity: 'information', ed
     others: ['geography/unknown', 'migration/cost', 'migration/deadline', 'residency/in-region'],
   },
   {
-    name: 'a migration that is not an object is schema/type\'s alone',
+    name: "a migration that is not an object is schema/type's alone",
     from: 'migration',
     change: (c) => {
       c.residency.migration = 'germany';
@@ -65,7 +65,10 @@ describeRule({ id: 'migration/feature-availability', severity: 'information', ed
   {
     name: 'the range is the whole migration object, across lines',
     text: (t) =>
-      t.replace('"residency": {\n    "geography": "germany"\n  }', '"residency": {\n    "geography": "europe",\n    "migration": «{\n      "targetGeography": "germany", "requestPeriodEnds": "2026-06-30", "deadline": "2028-06-30",\n      "acceptsMinimalDataLoss": true, "acceptsReconfiguration": true\n    }»\n  }'),
+      t.replace(
+        '"residency": {\n    "geography": "germany"\n  }',
+        '"residency": {\n    "geography": "europe",\n    "migration": «{\n      "targetGeography": "germany", "requestPeriodEnds": "2026-06-30", "deadline": "2028-06-30",\n      "acceptsMinimalDataLoss": true, "acceptsReconfiguration": true\n    }»\n  }',
+      ),
     expect: [{ path: MIGRATION, at: { marker: 0 } }],
     others: [],
   },

@@ -6,9 +6,16 @@ describeMessages('migration/edition', [
   {
     name: 'a migration in 2018-05: fix sets the edition (not preferred)',
     from: '2018-05',
-    change: (c) => { c.residency.migration = { targetGeography: 'germany' }; },
-    expect: [finding(M, 'A migration is configured, but migrations to a local datacenter geography exist only in edition 2020-09.',
-      offered('Set "policyEdition" to "2020-09"'))],
+    change: (c) => {
+      c.residency.migration = { targetGeography: 'germany' };
+    },
+    expect: [
+      finding(
+        M,
+        'A migration is configured, but migrations to a local datacenter geography exist only in edition 2020-09.',
+        offered('Set "policyEdition" to "2020-09"'),
+      ),
+    ],
   },
 ]);
 
@@ -16,7 +23,9 @@ describeMessages('migration/no-local-geography', [
   {
     name: 'names the country and its code',
     from: 'migration',
-    change: (c) => { c.tenant.signupCountry = 'US'; },
+    change: (c) => {
+      c.tenant.signupCountry = 'US';
+    },
     expect: [finding(M, 'United States (US) has no local datacenter geography, so there is no geography to migrate to.', offered('Remove the migration'))],
   },
 ]);
@@ -25,13 +34,17 @@ describeMessages('migration/target', [
   {
     name: 'names the country, its geography and the wrong target',
     from: 'migration',
-    change: (c) => { c.residency.migration.targetGeography = 'france'; },
-    expect: [{
-      path: [...M, 'targetGeography'],
-      message: 'A migration may only target the geography of the signup country DE: "germany", not "france".',
-      fixes: [{ title: 'Set to "germany"', preferred: true }],
-      related: [{ path: ['tenant', 'signupCountry'], message: 'The signup country: DE, whose home geography is "germany"' }],
-    }],
+    change: (c) => {
+      c.residency.migration.targetGeography = 'france';
+    },
+    expect: [
+      {
+        path: [...M, 'targetGeography'],
+        message: 'A migration may only target the geography of the signup country DE: "germany", not "france".',
+        fixes: [{ title: 'Set to "germany"', preferred: true }],
+        related: [{ path: ['tenant', 'signupCountry'], message: 'The signup country: DE, whose home geography is "germany"' }],
+      },
+    ],
   },
 ]);
 
@@ -39,8 +52,12 @@ describeMessages('migration/not-needed', [
   {
     name: 'names the elected geography',
     from: 'migration',
-    change: (c) => { c.residency.geography = 'germany'; },
-    expect: [finding([...M, 'targetGeography'], 'Customer Data is already elected to "germany"; a migration there is not needed.', offered('Remove the migration'))],
+    change: (c) => {
+      c.residency.geography = 'germany';
+    },
+    expect: [
+      finding([...M, 'targetGeography'], 'Customer Data is already elected to "germany"; a migration there is not needed.', offered('Remove the migration')),
+    ],
   },
 ]);
 
@@ -72,19 +89,24 @@ describeMessages('migration/eligibility', [
       },
       {
         path: M,
-        message: 'The tenant\'s subscription has ended; only existing customers with an active subscription are eligible for a migration.',
+        message: "The tenant's subscription has ended; only existing customers with an active subscription are eligible for a migration.",
       },
     ],
   },
   {
-    name: 'no tenant: only the acceptances (the absence is schema/required\'s)',
+    name: "no tenant: only the acceptances (the absence is schema/required's)",
     from: 'migration',
     change: (c) => {
       delete c.tenant;
       c.residency.migration.acceptsReconfiguration = false;
     },
-    expect: [finding([...M, 'acceptsReconfiguration'], 'Only customers who accept reconfiguration are eligible for a migration; `acceptsReconfiguration` must be true.',
-      offered('Set to true'))],
+    expect: [
+      finding(
+        [...M, 'acceptsReconfiguration'],
+        'Only customers who accept reconfiguration are eligible for a migration; `acceptsReconfiguration` must be true.',
+        offered('Set to true'),
+      ),
+    ],
   },
   {
     name: 'each acceptance false',
@@ -112,9 +134,16 @@ describeMessages('migration/deadline', [
   {
     name: 'missing: says the latest allowed date; fix inserts it',
     from: 'migration',
-    change: (c) => { delete c.residency.migration.deadline; },
-    expect: [finding(M, 'The migration has no committed `deadline`; the latest allowed is 2028-06-30 (24 months after the request period ends).',
-      preferred('Insert "deadline": "2028-06-30"'))],
+    change: (c) => {
+      delete c.residency.migration.deadline;
+    },
+    expect: [
+      finding(
+        M,
+        'The migration has no committed `deadline`; the latest allowed is 2028-06-30 (24 months after the request period ends).',
+        preferred('Insert "deadline": "2028-06-30"'),
+      ),
+    ],
   },
   {
     name: 'missing, with no valid request period: no date, no fix',
@@ -128,9 +157,16 @@ describeMessages('migration/deadline', [
   {
     name: 'too late: both dates and the request period',
     from: 'migration',
-    change: (c) => { c.residency.migration.deadline = '2028-07-01'; },
-    expect: [finding([...M, 'deadline'], 'The deadline 2028-07-01 is later than 2028-06-30, 24 months after the request period ends (2026-06-30).',
-      preferred('Set to "2028-06-30"'))],
+    change: (c) => {
+      c.residency.migration.deadline = '2028-07-01';
+    },
+    expect: [
+      finding(
+        [...M, 'deadline'],
+        'The deadline 2028-07-01 is later than 2028-06-30, 24 months after the request period ends (2026-06-30).',
+        preferred('Set to "2028-06-30"'),
+      ),
+    ],
   },
 ]);
 
@@ -138,7 +174,9 @@ describeMessages('migration/cost', [
   {
     name: 'says the cost',
     from: 'migration',
-    change: (c) => { c.residency.migration.additionalCost = 250; },
+    change: (c) => {
+      c.residency.migration.additionalCost = 250;
+    },
     expect: [finding([...M, 'additionalCost'], 'A migration costs the customer nothing; `additionalCost` must be 0, not 250.', preferred('Set to 0'))],
   },
 ]);

@@ -1,15 +1,21 @@
 import { describeRule, offered, type RuleCase } from '../../helpers/ruleTable';
 
-const removeMigration = offered({ change: (c) => { delete c.residency.migration; } });
+const removeMigration = offered({
+  change: (c) => {
+    delete c.residency.migration;
+  },
+});
 
 /** A tenant from `country` (no local geography), data in `elected`, with a migration to `target`. */
-const migrating = (country: string, elected: string, target: string, extra?: (c: any) => void): RuleCase['change'] => (c) => {
-  c.tenant.signupCountry = country;
-  c.residency.geography = elected;
-  c.residency.migration.targetGeography = target;
-  for (const store of c.stores) store.geography = elected;
-  extra?.(c);
-};
+const migrating =
+  (country: string, elected: string, target: string, extra?: (c: any) => void): RuleCase['change'] =>
+  (c) => {
+    c.tenant.signupCountry = country;
+    c.residency.geography = elected;
+    c.residency.migration.targetGeography = target;
+    for (const store of c.stores) store.geography = elected;
+    extra?.(c);
+  };
 
 describeRule({ id: 'migration/no-local-geography', severity: 'error', editions: ['2020-09'] }, [
   {
@@ -89,7 +95,10 @@ describeRule({ id: 'migration/no-local-geography', severity: 'error', editions: 
     text: (t) =>
       t
         .replace('"signupCountry": "DE"', '"signupCountry": "US"')
-        .replace('"residency": {\n    "geography": "germany"\n  }', '"residency": {\n    // elected\n    "geography": "northAmerica",\n    "migration": «{ "targetGeography": "canada" }»\n  }')
+        .replace(
+          '"residency": {\n    "geography": "germany"\n  }',
+          '"residency": {\n    // elected\n    "geography": "northAmerica",\n    "migration": «{ "targetGeography": "canada" }»\n  }',
+        )
         .replace(/"geography": "germany"/g, '"geography": "northAmerica"'),
     expect: [
       {

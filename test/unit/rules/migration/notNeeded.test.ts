@@ -11,7 +11,13 @@ describeRule({ id: 'migration/not-needed', severity: 'warning', editions: ['2020
       {
         path: ['residency', 'migration', 'targetGeography'],
         at: 'value',
-        fixes: [offered({ change: (c) => { delete c.residency.migration; } })],
+        fixes: [
+          offered({
+            change: (c) => {
+              delete c.residency.migration;
+            },
+          }),
+        ],
       },
     ],
     others: ['migration/feature-availability'],
@@ -45,7 +51,13 @@ describeRule({ id: 'migration/not-needed', severity: 'warning', editions: ['2020
       {
         path: ['residency', 'migration', 'targetGeography'],
         at: 'value',
-        fixes: [offered({ change: (c) => { delete c.residency.migration; } })],
+        fixes: [
+          offered({
+            change: (c) => {
+              delete c.residency.migration;
+            },
+          }),
+        ],
       },
     ],
     others: ['migration/feature-availability', 'migration/target', 'residency/in-region'],
@@ -80,7 +92,14 @@ describeRule({ id: 'migration/not-needed', severity: 'warning', editions: ['2020
         path: ['residency', 'migration', 'targetGeography'],
         at: { marker: 0 },
         // "// elected" belongs to the geography line, which stays: keep it.
-        fixes: [offered({ keeps: ['// elected'], parsed: (v) => { delete v.residency.migration; } })],
+        fixes: [
+          offered({
+            keeps: ['// elected'],
+            parsed: (v) => {
+              delete v.residency.migration;
+            },
+          }),
+        ],
       },
     ],
     others: ['migration/feature-availability'],

@@ -1,6 +1,10 @@
 import { describeRule, preferred } from '../../helpers/ruleTable';
 
-const target = (geography: string) => ({ change: (c: any) => { c.residency.migration.targetGeography = geography; } });
+const target = (geography: string) => ({
+  change: (c: any) => {
+    c.residency.migration.targetGeography = geography;
+  },
+});
 
 describeRule({ id: 'migration/target', severity: 'error', editions: ['2020-09'] }, [
   {
@@ -9,9 +13,7 @@ describeRule({ id: 'migration/target', severity: 'error', editions: ['2020-09'] 
     change: (c) => {
       c.residency.migration.targetGeography = 'france';
     },
-    expect: [
-      { path: ['residency', 'migration', 'targetGeography'], at: 'value', message: /germany/, fixes: [preferred(target('germany'), /germany/)] },
-    ],
+    expect: [{ path: ['residency', 'migration', 'targetGeography'], at: 'value', message: /germany/, fixes: [preferred(target('germany'), /germany/)] }],
     // With the target elsewhere, nothing excuses "europe" for a tenant at home in "germany".
     others: ['migration/feature-availability', 'residency/in-region'],
   },
@@ -96,7 +98,9 @@ describeRule({ id: 'migration/target', severity: 'error', editions: ['2020-09'] 
     name: 'range counts UTF-16 code units',
     from: 'migration',
     text: (t) => t.replace('"targetGeography": "germany"', '"targetGeography": /* ✈️ 😀 */ «"norway"»'),
-    expect: [{ path: ['residency', 'migration', 'targetGeography'], at: { marker: 0 }, fixes: [preferred({ edit: (t) => t.replace('"norway"', '"germany"') })] }],
+    expect: [
+      { path: ['residency', 'migration', 'targetGeography'], at: { marker: 0 }, fixes: [preferred({ edit: (t) => t.replace('"norway"', '"germany"') })] },
+    ],
     others: ['migration/feature-availability', 'residency/in-region'],
   },
 ]);

@@ -44,7 +44,7 @@ describeRule({ id: 'processing/iso', severity: 'error', editions: ALL }, [
     others: ['schema/type'],
   },
   {
-    name: 'isoCertified null is schema/type\'s alone',
+    name: "isoCertified null is schema/type's alone",
     change: (c) => {
       c.processing.isoCertified = null;
     },

@@ -1,6 +1,10 @@
 import { ALL, describeRule, preferred } from '../../helpers/ruleTable';
 
-const purposes = (...values: string[]) => ({ change: (c: any) => { c.processing.purposes = values; } });
+const purposes = (...values: string[]) => ({
+  change: (c: any) => {
+    c.processing.purposes = values;
+  },
+});
 
 describeRule({ id: 'processing/purpose', severity: 'error', editions: ALL }, [
   {
@@ -57,7 +61,7 @@ describeRule({ id: 'processing/purpose', severity: 'error', editions: ALL }, [
     others: [],
   },
   {
-    name: 'a non-string element is schema/type\'s; the strings are still checked',
+    name: "a non-string element is schema/type's; the strings are still checked",
     change: (c) => {
       c.processing.purposes = [1, 'marketing'];
     },
@@ -65,7 +69,7 @@ describeRule({ id: 'processing/purpose', severity: 'error', editions: ALL }, [
     others: ['schema/type'],
   },
   {
-    name: 'purposes not an array is schema/type\'s alone',
+    name: "purposes not an array is schema/type's alone",
     change: (c) => {
       c.processing.purposes = 'marketing';
     },
@@ -80,7 +84,14 @@ describeRule({ id: 'processing/purpose', severity: 'error', editions: ALL }, [
         path: ['processing', 'purposes', 1],
         at: { marker: 0 },
         // The comment on the line of the element that stays is kept.
-        fixes: [preferred({ keeps: ['// helpdesk'], parsed: (v) => { v.processing.purposes = ['support']; } })],
+        fixes: [
+          preferred({
+            keeps: ['// helpdesk'],
+            parsed: (v) => {
+              v.processing.purposes = ['support'];
+            },
+          }),
+        ],
       },
     ],
     others: [],

@@ -1,7 +1,11 @@
 import type { Edition } from '../../../../server/src/engine';
 import { ALL, describeRule, offered, type RuleCase } from '../../helpers/ruleTable';
 
-const residency = (geography: string) => ({ change: (c: any) => { c.residency.geography = geography; } });
+const residency = (geography: string) => ({
+  change: (c: any) => {
+    c.residency.geography = geography;
+  },
+});
 
 /** A tenant from `country` with data residency, data elected (and stored) in `elected`. */
 const tenantIn = (edition: Edition, country: string, elected: string, home: string | undefined): RuleCase => ({

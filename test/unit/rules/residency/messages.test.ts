@@ -7,8 +7,13 @@ describeMessages('residency/in-region', [
       c.residency.geography = 'northAmerica';
       c.stores[0].geography = 'northAmerica';
     },
-    expect: [finding(['residency', 'geography'], 'Data residency is required, but "northAmerica" is not within "germany", the home geography of DE in edition 2020-09, and no migration targets it.',
-      offered('Set to "germany"'))],
+    expect: [
+      finding(
+        ['residency', 'geography'],
+        'Data residency is required, but "northAmerica" is not within "germany", the home geography of DE in edition 2020-09, and no migration targets it.',
+        offered('Set to "germany"'),
+      ),
+    ],
   },
   {
     name: 'in 2018-05 the home geography is the macro one',
@@ -18,8 +23,13 @@ describeMessages('residency/in-region', [
       c.stores[0].geography = 'asiaPacific';
       c.stores[1].geography = 'asiaPacific';
     },
-    expect: [finding(['residency', 'geography'], 'Data residency is required, but "asiaPacific" is not within "europe", the home geography of DE in edition 2018-05, and no migration targets it.',
-      offered('Set to "europe"'))],
+    expect: [
+      finding(
+        ['residency', 'geography'],
+        'Data residency is required, but "asiaPacific" is not within "europe", the home geography of DE in edition 2018-05, and no migration targets it.',
+        offered('Set to "europe"'),
+      ),
+    ],
   },
   {
     name: 'a migration in 2018-05 is ignored: it does not excuse the geography',
@@ -30,35 +40,49 @@ describeMessages('residency/in-region', [
       c.stores[0].geography = 'asiaPacific';
       c.stores[1].geography = 'asiaPacific';
     },
-    expect: [finding(['residency', 'geography'], 'Data residency is required, but "asiaPacific" is not within "europe", the home geography of DE in edition 2018-05, and no migration targets it.',
-      offered('Set to "europe"'))],
+    expect: [
+      finding(
+        ['residency', 'geography'],
+        'Data residency is required, but "asiaPacific" is not within "europe", the home geography of DE in edition 2018-05, and no migration targets it.',
+        offered('Set to "europe"'),
+      ),
+    ],
   },
 ]);
 
 describeMessages('residency/store-geography', [
   {
     name: 'without a migration: the elected geography',
-    change: (c) => { c.stores[0].geography = 'france'; },
-    expect: [{
-      path: ['stores', 0, 'geography'],
-      message: 'This store holds Customer Data in "france", outside the elected location: it must lie within "germany".',
-      fixes: [{ title: 'Set to "germany"', preferred: false }],
-      related: [{ path: ['residency', 'geography'], message: 'The elected location: "germany"' }],
-    }],
+    change: (c) => {
+      c.stores[0].geography = 'france';
+    },
+    expect: [
+      {
+        path: ['stores', 0, 'geography'],
+        message: 'This store holds Customer Data in "france", outside the elected location: it must lie within "germany".',
+        fixes: [{ title: 'Set to "germany"', preferred: false }],
+        related: [{ path: ['residency', 'geography'], message: 'The elected location: "germany"' }],
+      },
+    ],
   },
   {
     name: 'with a migration: the elected geography or the target',
     from: 'migration',
-    change: (c) => { c.stores[0].geography = 'asiaPacific'; },
-    expect: [{
-      path: ['stores', 0, 'geography'],
-      message: 'This store holds Customer Data in "asiaPacific", outside the elected location: it must lie within "europe" or the migration target "germany".',
-      fixes: [{ title: 'Set to "europe"', preferred: false }],
-      related: [
-        { path: ['residency', 'geography'], message: 'The elected location: "europe"' },
-        { path: ['residency', 'migration', 'targetGeography'], message: 'The migration target: "germany"' },
-      ],
-    }],
+    change: (c) => {
+      c.stores[0].geography = 'asiaPacific';
+    },
+    expect: [
+      {
+        path: ['stores', 0, 'geography'],
+        message:
+          'This store holds Customer Data in "asiaPacific", outside the elected location: it must lie within "europe" or the migration target "germany".',
+        fixes: [{ title: 'Set to "europe"', preferred: false }],
+        related: [
+          { path: ['residency', 'geography'], message: 'The elected location: "europe"' },
+          { path: ['residency', 'migration', 'targetGeography'], message: 'The migration target: "germany"' },
+        ],
+      },
+    ],
   },
   {
     name: 'a migration in 2018-05 is ignored: its target is not an allowed location',
@@ -67,7 +91,12 @@ describeMessages('residency/store-geography', [
       c.residency.migration = { targetGeography: 'asiaPacific' };
       c.stores[0].geography = 'asiaPacific';
     },
-    expect: [finding(['stores', 0, 'geography'], 'This store holds Customer Data in "asiaPacific", outside the elected location: it must lie within "europe".',
-      offered('Set to "europe"'))],
+    expect: [
+      finding(
+        ['stores', 0, 'geography'],
+        'This store holds Customer Data in "asiaPacific", outside the elected location: it must lie within "europe".',
+        offered('Set to "europe"'),
+      ),
+    ],
   },
 ]);

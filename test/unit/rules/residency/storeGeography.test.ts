@@ -1,6 +1,10 @@
 import { ALL, describeRule, offered } from '../../helpers/ruleTable';
 
-const storeAt = (i: number, geography: string) => ({ change: (c: any) => { c.stores[i].geography = geography; } });
+const storeAt = (i: number, geography: string) => ({
+  change: (c: any) => {
+    c.stores[i].geography = geography;
+  },
+});
 
 describeRule({ id: 'residency/store-geography', severity: 'error', editions: ALL }, [
   {
@@ -143,7 +147,7 @@ describeRule({ id: 'residency/store-geography', severity: 'error', editions: ALL
     others: ['schema/type'],
   },
   {
-    name: 'a store geography of the wrong type is schema/type\'s alone',
+    name: "a store geography of the wrong type is schema/type's alone",
     change: (c) => {
       c.stores[0].geography = ['germany'];
     },

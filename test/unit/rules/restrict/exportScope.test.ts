@@ -14,7 +14,14 @@ describeRule({ id: 'restrict/export-scope', severity: 'error', editions: ALL }, 
         path: PATH,
         at: 'value',
         message: /serviceData.*associatedLogs/,
-        fixes: [preferred({ keeps: [], parsed: (v) => { v.restrictProcessing.exportIncludes = ['accounts', 'serviceData', 'associatedLogs']; } })],
+        fixes: [
+          preferred({
+            keeps: [],
+            parsed: (v) => {
+              v.restrictProcessing.exportIncludes = ['accounts', 'serviceData', 'associatedLogs'];
+            },
+          }),
+        ],
       },
     ],
     others: [],
@@ -57,7 +64,14 @@ describeRule({ id: 'restrict/export-scope', severity: 'error', editions: ALL }, 
         path: PATH,
         at: 'value',
         message: /serviceData/,
-        fixes: [preferred({ keeps: [], parsed: (v) => { v.restrictProcessing.exportIncludes = ['associatedLogs', 'accounts', 'serviceData']; } })],
+        fixes: [
+          preferred({
+            keeps: [],
+            parsed: (v) => {
+              v.restrictProcessing.exportIncludes = ['associatedLogs', 'accounts', 'serviceData'];
+            },
+          }),
+        ],
       },
     ],
     others: [],
@@ -71,7 +85,7 @@ describeRule({ id: 'restrict/export-scope', severity: 'error', editions: ALL }, 
     others: [],
   },
   {
-    name: 'an invalid element is schema/type\'s alone; the rule is skipped',
+    name: "an invalid element is schema/type's alone; the rule is skipped",
     change: (c) => {
       c.restrictProcessing.exportIncludes = ['accounts', 'logs'];
     },
@@ -86,7 +100,14 @@ describeRule({ id: 'restrict/export-scope', severity: 'error', editions: ALL }, 
       {
         path: PATH,
         at: { marker: 0 },
-        fixes: [preferred({ keeps: ["// the user's accounts"], parsed: (v) => { v.restrictProcessing.exportIncludes = ['accounts', 'serviceData', 'associatedLogs']; } })],
+        fixes: [
+          preferred({
+            keeps: ["// the user's accounts"],
+            parsed: (v) => {
+              v.restrictProcessing.exportIncludes = ['accounts', 'serviceData', 'associatedLogs'];
+            },
+          }),
+        ],
       },
     ],
     others: [],

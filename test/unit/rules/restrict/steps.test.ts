@@ -26,7 +26,7 @@ describeRule({ id: 'restrict/steps', severity: 'error', editions: ALL }, [
   steps(['export', 'export', 'delete'], undefined),
   steps(['export', 'delete', 'delete'], undefined),
   {
-    name: 'an invalid step is schema/type\'s alone; the rule is skipped',
+    name: "an invalid step is schema/type's alone; the rule is skipped",
     change: (c) => {
       c.restrictProcessing.steps = ['archive', 'delete'];
     },
@@ -34,7 +34,7 @@ describeRule({ id: 'restrict/steps', severity: 'error', editions: ALL }, [
     others: ['schema/type'],
   },
   {
-    name: 'steps not an array is schema/type\'s alone',
+    name: "steps not an array is schema/type's alone",
     change: (c) => {
       c.restrictProcessing.steps = 'export, delete';
     },

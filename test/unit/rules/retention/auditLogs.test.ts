@@ -4,7 +4,11 @@ import { configText } from '../../helpers/config';
 import { ALL, describeRule, preferred, type RuleCase } from '../../helpers/ruleTable';
 
 const PATH = ['retention', 'auditLogs'];
-const setTo = (value: number | string) => ({ change: (c: any) => { c.retention.auditLogs = value; } });
+const setTo = (value: number | string) => ({
+  change: (c: any) => {
+    c.retention.auditLogs = value;
+  },
+});
 
 const kept = (value: number | string, fixed: number | string | undefined, from: '2020-09' | '2018-05' = '2020-09'): RuleCase => ({
   name: `${from}: ${JSON.stringify(value)} ${fixed === undefined ? 'is within a year' : `is over 365 days: fix to ${JSON.stringify(fixed)}`}`,
@@ -132,16 +136,26 @@ describeRule({ id: 'retention/audit-logs', severity: 'error', editions: ALL }, [
 
 describe('retention/audit-logs with fix all (SPEC: --fix and "fix all" apply preferred fixes)', () => {
   it('a too long retention is set to 365 and the file comes out clean', () => {
-    const text = configText('2020-09', (c) => { c.retention.auditLogs = 800; });
+    const text = configText('2020-09', (c) => {
+      c.retention.auditLogs = 800;
+    });
     const fixed = fixAll(text);
     assert.strictEqual(fixed.text, configText('2020-09'));
-    assert.deepStrictEqual(fixed.result.diagnostics.map((d) => d.rule), []);
+    assert.deepStrictEqual(
+      fixed.result.diagnostics.map((d) => d.rule),
+      [],
+    );
   });
 
   it('a missing retention is inserted and the file comes out clean', () => {
-    const text = configText('2020-09', (c) => { delete c.retention.auditLogs; });
+    const text = configText('2020-09', (c) => {
+      delete c.retention.auditLogs;
+    });
     const fixed = fixAll(text);
-    assert.deepStrictEqual(fixed.result.diagnostics.map((d) => `${d.rule} ${d.message}`), []);
+    assert.deepStrictEqual(
+      fixed.result.diagnostics.map((d) => `${d.rule} ${d.message}`),
+      [],
+    );
     assert.strictEqual(fixed.text, configText('2020-09'));
   });
 });

@@ -1,7 +1,11 @@
 import { describeRule, preferred, type RuleCase } from '../../helpers/ruleTable';
 
 const PATH = ['retention', 'telemetry'];
-const setTo = (value: number | string) => ({ change: (c: any) => { c.retention.telemetry = value; } });
+const setTo = (value: number | string) => ({
+  change: (c: any) => {
+    c.retention.telemetry = value;
+  },
+});
 
 /** A telemetry retention in 2018-05: reported with a fix to `fixed`, or silent. */
 const kept = (value: number | string, fixed: number | string | undefined): RuleCase => ({

@@ -60,9 +60,10 @@ describeRule({ id: 'schema/duplicate-key', severity: 'error', editions: ALL }, [
     others: ['schema/unknown-property'],
   },
   {
-    name: 'in 2018-05 a migration is migration/edition\'s alone',
+    name: "in 2018-05 a migration is migration/edition's alone",
     from: '2018-05',
-    text: (t) => t.replace('"geography": "europe"\n  },', '"geography": "europe",\n    "migration": { "deadline": "2028-01-01", "deadline": "2029-01-01" }\n  },'),
+    text: (t) =>
+      t.replace('"geography": "europe"\n  },', '"geography": "europe",\n    "migration": { "deadline": "2028-01-01", "deadline": "2029-01-01" }\n  },'),
     expect: [],
     others: ['migration/edition'],
   },

@@ -18,12 +18,20 @@ describeMessages('schema/unknown-property', [
     change: (c) => {
       c.stores[0] = { kin: 'sqlAzure', geography: 'germany', data: ['personal'] };
     },
-    expect: [finding(['stores', 0, 'kin'], 'Unknown property "kin". Did you mean "kind" or "id"? Allowed here: "id", "kind", "geography", "data".',
-      offered('Rename to "kind"'), offered('Rename to "id"'))],
+    expect: [
+      finding(
+        ['stores', 0, 'kin'],
+        'Unknown property "kin". Did you mean "kind" or "id"? Allowed here: "id", "kind", "geography", "data".',
+        offered('Rename to "kind"'),
+        offered('Rename to "id"'),
+      ),
+    ],
   },
   {
     name: 'no close match: only what is allowed there',
-    change: (c) => { c.tenant.ids = 'x'; },
+    change: (c) => {
+      c.tenant.ids = 'x';
+    },
     expect: [finding(['tenant', 'ids'], 'Unknown property "ids". Allowed here: "id", "signupCountry", "subscription", "dataResidencyRequired".')],
   },
 ]);
@@ -95,11 +103,21 @@ describeMessages('schema/type', [
     },
     expect: [
       finding(['tenant', 'id'], '`tenant.id` must not be empty.'),
-      finding(['residency', 'migration', 'requestPeriodEnds'], '`residency.migration.requestPeriodEnds` is "2026-02-30", which is not a real calendar date "YYYY-MM-DD".'),
+      finding(
+        ['residency', 'migration', 'requestPeriodEnds'],
+        '`residency.migration.requestPeriodEnds` is "2026-02-30", which is not a real calendar date "YYYY-MM-DD".',
+      ),
       finding(['residency', 'migration', 'additionalCost'], '`residency.migration.additionalCost` must be >= 0, not -1.'),
-      { path: ['stores', 0, 'kind'], message: `\`stores[0].kind\` is "sqlazure"; allowed: ${KINDS}.`, fixes: [{ title: 'Change to "sqlAzure"', preferred: true }] },
-      finding(['stores', 1, 'data', 1], '`stores[1].data` lists "telemetry" more than once; each category may appear once.',
-        offered('Remove the repeated element')),
+      {
+        path: ['stores', 0, 'kind'],
+        message: `\`stores[0].kind\` is "sqlazure"; allowed: ${KINDS}.`,
+        fixes: [{ title: 'Change to "sqlAzure"', preferred: true }],
+      },
+      finding(
+        ['stores', 1, 'data', 1],
+        '`stores[1].data` lists "telemetry" more than once; each category may appear once.',
+        offered('Remove the repeated element'),
+      ),
       finding(['stores', 2, 'data'], '`stores[2].data` must not be empty.'),
       { path: ['retention', 'telemetry'], message: `\`retention.telemetry\` is -30, which is not ${DURATION}.` },
       { path: ['retention', 'auditLogs'], message: `\`retention.auditLogs\` is "P1X", which is not ${DURATION}.` },
@@ -109,7 +127,9 @@ describeMessages('schema/type', [
   },
   {
     name: 'an enum value in the wrong case: the allowed one, case ignored',
-    change: (c) => { c.stores[0].kind = 'SQLAZURE'; },
+    change: (c) => {
+      c.stores[0].kind = 'SQLAZURE';
+    },
     expect: [finding(['stores', 0, 'kind'], `\`stores[0].kind\` is "SQLAZURE"; allowed: ${KINDS}.`, preferred('Change to "sqlAzure"'))],
   },
   {
@@ -119,9 +139,16 @@ describeMessages('schema/type', [
   },
   {
     name: 'an element of an array: its index in the label',
-    change: (c) => { c.stores[0].data = ['servic', 'personal']; },
-    expect: [finding(['stores', 0, 'data', 0], '`stores[0].data` is "servic"; allowed: "personal", "service", "auditLogs", "telemetry".'.replace('`stores[0].data`', '`stores[0].data[0]`'),
-      preferred('Change to "service"'))],
+    change: (c) => {
+      c.stores[0].data = ['servic', 'personal'];
+    },
+    expect: [
+      finding(
+        ['stores', 0, 'data', 0],
+        '`stores[0].data` is "servic"; allowed: "personal", "service", "auditLogs", "telemetry".'.replace('`stores[0].data`', '`stores[0].data[0]`'),
+        preferred('Change to "service"'),
+      ),
+    ],
   },
 ]);
 
@@ -141,7 +168,9 @@ describeMessages('schema/required', [
   },
   {
     name: 'in an array element: its index',
-    change: (c) => { delete c.stores[1].kind; },
+    change: (c) => {
+      delete c.stores[1].kind;
+    },
     expect: [finding(['stores', 1], '1 is missing the required property "kind": The kind of storage.')],
   },
 ]);

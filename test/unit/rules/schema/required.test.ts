@@ -132,7 +132,7 @@ describeRule({ id: 'schema/required', severity: 'error', editions: ALL }, [
   },
   // Absences that other rules own are not schema/required's.
   {
-    name: 'a missing auditLogs is retention/audit-logs\'s',
+    name: "a missing auditLogs is retention/audit-logs's",
     change: (c) => {
       delete c.retention.auditLogs;
     },
@@ -140,7 +140,7 @@ describeRule({ id: 'schema/required', severity: 'error', editions: ALL }, [
     others: ['retention/audit-logs'],
   },
   {
-    name: 'a missing telemetry retention in 2018-05 is retention/telemetry\'s',
+    name: "a missing telemetry retention in 2018-05 is retention/telemetry's",
     from: '2018-05',
     change: (c) => {
       delete c.retention.telemetry;
@@ -149,7 +149,7 @@ describeRule({ id: 'schema/required', severity: 'error', editions: ALL }, [
     others: ['retention/telemetry'],
   },
   {
-    name: 'a missing deletion scenario is deletion/scenario\'s',
+    name: "a missing deletion scenario is deletion/scenario's",
     change: (c) => {
       delete c.deletion.passive;
     },
@@ -157,7 +157,7 @@ describeRule({ id: 'schema/required', severity: 'error', editions: ALL }, [
     others: ['deletion/scenario'],
   },
   {
-    name: 'a missing isoCertified is processing/iso\'s',
+    name: "a missing isoCertified is processing/iso's",
     change: (c) => {
       delete c.processing.isoCertified;
     },
@@ -165,7 +165,7 @@ describeRule({ id: 'schema/required', severity: 'error', editions: ALL }, [
     others: ['processing/iso'],
   },
   {
-    name: 'a missing deadline and acceptances are the migration rules\'',
+    name: "a missing deadline and acceptances are the migration rules'",
     from: 'migration',
     change: (c) => {
       delete c.residency.migration.deadline;
@@ -176,7 +176,7 @@ describeRule({ id: 'schema/required', severity: 'error', editions: ALL }, [
     others: ['migration/deadline', 'migration/eligibility', 'migration/feature-availability'],
   },
   {
-    name: 'in 2018-05 an empty migration is migration/edition\'s alone',
+    name: "in 2018-05 an empty migration is migration/edition's alone",
     from: '2018-05',
     change: (c) => {
       c.residency.migration = {};
@@ -193,8 +193,13 @@ describeRule({ id: 'schema/required', severity: 'error', editions: ALL }, [
     others: ['schema/type'],
   },
   {
-    name: 'a missing property of the root in JSONC: range is the root\'s opening brace, after a leading comment',
-    text: (t) => '// config\n' + t.replace('  "processing": {\n    "isoCertified": true,\n    "purposes": [\n      "serviceDelivery",\n      "support",\n      "security"\n    ]\n  },\n', ''),
+    name: "a missing property of the root in JSONC: range is the root's opening brace, after a leading comment",
+    text: (t) =>
+      '// config\n' +
+      t.replace(
+        '  "processing": {\n    "isoCertified": true,\n    "purposes": [\n      "serviceDelivery",\n      "support",\n      "security"\n    ]\n  },\n',
+        '',
+      ),
     expect: [{ path: [], at: { substring: '{' }, message: /processing/ }],
     others: [],
   },

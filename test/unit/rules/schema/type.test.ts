@@ -14,7 +14,13 @@ describeRule({ id: 'schema/type', severity: 'error', editions: ALL }, [
         path: ['stores', 0, 'kind'],
         at: 'value',
         message: /sqlAzure/,
-        fixes: [preferred({ change: (c) => { c.stores[0].kind = 'sqlAzure'; } })],
+        fixes: [
+          preferred({
+            change: (c) => {
+              c.stores[0].kind = 'sqlAzure';
+            },
+          }),
+        ],
       },
     ],
     others: [],
@@ -24,7 +30,19 @@ describeRule({ id: 'schema/type', severity: 'error', editions: ALL }, [
     change: (c) => {
       c.tenant.subscription = 'Ended';
     },
-    expect: [{ path: ['tenant', 'subscription'], at: 'value', fixes: [preferred({ change: (c) => { c.tenant.subscription = 'ended'; } })] }],
+    expect: [
+      {
+        path: ['tenant', 'subscription'],
+        at: 'value',
+        fixes: [
+          preferred({
+            change: (c) => {
+              c.tenant.subscription = 'ended';
+            },
+          }),
+        ],
+      },
+    ],
     others: [],
   },
   {
@@ -32,7 +50,19 @@ describeRule({ id: 'schema/type', severity: 'error', editions: ALL }, [
     change: (c) => {
       c.tenant.subscription = 'activ';
     },
-    expect: [{ path: ['tenant', 'subscription'], at: 'value', fixes: [preferred({ change: (c) => { c.tenant.subscription = 'active'; } })] }],
+    expect: [
+      {
+        path: ['tenant', 'subscription'],
+        at: 'value',
+        fixes: [
+          preferred({
+            change: (c) => {
+              c.tenant.subscription = 'active';
+            },
+          }),
+        ],
+      },
+    ],
     others: [],
   },
   {
@@ -49,7 +79,17 @@ describeRule({ id: 'schema/type', severity: 'error', editions: ALL }, [
       c.stores[0].data = ['Personal', 'service'];
     },
     expect: [
-      { path: ['stores', 0, 'data', 0], at: 'value', fixes: [preferred({ change: (c) => { c.stores[0].data[0] = 'personal'; } })] },
+      {
+        path: ['stores', 0, 'data', 0],
+        at: 'value',
+        fixes: [
+          preferred({
+            change: (c) => {
+              c.stores[0].data[0] = 'personal';
+            },
+          }),
+        ],
+      },
     ],
     others: [],
   },
@@ -59,7 +99,17 @@ describeRule({ id: 'schema/type', severity: 'error', editions: ALL }, [
       c.restrictProcessing.steps = ['export', 'Delete'];
     },
     expect: [
-      { path: ['restrictProcessing', 'steps', 1], at: 'value', fixes: [preferred({ change: (c) => { c.restrictProcessing.steps[1] = 'delete'; } })] },
+      {
+        path: ['restrictProcessing', 'steps', 1],
+        at: 'value',
+        fixes: [
+          preferred({
+            change: (c) => {
+              c.restrictProcessing.steps[1] = 'delete';
+            },
+          }),
+        ],
+      },
     ],
     others: [],
   },
@@ -72,7 +122,13 @@ describeRule({ id: 'schema/type', severity: 'error', editions: ALL }, [
       {
         path: ['restrictProcessing', 'exportIncludes', 1],
         at: 'value',
-        fixes: [preferred({ change: (c) => { c.restrictProcessing.exportIncludes[1] = 'serviceData'; } })],
+        fixes: [
+          preferred({
+            change: (c) => {
+              c.restrictProcessing.exportIncludes[1] = 'serviceData';
+            },
+          }),
+        ],
       },
     ],
     others: [],
@@ -340,7 +396,13 @@ describeRule({ id: 'schema/type', severity: 'error', editions: ALL }, [
         path: ['stores', 0, 'data', 2],
         at: 'value',
         // The SPEC lists no fix here; the engine offers removing the repeat (not preferred).
-        fixes: [offered({ change: (c) => { c.stores[0].data = ['personal', 'service']; } })],
+        fixes: [
+          offered({
+            change: (c) => {
+              c.stores[0].data = ['personal', 'service'];
+            },
+          }),
+        ],
       },
     ],
     others: [],

@@ -72,13 +72,11 @@ describeRule({ id: 'schema/unknown-property', severity: 'warning', editions: ALL
       c.residency.migration.aditionalCost = c.residency.migration.additionalCost;
       delete c.residency.migration.additionalCost;
     },
-    expect: [
-      { path: ['residency', 'migration', 'aditionalCost'], at: 'key', fixes: [preferred(rename('aditionalCost', 'additionalCost'))] },
-    ],
+    expect: [{ path: ['residency', 'migration', 'aditionalCost'], at: 'key', fixes: [preferred(rename('aditionalCost', 'additionalCost'))] }],
     others: ['migration/feature-availability'],
   },
   {
-    name: 'in 2018-05 a migration is migration/edition\'s alone: its unknown keys are not reported',
+    name: "in 2018-05 a migration is migration/edition's alone: its unknown keys are not reported",
     from: '2018-05',
     change: (c) => {
       c.residency.migration = { target: 'europe', whatever: 1 };

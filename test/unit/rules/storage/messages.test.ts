@@ -4,8 +4,15 @@ describeMessages('storage/approved-kind', [
   {
     name: 'a store of kind other in 2018-05',
     from: '2018-05',
-    change: (c) => { c.stores[0].kind = 'other'; },
-    expect: [finding(['stores', 0, 'kind'], 'Customer Data may only be stored in "sqlAzure", "reliableCollections" or "azureStorage" under edition 2018-05, not in a store of kind "other".')],
+    change: (c) => {
+      c.stores[0].kind = 'other';
+    },
+    expect: [
+      finding(
+        ['stores', 0, 'kind'],
+        'Customer Data may only be stored in "sqlAzure", "reliableCollections" or "azureStorage" under edition 2018-05, not in a store of kind "other".',
+      ),
+    ],
   },
 ]);
 

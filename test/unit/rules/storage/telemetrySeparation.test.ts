@@ -8,7 +8,18 @@ describeRule({ id: 'storage/telemetry-separation', severity: 'error', editions: 
       c.stores[1].geography = 'germany';
     },
     expect: [
-      { path: ['stores', 1, 'data', 1], at: 'value', message: /personal/, fixes: [preferred({ change: (c) => { c.stores[1].data = ['telemetry']; } })] },
+      {
+        path: ['stores', 1, 'data', 1],
+        at: 'value',
+        message: /personal/,
+        fixes: [
+          preferred({
+            change: (c) => {
+              c.stores[1].data = ['telemetry'];
+            },
+          }),
+        ],
+      },
     ],
     others: [],
   },
@@ -19,8 +30,28 @@ describeRule({ id: 'storage/telemetry-separation', severity: 'error', editions: 
       c.stores[1].geography = 'germany';
     },
     expect: [
-      { path: ['stores', 1, 'data', 0], at: 'value', fixes: [preferred({ change: (c) => { c.stores[1].data = ['telemetry', 'service']; } })] },
-      { path: ['stores', 1, 'data', 2], at: 'value', fixes: [preferred({ change: (c) => { c.stores[1].data = ['auditLogs', 'telemetry']; } })] },
+      {
+        path: ['stores', 1, 'data', 0],
+        at: 'value',
+        fixes: [
+          preferred({
+            change: (c) => {
+              c.stores[1].data = ['telemetry', 'service'];
+            },
+          }),
+        ],
+      },
+      {
+        path: ['stores', 1, 'data', 2],
+        at: 'value',
+        fixes: [
+          preferred({
+            change: (c) => {
+              c.stores[1].data = ['auditLogs', 'telemetry'];
+            },
+          }),
+        ],
+      },
     ],
     others: [],
   },
@@ -30,7 +61,18 @@ describeRule({ id: 'storage/telemetry-separation', severity: 'error', editions: 
       c.stores[0].data = ['personal', 'telemetry', 'service'];
     },
     expect: [
-      { path: ['stores', 0, 'data', 1], at: 'value', message: /telemetry/, fixes: [preferred({ change: (c) => { c.stores[0].data = ['personal', 'service']; } })] },
+      {
+        path: ['stores', 0, 'data', 1],
+        at: 'value',
+        message: /telemetry/,
+        fixes: [
+          preferred({
+            change: (c) => {
+              c.stores[0].data = ['personal', 'service'];
+            },
+          }),
+        ],
+      },
     ],
     others: [],
   },
@@ -77,15 +119,27 @@ describeRule({ id: 'storage/telemetry-separation', severity: 'error', editions: 
     others: ['schema/type'],
   },
   {
-    name: 'an invalid element is schema/type\'s alone; valid ones are still checked',
+    name: "an invalid element is schema/type's alone; valid ones are still checked",
     change: (c) => {
       c.stores[0].data = ['personal', 'Telemetry', 'telemetry'];
     },
-    expect: [{ path: ['stores', 0, 'data', 2], at: 'value', fixes: [preferred({ change: (c) => { c.stores[0].data = ['personal', 'Telemetry']; } })] }],
+    expect: [
+      {
+        path: ['stores', 0, 'data', 2],
+        at: 'value',
+        fixes: [
+          preferred({
+            change: (c) => {
+              c.stores[0].data = ['personal', 'Telemetry'];
+            },
+          }),
+        ],
+      },
+    ],
     others: ['schema/type'],
   },
   {
-    name: 'a repeated element: only the first counts (the repeat is schema/type\'s)',
+    name: "a repeated element: only the first counts (the repeat is schema/type's)",
     change: (c) => {
       c.stores[0].data = ['telemetry', 'personal', 'telemetry'];
     },
@@ -93,7 +147,13 @@ describeRule({ id: 'storage/telemetry-separation', severity: 'error', editions: 
       {
         path: ['stores', 0, 'data', 0],
         at: 'value',
-        fixes: [preferred({ change: (c) => { c.stores[0].data = ['personal', 'telemetry']; } })],
+        fixes: [
+          preferred({
+            change: (c) => {
+              c.stores[0].data = ['personal', 'telemetry'];
+            },
+          }),
+        ],
       },
     ],
     others: ['schema/type'],

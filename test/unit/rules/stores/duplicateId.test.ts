@@ -44,7 +44,7 @@ describeRule({ id: 'stores/duplicate-id', severity: 'error', editions: ALL }, [
     others: [],
   },
   {
-    name: 'an empty id is schema/type\'s and is not compared',
+    name: "an empty id is schema/type's and is not compared",
     change: (c) => {
       c.stores[0].id = '';
       c.stores[1].id = '';

@@ -13,12 +13,16 @@ describeMessages('stores/duplicate-id', [
     ],
   },
   {
-    name: 'the first store\'s index, whichever it is',
-    change: (c) => { c.stores.push({ id: 'logs', kind: 'telemetry', geography: 'europe', data: ['telemetry'] }); },
-    expect: [{
-      path: ['stores', 2, 'id'],
-      message: 'Store id "logs" is already used by stores[1]; store ids must be unique.',
-      related: [{ path: ['stores', 1, 'id'], message: 'First use of the store id "logs"' }],
-    }],
+    name: "the first store's index, whichever it is",
+    change: (c) => {
+      c.stores.push({ id: 'logs', kind: 'telemetry', geography: 'europe', data: ['telemetry'] });
+    },
+    expect: [
+      {
+        path: ['stores', 2, 'id'],
+        message: 'Store id "logs" is already used by stores[1]; store ids must be unique.',
+        related: [{ path: ['stores', 1, 'id'], message: 'First use of the store id "logs"' }],
+      },
+    ],
   },
 ]);

@@ -11,13 +11,12 @@ const above = (comment: string) => configText('2020-09').replace('    "auditLogs
 function reasons(reason: string) {
   const comment = `// privacy-lint-disable-next-line retention/audit-logs -- ${reason}`;
   const text = above(comment);
-  return lint(text, { today: '2026-03-01' }).diagnostics
-    .filter((d) => d.rule === 'suppression/reason')
+  return lint(text, { today: '2026-03-01' })
+    .diagnostics.filter((d) => d.rule === 'suppression/reason')
     .map((d) => ({ path: d.path, at: text.slice(d.offset, d.offset + d.length) === comment, message: d.message, fixes: d.fixes.length }));
 }
 
-const PLACEHOLDER = (shown: string) =>
-  `This disable comment's reason "${shown}" is a placeholder, not a reason; write why the exception is needed after "--".`;
+const PLACEHOLDER = (shown: string) => `This disable comment's reason "${shown}" is a placeholder, not a reason; write why the exception is needed after "--".`;
 
 describe('suppression/reason: long values are shortened in the message', () => {
   it('a placeholder of 60 characters: quoted whole', () => {
@@ -34,9 +33,13 @@ describe('suppression/reason: long values are shortened in the message', () => {
   it('an invalid expiry of 61 characters: its first 57, then "..."', () => {
     const expiry = `2026-02-30${'1'.repeat(51)}`;
     assert.strictEqual(expiry.length, 61);
-    assert.deepStrictEqual(reasons(`legal hold; expires ${expiry}`), [{
-      path: [], at: true, fixes: 0,
-      message: `The expiry "${expiry.slice(0, 57)}..." is not a real calendar date "YYYY-MM-DD"; until it is, this comment never expires.`,
-    }]);
+    assert.deepStrictEqual(reasons(`legal hold; expires ${expiry}`), [
+      {
+        path: [],
+        at: true,
+        fixes: 0,
+        message: `The expiry "${expiry.slice(0, 57)}..." is not a real calendar date "YYYY-MM-DD"; until it is, this comment never expires.`,
+      },
+    ]);
   });
 });

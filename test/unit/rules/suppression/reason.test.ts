@@ -51,7 +51,9 @@ describeRule({ id: 'suppression/reason', severity: 'warning', editions: ALL }, [
   {
     name: 'the range counts UTF-16 code units (a trailing comment after an emoji string)',
     text: (t) =>
-      t.replace('"id": "contoso",', '"id": "contoso", "ïd😀": 1, «// privacy-lint-disable-next-line retention/audit-logs»').replace('"auditLogs": 365', '"auditLogs": 400'),
+      t
+        .replace('"id": "contoso",', '"id": "contoso", "ïd😀": 1, «// privacy-lint-disable-next-line retention/audit-logs»')
+        .replace('"auditLogs": 365', '"auditLogs": 400'),
     expect: [{ path: [], at: { marker: 0 } }],
     others: ['retention/audit-logs', 'schema/unknown-property', 'suppression/unused'],
   },
@@ -113,7 +115,14 @@ describe('suppression/reason: a comment without a reason still suppresses', () =
     runCase(AUDIT, {
       name: 'suppressed',
       text: (t) => t.replace('    "auditLogs": 365', '    // privacy-lint-disable-next-line retention/audit-logs\n    "auditLogs": «400»'),
-      expect: [{ path: ['retention', 'auditLogs'], at: { marker: 0 }, suppressed: '', fixes: [{ preferred: true, result: { edit: (t) => t.replace('"auditLogs": 400', '"auditLogs": 365') } }] }],
+      expect: [
+        {
+          path: ['retention', 'auditLogs'],
+          at: { marker: 0 },
+          suppressed: '',
+          fixes: [{ preferred: true, result: { edit: (t) => t.replace('"auditLogs": 400', '"auditLogs": 365') } }],
+        },
+      ],
     });
   });
 });

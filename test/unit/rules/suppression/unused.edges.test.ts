@@ -29,13 +29,43 @@ describeMessages('suppression/unused', [
   wholeComment('on the last line, no line break after it: the line goes, the break before stays', '{}\n', C, '', '{}\n'),
   wholeComment('indented on the last line, no line break after it: the indentation goes too', '{}\n', `  ${C}`, '', '{}\n'),
   wholeComment('on a later line (CR only): the line and its CR go', '{\r', `  ${C}`, '\r  "a": 1\r}', '{\r  "a": 1\r}'),
-  wholeComment('a block comment alone, spaces and a tab after it: the line goes', '{\n  ', '/* privacy-lint-disable-file migration/cost -- r */', ' \t \n  "a": 1\n}', '{\n  "a": 1\n}'),
-  wholeComment('a block comment, spaces, then a value: only the comment goes', '{\n  ', '/* privacy-lint-disable-file migration/cost -- r */', '  "a": 1\n}', '{\n    "a": 1\n}'),
-  wholeComment('a block comment alone on the last line, spaces after it, no line break: the line goes', '{}\n', '/* privacy-lint-disable-file migration/cost -- r */', '  ', '{}\n'),
+  wholeComment(
+    'a block comment alone, spaces and a tab after it: the line goes',
+    '{\n  ',
+    '/* privacy-lint-disable-file migration/cost -- r */',
+    ' \t \n  "a": 1\n}',
+    '{\n  "a": 1\n}',
+  ),
+  wholeComment(
+    'a block comment, spaces, then a value: only the comment goes',
+    '{\n  ',
+    '/* privacy-lint-disable-file migration/cost -- r */',
+    '  "a": 1\n}',
+    '{\n    "a": 1\n}',
+  ),
+  wholeComment(
+    'a block comment alone on the last line, spaces after it, no line break: the line goes',
+    '{}\n',
+    '/* privacy-lint-disable-file migration/cost -- r */',
+    '  ',
+    '{}\n',
+  ),
   wholeComment('after a value on its line: only the comment goes, the line break stays', '{\n  "a": 1, ', C, '\n  "b": 2\n}', '{\n  "a": 1, \n  "b": 2\n}'),
   wholeComment('after a value, CRLF: only the comment goes', '{\r\n  "a": 1, ', C, '\r\n  "b": 2\r\n}', '{\r\n  "a": 1, \r\n  "b": 2\r\n}'),
-  wholeComment('a block comment before a value on its line: only the comment goes', '{\n  ', '/* privacy-lint-disable-file migration/cost -- r */', ' "a": 1\n}', '{\n   "a": 1\n}'),
-  wholeComment('a block comment alone on its line: the line goes', '{\n  ', '/* privacy-lint-disable-file migration/cost -- r */', '\n  "a": 1\n}', '{\n  "a": 1\n}'),
+  wholeComment(
+    'a block comment before a value on its line: only the comment goes',
+    '{\n  ',
+    '/* privacy-lint-disable-file migration/cost -- r */',
+    ' "a": 1\n}',
+    '{\n   "a": 1\n}',
+  ),
+  wholeComment(
+    'a block comment alone on its line: the line goes',
+    '{\n  ',
+    '/* privacy-lint-disable-file migration/cost -- r */',
+    '\n  "a": 1\n}',
+    '{\n  "a": 1\n}',
+  ),
   {
     name: 'one of three rules, the middle one: it and the comma before it go',
     text: '{\n  // privacy-lint-disable-file schema/unknown-property, «migration/cost», schema/required -- r\n  "x": 1\n}',
@@ -44,11 +74,13 @@ describeMessages('suppression/unused', [
         path: [],
         marker: 0,
         message: UNUSED('migration/cost'),
-        fixes: [{
-          title: 'Remove "migration/cost" from the comment',
-          preferred: true,
-          text: '{\n  // privacy-lint-disable-file schema/unknown-property, schema/required -- r\n  "x": 1\n}',
-        }],
+        fixes: [
+          {
+            title: 'Remove "migration/cost" from the comment',
+            preferred: true,
+            text: '{\n  // privacy-lint-disable-file schema/unknown-property, schema/required -- r\n  "x": 1\n}',
+          },
+        ],
       },
     ],
   },
@@ -59,7 +91,10 @@ describe('suppression/unused: the fix stays inside the text', () => {
     it(JSON.stringify(text), () => {
       const [d] = lint(text).diagnostics.filter((x) => x.rule === 'suppression/unused');
       const edits = d.fixes[0].edits;
-      assert.deepStrictEqual(edits.map((e) => [e.offset, e.offset + e.length, e.newText]), [[3, text.length, '']]);
+      assert.deepStrictEqual(
+        edits.map((e) => [e.offset, e.offset + e.length, e.newText]),
+        [[3, text.length, '']],
+      );
     });
   }
 });

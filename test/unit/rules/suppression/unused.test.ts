@@ -4,7 +4,10 @@ const AUDIT = { id: 'retention/audit-logs', severity: 'error', editions: ALL } a
 const ISO = { id: 'processing/iso', severity: 'error', editions: ALL } as const;
 
 /** The 2020-09 baseline with audit logs kept `days` and `comment` on the line before. */
-const above = (comment: string, days = 400) => (t: string) => t.replace('    "auditLogs": 365', `    ${comment}\n    "auditLogs": ${days}`);
+const above =
+  (comment: string, days = 400) =>
+  (t: string) =>
+    t.replace('    "auditLogs": 365', `    ${comment}\n    "auditLogs": ${days}`);
 const dropLine = (line: string) => ({ edit: (t: string) => t.replace(`    ${line}\n`, '') });
 
 describeRule({ id: 'suppression/unused', severity: 'warning', editions: ALL }, [
@@ -58,7 +61,11 @@ describeRule({ id: 'suppression/unused', severity: 'warning', editions: ALL }, [
     name: 'a file comment that suppresses nothing',
     text: (t) => t.replace('{\n', '{\n  // privacy-lint-disable-file «migration/cost» -- no migrations here\n'),
     expect: [
-      { path: [], at: { marker: 0 }, fixes: [preferred({ edit: (t) => t.replace('  // privacy-lint-disable-file migration/cost -- no migrations here\n', '') })] },
+      {
+        path: [],
+        at: { marker: 0 },
+        fixes: [preferred({ edit: (t) => t.replace('  // privacy-lint-disable-file migration/cost -- no migrations here\n', '') })],
+      },
     ],
     others: [],
   },
@@ -71,7 +78,9 @@ describeRule({ id: 'suppression/unused', severity: 'warning', editions: ALL }, [
   {
     name: 'a next-line comment aimed at the wrong line is unused',
     text: (t) =>
-      t.replace('    "telemetry": 30,', '    // privacy-lint-disable-next-line «retention/audit-logs» -- approved\n    "telemetry": 30,').replace('"auditLogs": 365', '"auditLogs": 400'),
+      t
+        .replace('    "telemetry": 30,', '    // privacy-lint-disable-next-line «retention/audit-logs» -- approved\n    "telemetry": 30,')
+        .replace('"auditLogs": 365', '"auditLogs": 400'),
     expect: [
       {
         path: [],
@@ -91,51 +100,66 @@ describeRule({ id: 'suppression/unused', severity: 'warning', editions: ALL }, [
   {
     name: 'an unknown rule id suppresses nothing, and is reported as not a rule, with the rule it may mean and both fixes',
     text: above('// privacy-lint-disable-next-line «retention/auditlogs» -- typo'),
-    expect: [{
-      path: [],
-      at: { marker: 0 },
-      message: /^"retention\/auditlogs" is not a rule; did you mean "retention\/audit-logs"\?$/,
-      fixes: [
-        preferred(dropLine('// privacy-lint-disable-next-line retention/auditlogs -- typo')),
-        offered({ edit: (t: string) => t.replace('retention/auditlogs --', 'retention/audit-logs --') }, /Change to "retention\/audit-logs"/),
-      ],
-    }],
+    expect: [
+      {
+        path: [],
+        at: { marker: 0 },
+        message: /^"retention\/auditlogs" is not a rule; did you mean "retention\/audit-logs"\?$/,
+        fixes: [
+          preferred(dropLine('// privacy-lint-disable-next-line retention/auditlogs -- typo')),
+          offered({ edit: (t: string) => t.replace('retention/auditlogs --', 'retention/audit-logs --') }, /Change to "retention\/audit-logs"/),
+        ],
+      },
+    ],
     others: ['retention/audit-logs'],
   },
   {
     name: 'an unknown rule id far from every rule: not a rule, no suggestion, only the removal',
     text: above('// privacy-lint-disable-next-line retention/audit-logs, «no-such-thing» -- legacy'),
-    expect: [{
-      path: [],
-      at: { marker: 0 },
-      message: /^"no-such-thing" is not a rule, so it suppresses nothing\.$/,
-      fixes: [preferred({ edit: (t: string) => t.replace(', no-such-thing', '') })],
-    }],
+    expect: [
+      {
+        path: [],
+        at: { marker: 0 },
+        message: /^"no-such-thing" is not a rule, so it suppresses nothing\.$/,
+        fixes: [preferred({ edit: (t: string) => t.replace(', no-such-thing', '') })],
+      },
+    ],
     others: ['retention/audit-logs'],
   },
   {
     name: 'a rule id given through extraRuleIds (an organization policy) is a rule: only "reports nothing"',
     text: above('// privacy-lint-disable-next-line retention/audit-logs, «contoso/eu-only» -- legacy'),
     options: { extraRuleIds: ['contoso/eu-only'] },
-    expect: [{
-      path: [],
-      at: { marker: 0 },
-      message: /^"contoso\/eu-only" is disabled here but reports nothing on the next line\.$/,
-      fixes: [preferred({ edit: (t: string) => t.replace(', contoso/eu-only', '') })],
-    }],
+    expect: [
+      {
+        path: [],
+        at: { marker: 0 },
+        message: /^"contoso\/eu-only" is disabled here but reports nothing on the next line\.$/,
+        fixes: [preferred({ edit: (t: string) => t.replace(', contoso/eu-only', '') })],
+      },
+    ],
     others: ['retention/audit-logs'],
   },
   {
     name: '"syntax" cannot be suppressed, so naming it suppresses nothing',
     text: (t) =>
-      t.replace('"signupCountry": "DE",\n    "subscription"', '"signupCountry": "DE"\n    // privacy-lint-disable-next-line «syntax» -- known\n    "subscription"'),
-    expect: [{ path: [], at: { marker: 0 } , fixes: [preferred(dropLine('// privacy-lint-disable-next-line syntax -- known'))] }],
+      t.replace(
+        '"signupCountry": "DE",\n    "subscription"',
+        '"signupCountry": "DE"\n    // privacy-lint-disable-next-line «syntax» -- known\n    "subscription"',
+      ),
+    expect: [{ path: [], at: { marker: 0 }, fixes: [preferred(dropLine('// privacy-lint-disable-next-line syntax -- known'))] }],
     others: ['syntax'],
   },
   {
     name: 'CRLF: the fix removes the whole comment line with its CRLF',
     text: (t) => above('// privacy-lint-disable-next-line «processing/iso» -- approved', 365)(t).replace(/\n/g, '\r\n'),
-    expect: [{ path: [], at: { marker: 0 }, fixes: [preferred({ edit: (t) => t.replace('    // privacy-lint-disable-next-line processing/iso -- approved\r\n', '') })] }],
+    expect: [
+      {
+        path: [],
+        at: { marker: 0 },
+        fixes: [preferred({ edit: (t) => t.replace('    // privacy-lint-disable-next-line processing/iso -- approved\r\n', '') })],
+      },
+    ],
     others: [],
   },
   { name: 'silent without disable comments', expect: [], others: [] },
@@ -146,7 +170,14 @@ describe('suppressions (SPEC section 4)', () => {
     runCase(AUDIT, {
       name: 'next-line',
       text: above('// privacy-lint-disable-next-line retention/audit-logs -- approved by the privacy board'),
-      expect: [{ path: ['retention', 'auditLogs'], at: 'value', suppressed: 'approved by the privacy board', fixes: [preferred({ edit: (t) => t.replace('"auditLogs": 400', '"auditLogs": 365') })] }],
+      expect: [
+        {
+          path: ['retention', 'auditLogs'],
+          at: 'value',
+          suppressed: 'approved by the privacy board',
+          fixes: [preferred({ edit: (t) => t.replace('"auditLogs": 400', '"auditLogs": 365') })],
+        },
+      ],
       others: [],
     });
   });
@@ -173,28 +204,45 @@ describe('suppressions (SPEC section 4)', () => {
   });
 
   it('a file comment suppresses each diagnostic of the rule', () => {
-    runCase({ id: 'deletion/purge-window', severity: 'error', editions: ALL }, {
-      name: 'file, two',
-      text: (t) =>
-        t
-          .replace('"purgeWithinDays": 30', '"purgeWithinDays": «31»')
-          .replace('"purgeWithinDays": 30', '"purgeWithinDays": «90»')
-          .replace('{\n', '{\n  // privacy-lint-disable-file deletion/purge-window -- legal hold\n'),
-      expect: [
-        { path: ['deletion', 'active', 'purgeWithinDays'], at: { marker: 0 }, suppressed: 'legal hold', fixes: [preferred({ edit: (t) => t.replace('31', '30') })] },
-        { path: ['deletion', 'passive', 'purgeWithinDays'], at: { marker: 1 }, suppressed: 'legal hold', fixes: [preferred({ edit: (t) => t.replace('90', '30') })] },
-      ],
-      others: [],
-    });
+    runCase(
+      { id: 'deletion/purge-window', severity: 'error', editions: ALL },
+      {
+        name: 'file, two',
+        text: (t) =>
+          t
+            .replace('"purgeWithinDays": 30', '"purgeWithinDays": «31»')
+            .replace('"purgeWithinDays": 30', '"purgeWithinDays": «90»')
+            .replace('{\n', '{\n  // privacy-lint-disable-file deletion/purge-window -- legal hold\n'),
+        expect: [
+          {
+            path: ['deletion', 'active', 'purgeWithinDays'],
+            at: { marker: 0 },
+            suppressed: 'legal hold',
+            fixes: [preferred({ edit: (t) => t.replace('31', '30') })],
+          },
+          {
+            path: ['deletion', 'passive', 'purgeWithinDays'],
+            at: { marker: 1 },
+            suppressed: 'legal hold',
+            fixes: [preferred({ edit: (t) => t.replace('90', '30') })],
+          },
+        ],
+        others: [],
+      },
+    );
   });
 
   it('a next-line comment suppresses a diagnostic that starts on the next line, whatever its end', () => {
-    runCase({ id: 'migration/feature-availability', severity: 'information', editions: ['2020-09'] }, {
-      name: 'multi-line',
-      from: 'migration',
-      text: (t) => t.replace('    "migration": {', '    // privacy-lint-disable-next-line migration/feature-availability -- planned downtime\n    "migration": {'),
-      expect: [{ path: ['residency', 'migration'], at: 'value', suppressed: 'planned downtime' }],
-      others: [],
-    });
+    runCase(
+      { id: 'migration/feature-availability', severity: 'information', editions: ['2020-09'] },
+      {
+        name: 'multi-line',
+        from: 'migration',
+        text: (t) =>
+          t.replace('    "migration": {', '    // privacy-lint-disable-next-line migration/feature-availability -- planned downtime\n    "migration": {'),
+        expect: [{ path: ['residency', 'migration'], at: 'value', suppressed: 'planned downtime' }],
+        others: [],
+      },
+    );
   });
 });

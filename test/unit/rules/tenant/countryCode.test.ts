@@ -1,6 +1,10 @@
 import { ALL, describeRule, preferred, type RuleCase } from '../../helpers/ruleTable';
 
-const country = (value: string) => ({ change: (c: any) => { c.tenant.signupCountry = value; } });
+const country = (value: string) => ({
+  change: (c: any) => {
+    c.tenant.signupCountry = value;
+  },
+});
 
 /** A code that is not assigned: reported, no fix; residency/in-region is skipped. */
 const unassigned = (code: string, why: string): RuleCase => ({
@@ -56,7 +60,7 @@ describeRule({ id: 'tenant/country-code', severity: 'error', editions: ALL }, [
     others: ['migration/feature-availability'],
   },
   {
-    name: 'a number is schema/type\'s',
+    name: "a number is schema/type's",
     change: (c) => {
       c.tenant.signupCountry = 276;
     },

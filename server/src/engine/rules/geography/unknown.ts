@@ -12,7 +12,8 @@ export const geographyUnknown = defineRule({
     severity: 'error',
     policySection: 'Storage locations; Data residency option (2020-09)',
     summary: 'A geography id (`residency.geography`, `stores[i].geography`, `migration.targetGeography`) that the edition does not have.',
-    rationale: 'Both editions have the macro geographies northAmerica, europe and asiaPacific. The local datacenter geographies (australia, germany, ...) arrived with the data residency option in 2020-09.',
+    rationale:
+      'Both editions have the macro geographies northAmerica, europe and asiaPacific. The local datacenter geographies (australia, germany, ...) arrived with the data residency option in 2020-09.',
     fix: 'Change it to the geography id within edit distance 2.',
     fixPreferred: true,
     example: '"geography": "eurpoe"',
@@ -28,7 +29,9 @@ export const geographyUnknown = defineRule({
       let message: string;
       if (finding.arrivedIn2020) {
         message = `${quote(value)} is a local datacenter geography, which arrived in edition 2020-09; edition 2018-05 has ${geographyIds('2018-05').map(quote).join(', ')}.`;
-        fixes.push(...ctx.fix(`Change to its macro geography ${quote(finding.arrivedIn2020)}`, false, ctx.fixes.setValue(finding.target.node, finding.arrivedIn2020)));
+        fixes.push(
+          ...ctx.fix(`Change to its macro geography ${quote(finding.arrivedIn2020)}`, false, ctx.fixes.setValue(finding.target.node, finding.arrivedIn2020)),
+        );
       } else {
         message = `Unknown geography ${quote(value)}; edition ${ctx.edition} has ${geographyIds(ctx.edition).map(quote).join(', ')}.`;
       }

@@ -15,7 +15,10 @@ export const migrationCost = defineRule({
   check(ctx) {
     const value = ctx.valid(migration(ctx), 'additionalCost');
     if (!value || (value.value as number) <= 0) return;
-    ctx.reportValue(value, `A migration costs the customer nothing; \`additionalCost\` must be 0, not ${value.value}.`,
-      ctx.fix('Set to 0', true, ctx.fixes.setValue(value.node, 0)));
+    ctx.reportValue(
+      value,
+      `A migration costs the customer nothing; \`additionalCost\` must be 0, not ${value.value}.`,
+      ctx.fix('Set to 0', true, ctx.fixes.setValue(value.node, 0)),
+    );
   },
 });

@@ -23,7 +23,11 @@ export const migrationDeadline = defineRule({
     const current = ctx.present(move, 'deadline');
     if (!current) {
       const fixes = latest ? ctx.fix(`Insert "deadline": ${quote(latest)}`, true, ctx.fixes.insertProperty(move.node, 'deadline', latest)) : [];
-      ctx.reportMissing(move, `The migration has no committed \`deadline\`${latest ? `; the latest allowed is ${latest} (24 months after the request period ends)` : ''}.`, fixes);
+      ctx.reportMissing(
+        move,
+        `The migration has no committed \`deadline\`${latest ? `; the latest allowed is ${latest} (24 months after the request period ends)` : ''}.`,
+        fixes,
+      );
       return;
     }
     if (!current.valid || !latest || compareDates(parseDate(current.value as string)!, latestDate!) <= 0) return;

@@ -12,6 +12,7 @@ export const migrationFeatureAvailability = defineRule({
   },
   check(ctx) {
     const move = migration(ctx);
-    if (move) ctx.reportValue(move, 'While the migration runs, some features may not be accessible; downtime depends on the volume of data and the features in use.');
+    if (move)
+      ctx.reportValue(move, 'While the migration runs, some features may not be accessible; downtime depends on the volume of data and the features in use.');
   },
 });

@@ -10,7 +10,8 @@ export const migrationNoLocalGeography = defineRule({
     severity: 'error',
     policySection: 'Data residency option (2020-09)',
     summary: 'A migration is configured but `signupCountry` has no local datacenter geography; on `residency.migration`.',
-    rationale: 'A migration moves data to the new datacenter geography that matches the signup country or region; a country without one has nowhere to move to.',
+    rationale:
+      'A migration moves data to the new datacenter geography that matches the signup country or region; a country without one has nowhere to move to.',
     fix: 'Remove the migration.',
     fixPreferred: false,
   },

@@ -7,7 +7,8 @@ export const processingIso = defineRule({
     severity: 'error',
     policySection: 'Processing personal data (2018-05, 2020-09)',
     summary: '`processing.isoCertified` is missing or false.',
-    rationale: 'Intune processes personal data with ISO certified systems. Certification is a fact about the systems, not a setting, so there is no fix: the file must describe certified processing.',
+    rationale:
+      'Intune processes personal data with ISO certified systems. Certification is a fact about the systems, not a setting, so there is no fix: the file must describe certified processing.',
   },
   check(ctx) {
     const processing = ctx.at('processing');

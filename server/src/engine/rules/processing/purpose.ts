@@ -24,8 +24,11 @@ export const processingPurpose = defineRule({
       const lower = value.toLowerCase();
       if (!FORBIDDEN_PURPOSES.includes(lower) && !extra?.includes(lower)) continue;
       const source = FORBIDDEN_PURPOSES.includes(lower) ? '' : ' (organization policy)';
-      ctx.reportValue(element, `Personal data must not be used for ${lower}${source}.`,
-        ctx.fix(`Remove ${quote(value)}`, true, ctx.fixes.remove(element.node)));
+      ctx.reportValue(
+        element,
+        `Personal data must not be used for ${lower}${source}.`,
+        ctx.fix(`Remove ${quote(value)}`, true, ctx.fixes.remove(element.node)),
+      );
     }
   },
 });

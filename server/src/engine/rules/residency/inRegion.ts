@@ -8,8 +8,10 @@ export const residencyInRegion = defineRule({
     editions: ALL_EDITIONS,
     severity: 'error',
     policySection: 'Storage locations (2018-05); Data residency option (2020-09)',
-    summary: '`dataResidencyRequired` is true, `residency.geography` does not lie within the home geography of `signupCountry`, and no migration targets that home geography; on `residency.geography`.',
-    rationale: 'A tenant with data residency requirements must keep Customer Data at rest in the geography of its signup country or region, or have requested a migration there.',
+    summary:
+      '`dataResidencyRequired` is true, `residency.geography` does not lie within the home geography of `signupCountry`, and no migration targets that home geography; on `residency.geography`.',
+    rationale:
+      'A tenant with data residency requirements must keep Customer Data at rest in the geography of its signup country or region, or have requested a migration there.',
     fix: 'Set `residency.geography` to the home geography.',
     fixPreferred: false,
   },

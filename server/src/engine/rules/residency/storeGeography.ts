@@ -8,9 +8,11 @@ export const residencyStoreGeography = defineRule({
     editions: ALL_EDITIONS,
     severity: 'error',
     policySection: 'Storage locations (2018-05, 2020-09)',
-    summary: 'A store holding Customer Data whose geography lies neither within `residency.geography` nor within the migration\'s `targetGeography`; on `stores[i].geography`. Stores holding only telemetry are exempt.',
-    rationale: 'Intune respects the storage location the administrator elects for Customer Data at rest, so every store of Customer Data must lie within that location (or within the geography a configured migration moves the data to).',
-    fix: 'Set the store\'s geography to `residency.geography`.',
+    summary:
+      "A store holding Customer Data whose geography lies neither within `residency.geography` nor within the migration's `targetGeography`; on `stores[i].geography`. Stores holding only telemetry are exempt.",
+    rationale:
+      'Intune respects the storage location the administrator elects for Customer Data at rest, so every store of Customer Data must lie within that location (or within the geography a configured migration moves the data to).',
+    fix: "Set the store's geography to `residency.geography`.",
     fixPreferred: false,
   },
   check(ctx) {

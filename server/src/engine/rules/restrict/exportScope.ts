@@ -8,8 +8,9 @@ export const restrictExportScope = defineRule({
     editions: ALL_EDITIONS,
     severity: 'error',
     policySection: 'Restrict processing of personal data (2018-05)',
-    summary: 'Where `restrictProcessing` is present: `exportIncludes` lacks any of "accounts", "serviceData", "associatedLogs"; one diagnostic naming all missing.',
-    rationale: 'The electronic copy exported before deletion includes the user\'s accounts, service data and associated logs.',
+    summary:
+      'Where `restrictProcessing` is present: `exportIncludes` lacks any of "accounts", "serviceData", "associatedLogs"; one diagnostic naming all missing.',
+    rationale: "The electronic copy exported before deletion includes the user's accounts, service data and associated logs.",
     fix: 'Add the missing ones.',
     fixPreferred: true,
   },
@@ -19,7 +20,10 @@ export const restrictExportScope = defineRule({
     const present = new Set(scope.items!.map((item) => item.value as string));
     const missing = EXPORT_SCOPE.filter((part) => !present.has(part));
     if (!missing.length) return;
-    ctx.reportValue(scope, `The export lacks ${missing.map(quote).join(', ')}; it must include accounts, service data and associated logs.`,
-      ctx.fix(`Add ${missing.map(quote).join(', ')}`, true, ctx.fixes.appendToArray(scope.node, missing)));
+    ctx.reportValue(
+      scope,
+      `The export lacks ${missing.map(quote).join(', ')}; it must include accounts, service data and associated logs.`,
+      ctx.fix(`Add ${missing.map(quote).join(', ')}`, true, ctx.fixes.appendToArray(scope.node, missing)),
+    );
   },
 });

@@ -7,7 +7,8 @@ export const restrictSteps = defineRule({
     severity: 'error',
     policySection: 'Restrict processing of personal data (2018-05)',
     summary: 'Where `restrictProcessing` is present: `steps` lacks "export" or "delete", or has "delete" before "export".',
-    rationale: 'To restrict processing of a user\'s personal data, first export an electronic copy of it, then delete the account and associated data. Deleting first loses the copy.',
+    rationale:
+      "To restrict processing of a user's personal data, first export an electronic copy of it, then delete the account and associated data. Deleting first loses the copy.",
     fix: 'Replace with `["export", "delete"]`.',
     fixPreferred: true,
   },
@@ -25,7 +26,10 @@ export const restrictSteps = defineRule({
       problem = '`steps` has "delete" before "export"';
     }
     if (!problem) return;
-    ctx.reportValue(steps, `${problem}: restricting processing means exporting the user's data, then deleting the account.`,
-      ctx.fix('Replace with ["export", "delete"]', true, ctx.fixes.setArray(steps.node, ['export', 'delete'])));
+    ctx.reportValue(
+      steps,
+      `${problem}: restricting processing means exporting the user's data, then deleting the account.`,
+      ctx.fix('Replace with ["export", "delete"]', true, ctx.fixes.setArray(steps.node, ['export', 'delete'])),
+    );
   },
 });

@@ -11,7 +11,14 @@ export const retentionAuditLogs = defineRule({
     rationale: 'Audit logs are retained for up to one year (for security purposes).',
     fix: 'Set or insert 365 days (`365` or `"P1Y"`).',
     fixPreferred: true,
-    options: [{ name: 'maxDays', kind: 'maxDays', limit: AUDIT_LOG_RETENTION.maxDays, description: 'A stricter limit in days, from 1 to 365: reported, and fixed, with this number.' }],
+    options: [
+      {
+        name: 'maxDays',
+        kind: 'maxDays',
+        limit: AUDIT_LOG_RETENTION.maxDays,
+        description: 'A stricter limit in days, from 1 to 365: reported, and fixed, with this number.',
+      },
+    ],
   },
   check(ctx) {
     checkRetention(ctx, AUDIT_LOG_RETENTION);

@@ -11,7 +11,14 @@ export const retentionTelemetry = defineRule({
     rationale: 'Telemetry collected as part of Intune usage is retained for a maximum of thirty days.',
     fix: 'Set or insert 30 days, in the value\'s own form (`30` or `"P30D"`).',
     fixPreferred: true,
-    options: [{ name: 'maxDays', kind: 'maxDays', limit: TELEMETRY_RETENTION.maxDays, description: 'A stricter limit in days, from 1 to 30: reported, and fixed, with this number.' }],
+    options: [
+      {
+        name: 'maxDays',
+        kind: 'maxDays',
+        limit: TELEMETRY_RETENTION.maxDays,
+        description: 'A stricter limit in days, from 1 to 30: reported, and fixed, with this number.',
+      },
+    ],
   },
   check(ctx) {
     checkRetention(ctx, TELEMETRY_RETENTION);

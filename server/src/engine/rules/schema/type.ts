@@ -13,8 +13,10 @@ export const schemaType = defineRule({
     editions: ALL_EDITIONS,
     severity: 'error',
     policySection: 'SPEC section 2, Format',
-    summary: 'A value of the wrong JSON type, an enum value that is not allowed, a bad date or duration, a negative number, an empty id, or a repeated data category.',
-    rationale: 'The policy rules can only judge values they understand. A value the format does not allow is reported here alone, and every rule that would need it is skipped.',
+    summary:
+      'A value of the wrong JSON type, an enum value that is not allowed, a bad date or duration, a negative number, an empty id, or a repeated data category.',
+    rationale:
+      'The policy rules can only judge values they understand. A value the format does not allow is reported here alone, and every rule that would need it is skipped.',
     fix: 'For an enum value: the one allowed value within edit distance 2, case ignored.',
     fixPreferred: true,
     example: '"kind": "SqlAzure"',
@@ -26,9 +28,7 @@ export const schemaType = defineRule({
       if (finding.kind !== 'type') continue;
       const { target } = finding;
       const suggestions = finding.suggestions ?? [];
-      const fixes = suggestions.flatMap((value) =>
-        ctx.fix(`Change to ${quote(value)}`, suggestions.length === 1, ctx.fixes.setValue(target.node, value)),
-      );
+      const fixes = suggestions.flatMap((value) => ctx.fix(`Change to ${quote(value)}`, suggestions.length === 1, ctx.fixes.setValue(target.node, value)));
       if (finding.repeated) fixes.push(...ctx.fix('Remove the repeated element', false, ctx.fixes.remove(target.node)));
       ctx.reportValue(target, finding.message, fixes);
     }
@@ -115,30 +115,49 @@ export function repeatedElement(target: Checked): TypeFinding {
 
 function jsonType(node: Node): string {
   switch (node.type) {
-    case 'object': return 'an object';
-    case 'array': return 'an array';
-    case 'string': return 'a string';
-    case 'number': return Number.isInteger(node.value) ? 'an integer' : 'a number';
-    case 'boolean': return node.value ? '`true`' : '`false`';
-    case 'null': return '`null`';
-    default: return 'a value';
+    case 'object':
+      return 'an object';
+    case 'array':
+      return 'an array';
+    case 'string':
+      return 'a string';
+    case 'number':
+      return Number.isInteger(node.value) ? 'an integer' : 'a number';
+    case 'boolean':
+      return node.value ? '`true`' : '`false`';
+    case 'null':
+      return '`null`';
+    default:
+      return 'a value';
   }
 }
 
 function expected(spec: ValueSpec): string {
   switch (spec.type) {
-    case 'object': return 'an object';
-    case 'array': return 'an array';
-    case 'string': return spec.nonEmpty ? 'a non-empty string' : 'a string';
-    case 'enum': return `one of ${spec.values.map((v) => `"${v}"`).join(', ')}`;
-    case 'edition': return '"2018-05" or "2020-09"';
-    case 'country': return 'an ISO 3166-1 alpha-2 country code such as "DE"';
-    case 'geography': return 'a geography id such as "europe"';
-    case 'date': return 'a date "YYYY-MM-DD"';
-    case 'boolean': return '`true` or `false`';
-    case 'integer': return `a whole number >= ${spec.minimum}`;
-    case 'number': return `a number >= ${spec.minimum}`;
-    case 'duration': return 'a duration: a whole number of days >= 0, or an ISO 8601 duration such as "P30D", "P4W", "P12M" or "P1Y"';
+    case 'object':
+      return 'an object';
+    case 'array':
+      return 'an array';
+    case 'string':
+      return spec.nonEmpty ? 'a non-empty string' : 'a string';
+    case 'enum':
+      return `one of ${spec.values.map((v) => `"${v}"`).join(', ')}`;
+    case 'edition':
+      return '"2018-05" or "2020-09"';
+    case 'country':
+      return 'an ISO 3166-1 alpha-2 country code such as "DE"';
+    case 'geography':
+      return 'a geography id such as "europe"';
+    case 'date':
+      return 'a date "YYYY-MM-DD"';
+    case 'boolean':
+      return '`true` or `false`';
+    case 'integer':
+      return `a whole number >= ${spec.minimum}`;
+    case 'number':
+      return `a number >= ${spec.minimum}`;
+    case 'duration':
+      return 'a duration: a whole number of days >= 0, or an ISO 8601 duration such as "P30D", "P4W", "P12M" or "P1Y"';
   }
 }
 

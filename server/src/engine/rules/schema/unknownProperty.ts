@@ -12,7 +12,8 @@ export const schemaUnknownProperty = defineRule({
     severity: 'warning',
     policySection: 'SPEC section 2, Format',
     summary: 'A key the format does not define at that place.',
-    rationale: 'A misspelt key is silently ignored by every tool that reads the file, so a setting you meant to make is not made. Nothing inside an unknown property is checked.',
+    rationale:
+      'A misspelt key is silently ignored by every tool that reads the file, so a setting you meant to make is not made. Nothing inside an unknown property is checked.',
     fix: 'Rename the key to the one known key within edit distance 2.',
     fixPreferred: true,
     example: '"tenant": { "singupCountry": "DE" }',
@@ -30,12 +31,7 @@ export const schemaUnknownProperty = defineRule({
         ]),
       );
       const hint = finding.candidates.length ? ` Did you mean ${finding.candidates.map(quote).join(' or ')}?` : '';
-      ctx.reportKey(
-        finding.path,
-        finding.keyNode,
-        `Unknown property ${quote(key)}.${hint} Allowed here: ${allowedText(finding.allowed)}.`,
-        fixes,
-      );
+      ctx.reportKey(finding.path, finding.keyNode, `Unknown property ${quote(key)}.${hint} Allowed here: ${allowedText(finding.allowed)}.`, fixes);
     }
   },
 });

@@ -8,7 +8,8 @@ export const storageTelemetrySeparation = defineRule({
     severity: 'error',
     policySection: 'Storing personal data (2018-05); Storing customer data (2020-09)',
     summary: 'Customer Data in a "telemetry" store, or "telemetry" data in a store of another kind; on each such element of `data`.',
-    rationale: 'Telemetry (service and performance logs, errors) goes to the telemetry data stores; Customer Data is stored in the service\'s own storage. Keeping them apart keeps each under its own retention.',
+    rationale:
+      "Telemetry (service and performance logs, errors) goes to the telemetry data stores; Customer Data is stored in the service's own storage. Keeping them apart keeps each under its own retention.",
     fix: 'Remove that element.',
     fixPreferred: true,
   },

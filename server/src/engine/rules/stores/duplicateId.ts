@@ -22,8 +22,12 @@ export const storesDuplicateId = defineRule({
       const first = seen.get(id.value);
       if (first === undefined) seen.set(id.value, id);
       else {
-        ctx.reportValue(id, `Store id ${quote(id.value)} is already used by stores[${first.parent!.segment}]; store ids must be unique.`, [],
-          [ctx.relatedValue(first, `First use of the store id ${quote(id.value)}`)]);
+        ctx.reportValue(
+          id,
+          `Store id ${quote(id.value)} is already used by stores[${first.parent!.segment}]; store ids must be unique.`,
+          [],
+          [ctx.relatedValue(first, `First use of the store id ${quote(id.value)}`)],
+        );
       }
     }
   },

@@ -42,9 +42,13 @@ export const suppressionUnused = defineRule({
         // Not a rule at all: a misspelt name suppresses nothing, so say what it may have meant.
         const near = ctx.ruleIds.near(rule.id);
         const change = near.length ? ctx.fix(`Change to ${quoteValue(near[0])}`, false, [{ offset: rule.offset, length: rule.length, newText: near[0] }]) : [];
-        ctx.reportRange([], rule.offset, rule.length,
+        ctx.reportRange(
+          [],
+          rule.offset,
+          rule.length,
           `${quoteValue(rule.id)} is not a rule${near.length ? `; did you mean ${quoteValue(near[0])}?` : ', so it suppresses nothing.'}`,
-          [...change, ...remove]);
+          [...change, ...remove],
+        );
       }
     }
   },
