@@ -55,7 +55,9 @@ function fileSection(file: FileReport): { summary: FileSummary; section: string 
     (rules[d.rule] ??= [0, 0, 0, 0])[s]++;
   }
   const ID = fileId(file.file);
+  // Each section opens with its file's counts as JSON in a comment, for tools that read the report.
   let body =
+    `<!--${commentJson({ file: file.file, edition: file.edition, counts, rules })}-->` +
     `<section class="file" id="${ID}" aria-labelledby="${ID}-h"><h2 id="${ID}-h"><code>${esc(file.file)}</code></h2>` +
     `<p>Edition ${file.edition}: ${countsText(counts)}.</p>`;
   if (file.dataMap) {
@@ -98,6 +100,12 @@ function writePage(summaries: readonly FileSummary[], sections: readonly string[
   write('</main></body></html>\n');
 }
 
+/** JSON that cannot end, or nest, the comment it is in: no `--`, `<` or `>`. */
+function commentJson(value: unknown): string {
+  const json = JSON.stringify(value);
+  return /--|[<>]/.test(json) ? json.replace(/[-<>]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`) : json;
+}
+
 const HEAD_START = '<!--';
 const HEAD_END = '-->';
 
@@ -105,7 +113,7 @@ export const htmlFileByFile: FileByFileFormatter = {
   // A part carries its file's summary, as JSON in a comment before the section, for `finish`.
   file: (file) => {
     const { summary, section } = fileSection(file);
-    return `${HEAD_START}${JSON.stringify(summary)}${HEAD_END}${section}`;
+    return `${HEAD_START}${commentJson(summary)}${HEAD_END}${section}`;
   },
   finish: (parts, options) => {
     const summaries: FileSummary[] = [];
