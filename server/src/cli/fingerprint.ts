@@ -89,3 +89,10 @@ export function withFingerprints(file: string, diagnostics: Diagnostic[]): Repor
   for (let index = 0; index < reported.length; index++) reported[index].fingerprint = prints[index];
   return reported;
 }
+
+/** A file's diagnostics as reported where no fingerprint is read (`fingerprint` empty, set in place as `withFingerprints` does). */
+export function withoutFingerprints(diagnostics: Diagnostic[]): ReportedDiagnostic[] {
+  const reported = diagnostics as ReportedDiagnostic[];
+  for (let index = 0; index < reported.length; index++) reported[index].fingerprint = '';
+  return reported;
+}

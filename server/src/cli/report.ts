@@ -6,7 +6,7 @@ export type BaselineState = 'new' | 'unchanged';
 
 /** A diagnostic as the CLI reports it: the engine's, plus what CI needs. */
 export interface ReportedDiagnostic extends Diagnostic {
-  /** Stable identity by file, rule and JSON path (see fingerprint.ts). */
+  /** Stable identity by file, rule and JSON path (see fingerprint.ts); empty in a run whose format and options read none (lintInput.ts). */
   fingerprint: string;
   /**
    * Set when a baseline is in use, on unsuppressed diagnostics only: `unchanged` when the
