@@ -77,6 +77,23 @@ describe('privacy-lint: organization policy', () => {
     assert.strictEqual(geographies.length, 0, 'json leaves suppressed findings out');
   });
 
+  it("html: the data map's timeline has the organization's limit for retention/audit-logs, the published one beside it", () => {
+    const run = runCli(['--format', 'html', 'a.privacy.json'], { cwd: folder });
+    assert.strictEqual(run.status, 1, run.stderr);
+    assert.ok(
+      run.stdout.includes(
+        '<tr><th scope="row">Audit log retention</th><td>365 days</td><td>180 days (organization; policy 365 days)</td><td class="bad">OVER the organization\'s limit by 185 days</td><td><span class="sev-error">error</span> <code>retention/audit-logs</code></td></tr>',
+      ),
+      run.stdout,
+    );
+    assert.ok(run.stdout.includes('<tspan class="ti">limit 180 d</tspan> (organization; policy 365 d)</text>'), 'the label in the picture');
+    // The purge window has no option in these settings: the published limit, as without settings.
+    assert.ok(
+      run.stdout.includes('<tr><th scope="row">Active deletion: purge window</th><td>30 days</td><td>30 days</td><td>within the limit</td>'),
+      'purge window row',
+    );
+  });
+
   it('baselines: a policy finding written to a baseline is not new any more', () => {
     const baseline = path.join(folder, 'baseline.txt');
     assert.strictEqual(runCli(['--write-baseline', baseline, 'a.privacy.json'], { cwd: folder }).status, 0);

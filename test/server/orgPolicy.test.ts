@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { MarkupContent } from 'vscode-languageserver-protocol/node';
 import { lint } from '../../server/src/engine';
+import { renderDataMap } from '../../server/src/engine/dataMap';
+import { DataMapRequest, type DataMapResult } from '../../server/src/lsp/shared/protocol';
 import { BROKEN } from './fixtures';
 import { TestClient, uriOf, workspace } from './lspClient';
 import { loadSettingsSync } from '../../server/src/shared/settingsChain';
@@ -64,6 +66,42 @@ describe('server: organization policy (SPEC section 10)', function () {
       assert.ok(
         completion.items.some((item) => item.label === 'acme/eu-only'),
         completion.items.map((i) => i.label).join(),
+      );
+    } finally {
+      ws.remove();
+    }
+  });
+
+  it("the data map's timeline has the settings' stricter limit, from the document's lint and with linting turned off", async () => {
+    const text = BROKEN.replace('"auditLogs": "P2Y"', '"auditLogs": 200');
+    const ws = workspace({ 'privacy-lint.config.json': '{ "rules": { "retention/audit-logs": ["error", { "maxDays": 180 }] } }', 'a.privacy.jsonc': text });
+    try {
+      client = await TestClient.start({ folders: [ws.root] });
+      const uri = ws.uri('a.privacy.jsonc');
+      await client.open(uri, text);
+      const request = () => client!.connection.sendRequest<DataMapResult | null>(DataMapRequest, { uri });
+      const linted = await request();
+      const engine = lint(text, { ruleOptions: { 'retention/audit-logs': { maxDays: 180 } }, dataMap: true });
+      const audit = engine.dataMap!.timeline.find((t) => t.key === 'retention.auditLogs')!;
+      assert.deepStrictEqual([audit.limitDays, audit.limitSource, audit.policyLimitDays, audit.over], [180, 'organization', 365, true]);
+      assert.strictEqual(linted!.html, renderDataMap(engine.dataMap!, { idPrefix: 'dm', headingLevel: 2, interactive: true }));
+      assert.ok(
+        linted!.html.includes(
+          '<tr><th scope="row">Audit log retention</th><td>200 days</td><td>180 days (organization; policy 365 days)</td><td class="bad">OVER the organization\'s limit by 20 days</td>',
+        ),
+        linted!.html,
+      );
+      await client.stop();
+
+      // Linting turned off: nothing linted, the map is drawn from the document's settings, without findings.
+      client = await TestClient.start({ folders: [ws.root], settings: () => ({ enable: false }) });
+      await client.open(uri, text);
+      const unlinted = await request();
+      assert.ok(
+        unlinted!.html.includes(
+          '<tr><th scope="row">Audit log retention</th><td>200 days</td><td>180 days (organization; policy 365 days)</td><td class="bad">OVER the organization\'s limit by 20 days</td><td><span class="none">none</span></td></tr>',
+        ),
+        unlinted!.html,
       );
     } finally {
       ws.remove();

@@ -114,6 +114,7 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions = {}, kee
       dataMap: buildDataMap(
         ctx,
         diagnostics.filter((d) => !d.suppression),
+        options.ruleOptions,
       ),
     };
   return { edition, diagnostics };

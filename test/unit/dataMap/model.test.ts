@@ -183,6 +183,85 @@ describe('data map model', () => {
     assert.deepStrictEqual([TELEMETRY_RETENTION.maxDays, AUDIT_LOG_RETENTION.maxDays, MAX_PURGE_DAYS], [30, 365, 30]);
   });
 
+  it("takes an organization's stricter maxDays as the limit, the published one beside it, and is over as the rule decides", () => {
+    const limits = (t: TimelineEntry) => ({
+      days: t.days,
+      limitDays: t.limitDays,
+      limitSource: t.limitSource,
+      policyLimitDays: t.policyLimitDays,
+      over: t.over,
+    });
+    const ruleOptions = { 'retention/audit-logs': { maxDays: 180 }, 'deletion/purge-window': { maxDays: 40 }, 'retention/telemetry': { maxDays: 14 } };
+    // "P6M10D" is 190 days: within the published 365, over the organization's 180.
+    const map = mapOf(TEXT_2020.replace('"auditLogs": "P2Y"', '"auditLogs": "P6M10D"'), { ruleOptions });
+    assert.deepStrictEqual(limits(entry(map, 'retention.auditLogs')), {
+      days: 190,
+      limitDays: 180,
+      limitSource: 'organization',
+      policyLimitDays: 365,
+      over: true,
+    });
+    assert.deepStrictEqual(rulesOf(map, entry(map, 'retention.auditLogs').findings), ['retention/audit-logs']);
+    assert.deepStrictEqual(limits(entry(map, 'deletion.active')), { days: 30, limitDays: 40, limitSource: 'organization', policyLimitDays: 30, over: false });
+    assert.deepStrictEqual(limits(entry(map, 'deletion.passive')), { days: 45, limitDays: 40, limitSource: 'organization', policyLimitDays: 30, over: true });
+    // retention/telemetry is a 2018-05 rule: its options set no limit in 2020-09.
+    assert.deepStrictEqual(limits(entry(map, 'retention.telemetry')), {
+      days: 90,
+      limitDays: undefined,
+      limitSource: undefined,
+      policyLimitDays: undefined,
+      over: false,
+    });
+
+    // At the organization's limit is within it, as for the rule (same days: "P6M" is 180).
+    const at = mapOf(TEXT_2020.replace('"auditLogs": "P2Y"', '"auditLogs": "P6M"'), { ruleOptions });
+    assert.deepStrictEqual(limits(entry(at, 'retention.auditLogs')), {
+      days: 180,
+      limitDays: 180,
+      limitSource: 'organization',
+      policyLimitDays: 365,
+      over: false,
+    });
+    assert.deepStrictEqual(rulesOf(at, entry(at, 'retention.auditLogs').findings), []);
+
+    const old = mapOf(TEXT_2020.replace('"2020-09"', '"2018-05"'), { ruleOptions });
+    assert.deepStrictEqual(limits(entry(old, 'retention.telemetry')), {
+      days: 90,
+      limitDays: 14,
+      limitSource: 'organization',
+      policyLimitDays: 30,
+      over: true,
+    });
+
+    // A maxDays equal to the published limit is the policy's (the rule's message names no organization either).
+    const same = mapOf(TEXT_2020, { ruleOptions: { 'retention/audit-logs': { maxDays: 365 } } });
+    assert.deepStrictEqual(limits(entry(same, 'retention.auditLogs')), {
+      days: 730,
+      limitDays: 365,
+      limitSource: 'policy',
+      policyLimitDays: undefined,
+      over: true,
+    });
+    // Without options every limit is the policy's.
+    assert.deepStrictEqual(
+      mapOf(TEXT_2020).timeline.map((t) => [t.limitSource, t.policyLimitDays]),
+      [
+        [undefined, undefined],
+        ['policy', undefined],
+        ['policy', undefined],
+        ['policy', undefined],
+      ],
+    );
+  });
+
+  it('keeps the limit of a rule turned off in the settings, without its findings (as a disable comment does)', () => {
+    const text = TEXT_2020.replace('"auditLogs": "P2Y"', '"auditLogs": 200');
+    const map = mapOf(text, { rules: { 'retention/audit-logs': 'off' }, ruleOptions: { 'retention/audit-logs': { maxDays: 180 } } });
+    const audit = entry(map, 'retention.auditLogs');
+    assert.deepStrictEqual([audit.limitDays, audit.limitSource, audit.policyLimitDays, audit.over], [180, 'organization', 365, true]);
+    assert.deepStrictEqual(rulesOf(map, audit.findings), []);
+  });
+
   it('a missing value is missing, with the finding its rule reports on the parent', () => {
     const map = mapOf(TEXT_2020.replace('"auditLogs": "P2Y"', '"x": 1').replace(', "passive": { "enabled": false, "purgeWithinDays": 45 }', ''));
     const audit = entry(map, 'retention.auditLogs');
@@ -230,6 +309,15 @@ describe('data map model', () => {
     const doc = parseDocument(TEXT_2020);
     const result = lintDocument(doc, { today: '2026-01-01' });
     assert.deepStrictEqual(documentDataMap(doc, result.edition, result.diagnostics), mapOf(TEXT_2020));
+  });
+
+  it("from the language server's kept analysis, takes the lint's rule options as that lint does", () => {
+    const options: LintOptions = { ruleOptions: { 'retention/audit-logs': { maxDays: 180 } }, today: '2026-01-01' };
+    const doc = parseDocument(TEXT_2020);
+    const result = lintDocument(doc, options);
+    const map = documentDataMap(doc, result.edition, result.diagnostics, options.ruleOptions);
+    assert.deepStrictEqual(map, mapOf(TEXT_2020, options));
+    assert.deepStrictEqual([entry(map, 'retention.auditLogs').limitDays, entry(map, 'retention.auditLogs').policyLimitDays], [180, 365]);
   });
 
   it('reads only valid values: a document that is not an object gives an empty map', () => {

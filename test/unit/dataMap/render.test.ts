@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { lint } from '../../../server/src/engine';
+import { lint, type LintOptions } from '../../../server/src/engine';
 import { escapeHtml, escapeText, renderDataMap, type DataMap } from '../../../server/src/engine/dataMap';
 import { html, htmlFileByFile } from '../../../server/src/cli/formatters/html';
 import { parseArgs } from '../../../server/src/cli/args';
@@ -21,8 +21,8 @@ const TEXT = `{
 }
 `;
 
-function mapOf(text: string): DataMap {
-  return lint(text, { dataMap: true, today: '2026-01-01' }).dataMap!;
+function mapOf(text: string, options: LintOptions = {}): DataMap {
+  return lint(text, { ...options, dataMap: true, today: '2026-01-01' }).dataMap!;
 }
 
 /** Every `<tag` of the markup (outside text). */
@@ -91,6 +91,55 @@ describe('data map renderer', () => {
     );
     assert.match(out, /<th scope="row">Audit log retention<\/th><td>400 days<\/td><td>365 days<\/td><td class="bad">OVER the limit by 35 days<\/td>/);
     assert.match(out, /<h3>Findings \(2\)<\/h3>/);
+  });
+
+  it("draws an organization's limit with the published one beside it, in the picture, its description and its table", () => {
+    const text = TEXT.replace('"auditLogs": 400', '"auditLogs": 200').replace(
+      '"passive": { "enabled": true, "purgeWithinDays": 30 }',
+      '"passive": { "enabled": true, "purgeWithinDays": 10 }',
+    );
+    const ruleOptions = { 'retention/audit-logs': { maxDays: 180 }, 'deletion/purge-window': { maxDays: 29 } };
+    const out = renderDataMap(mapOf(text, { ruleOptions }), { idPrefix: 'o', headingLevel: 2 });
+    // The organization's limit is the dashed line and the label; the published one a thin mark (scale: 365 days x 1.1 over 390 pixels).
+    assert.ok(
+      out.includes(
+        '<rect class="bar" x="260" y="48" width="175" height="14"/><rect class="bar bad" x="435" y="48" width="19" height="14"/><text class="bad" x="458" y="59">200 d</text>' +
+          '<line class="lim" x1="435" y1="44" x2="435" y2="66"/><line class="ax" x1="615" y1="44" x2="615" y2="66"/>' +
+          '<text class="mu" x="435" y="77" text-anchor="middle"><tspan class="ti">limit 180 d</tspan> (organization; policy 365 d)</text>',
+      ),
+      'audit log row',
+    );
+    // A label that would pass the right edge ends at its line.
+    assert.ok(
+      out.includes(
+        '<line class="lim" x1="603" y1="124" x2="603" y2="146"/><line class="ax" x1="615" y1="124" x2="615" y2="146"/><text class="mu" x="603" y="157" text-anchor="end"><tspan class="ti">limit 29 d</tspan> (organization; policy 30 d)</text>',
+      ),
+      'passive deletion row',
+    );
+    assert.ok(
+      out.includes(
+        '<desc id="o-td">Telemetry retention: not set. Audit log retention: 200 days, limit 180 days (organization; policy 365 days) (over the limit). ' +
+          'Active deletion: purge window: 30 days, limit 29 days (organization; policy 30 days) (over the limit). Passive deletion: purge window: 10 days, limit 29 days (organization; policy 30 days).</desc>',
+      ),
+      'description',
+    );
+    assert.ok(
+      out.includes(
+        '<tr><th scope="row">Audit log retention</th><td>200 days</td><td>180 days (organization; policy 365 days)</td><td class="bad">OVER the organization\'s limit by 20 days</td><td><span class="sev-error">error</span> <code>retention/audit-logs</code></td></tr>',
+      ),
+      'audit log table row',
+    );
+    assert.ok(
+      out.includes(
+        '<tr><th scope="row">Passive deletion: purge window</th><td>10 days</td><td>29 days (organization; policy 30 days)</td><td>within the limit</td>',
+      ),
+      'passive deletion table row',
+    );
+    // Without options: the published limits, as before.
+    const plain = renderDataMap(mapOf(text), { idPrefix: 'o', headingLevel: 2 });
+    assert.ok(!plain.includes('organization'), 'no organization without options');
+    assert.ok(plain.includes('<text class="mu" x="615" y="77" text-anchor="middle">limit 365 d</text>'), "the published limit's label");
+    assert.ok(plain.includes('<tr><th scope="row">Audit log retention</th><td>200 days</td><td>365 days</td><td>within the limit</td>'), 'plain table row');
   });
 
   it('makes findings and stores buttons that carry their range, when interactive', () => {

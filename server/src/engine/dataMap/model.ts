@@ -1,6 +1,6 @@
 import type { RuleContext } from '../context';
 import type { Checked } from '../format/check';
-import type { Diagnostic, Edition, JSONPath, Range, Severity } from '../types';
+import type { Diagnostic, Edition, JSONPath, Range, RuleOptions, Severity } from '../types';
 import { countryByCode } from '../geo/countries';
 import { homeGeography, LOCAL_GEOGRAPHIES, liesWithin, MACRO_DESCRIPTIONS, MACRO_GEOGRAPHIES } from '../geo/geographies';
 import { compareDates, formatDate, isWritable, latestAllowedDeadline, MIGRATION_MONTHS, parseDate } from '../policy/dates';
@@ -62,6 +62,9 @@ export interface StoreEntry {
   findings: number[];
 }
 
+/** Where a timeline limit comes from: the organization's settings, or the published policy. */
+export type LimitSource = 'organization' | 'policy';
+
 export type TimelineKey = 'retention.telemetry' | 'retention.auditLogs' | 'deletion.active' | 'deletion.passive';
 
 export interface TimelineEntry {
@@ -73,9 +76,22 @@ export interface TimelineEntry {
   written?: string;
   /** Its length in days, when valid. */
   days?: number;
-  /** The edition's limit in days; undefined when the edition sets none. */
+  /**
+   * The limit that applies, in days: the organization's `maxDays` when the settings give the
+   * entry's rule one (SPEC section 10, rule options), else the edition's published limit;
+   * undefined when the edition sets none. A rule turned off in the settings keeps its limit here,
+   * as a disable comment does: the map shows the file against the limits, the findings what is reported.
+   */
   limitDays?: number;
-  /** Longer than the limit. */
+  /**
+   * Whose limit `limitDays` is: `organization` when the settings' `maxDays` is stricter than the
+   * published limit, `policy` otherwise (a `maxDays` equal to the published limit is the policy's,
+   * as in the rules' messages); undefined when there is no limit.
+   */
+  limitSource?: LimitSource;
+  /** The edition's published limit in days, when the organization's (`limitDays`) is another. */
+  policyLimitDays?: number;
+  /** Longer than the limit that applies (`limitDays`), as its rule decides. */
   over: boolean;
   /** A deletion scenario: enabled or not (undefined when not valid or missing). */
   enabled?: boolean;
@@ -110,13 +126,17 @@ export interface MapFinding {
 
 const STORES = 'stores';
 
-/** The data map of the document a rule context reads, with `findings` placed on what they are about. */
-export function buildDataMap(ctx: RuleContext, findings: readonly Diagnostic[]): DataMap {
-  return placeFindings(dataMapFacts(ctx), findings);
+/**
+ * The data map of the document a rule context reads, with `findings` placed on what they are
+ * about; `ruleOptions` are the lint's (the settings' `ruleOptions`), whose `maxDays` are the
+ * limits on the timeline. Default: none, the published limits.
+ */
+export function buildDataMap(ctx: RuleContext, findings: readonly Diagnostic[], ruleOptions?: Readonly<Record<string, RuleOptions>>): DataMap {
+  return placeFindings(dataMapFacts(ctx, ruleOptions), findings);
 }
 
-/** The data map without findings. */
-export function dataMapFacts(ctx: RuleContext): DataMap {
+/** The data map without findings; `ruleOptions` as for `buildDataMap`. */
+export function dataMapFacts(ctx: RuleContext, ruleOptions?: Readonly<Record<string, RuleOptions>>): DataMap {
   const edition = ctx.edition;
   const elected = ctx.at('residency', 'geography')?.value as string | undefined;
   const move = migrationFacts(ctx);
@@ -149,7 +169,7 @@ export function dataMapFacts(ctx: RuleContext): DataMap {
     home: countryInfo && homeId ? { country: countryInfo.code, countryName: countryInfo.name, geography: homeId } : undefined,
     migration: move,
     stores: storeEntries,
-    timeline: timelineOf(ctx),
+    timeline: timelineOf(ctx, ruleOptions),
     findings: [],
   };
 }
@@ -241,39 +261,55 @@ function migrationFacts(ctx: RuleContext): MigrationFacts | undefined {
   };
 }
 
-/** The editions a limit applies in are its rule's. */
-function limitIn(ruleId: string, edition: Edition, days: number): number | undefined {
-  return ruleById(ruleId)?.meta.editions.includes(edition) ? days : undefined;
+/** A timeline entry's limit: the days, whose they are, and the published days beside an organization's. */
+type Limit = Pick<TimelineEntry, 'limitDays' | 'limitSource' | 'policyLimitDays'>;
+
+const NO_LIMIT: Limit = {};
+
+/**
+ * The limit of `ruleId` in `edition`, as the rule applies it: none outside the rule's editions;
+ * the options' `maxDays` in place of the `published` days when it is another number
+ * (`checkRetention`, `deletion/purge-window`).
+ */
+function limitOf(ruleId: string, edition: Edition, published: number, ruleOptions: Readonly<Record<string, RuleOptions>> | undefined): Limit {
+  if (!ruleById(ruleId)?.meta.editions.includes(edition)) return NO_LIMIT;
+  const maxDays = ruleOptions?.[ruleId]?.maxDays;
+  if (maxDays === undefined || maxDays === published) return { limitDays: published, limitSource: 'policy' };
+  return { limitDays: maxDays, limitSource: 'organization', policyLimitDays: published };
 }
 
-function timelineOf(ctx: RuleContext): TimelineEntry[] {
+function timelineOf(ctx: RuleContext, ruleOptions: Readonly<Record<string, RuleOptions>> | undefined): TimelineEntry[] {
   const edition = ctx.edition;
   const retention = ctx.at('retention');
   const deletion = ctx.at('deletion');
   const entries: TimelineEntry[] = [];
-  const retained = (key: 'telemetry' | 'auditLogs', label: string, limit: number | undefined) => {
+  const retained = (key: 'telemetry' | 'auditLogs', label: string, limit: Limit) => {
     const value = ctx.valid(retention, key);
     const days = value ? durationDays(value.value) : undefined;
+    const max = limit.limitDays;
     entries.push({
       key: `retention.${key}`,
       label,
       path: ['retention', key],
       written: value ? JSON.stringify(value.value) : undefined,
       days,
-      limitDays: limit,
-      over: days !== undefined && limit !== undefined && days > limit,
+      limitDays: max,
+      limitSource: limit.limitSource,
+      policyLimitDays: limit.policyLimitDays,
+      over: days !== undefined && max !== undefined && days > max,
       missing: !!retention && ctx.absent(retention, key),
       findings: [],
     });
   };
-  retained('telemetry', 'Telemetry retention', limitIn('retention/telemetry', edition, TELEMETRY_RETENTION.maxDays));
-  retained('auditLogs', 'Audit log retention', limitIn('retention/audit-logs', edition, AUDIT_LOG_RETENTION.maxDays));
+  retained('telemetry', 'Telemetry retention', limitOf(TELEMETRY_RETENTION.rule, edition, TELEMETRY_RETENTION.maxDays, ruleOptions));
+  retained('auditLogs', 'Audit log retention', limitOf(AUDIT_LOG_RETENTION.rule, edition, AUDIT_LOG_RETENTION.maxDays, ruleOptions));
   const required = requiredScenarios(edition) as string[];
+  const purgeLimit = limitOf('deletion/purge-window', edition, MAX_PURGE_DAYS, ruleOptions);
   for (const name of ['active', 'passive'] as const) {
     const scenario: Checked | undefined = ctx.valid(deletion, name);
     const purge = ctx.valid(scenario, 'purgeWithinDays');
     const days = purge?.value as number | undefined;
-    const limit = limitIn('deletion/purge-window', edition, MAX_PURGE_DAYS);
+    const max = purgeLimit.limitDays;
     const enabled = ctx.valid(scenario, 'enabled')?.value as boolean | undefined;
     entries.push({
       key: `deletion.${name}`,
@@ -281,8 +317,10 @@ function timelineOf(ctx: RuleContext): TimelineEntry[] {
       path: ['deletion', name],
       written: purge ? JSON.stringify(days) : undefined,
       days,
-      limitDays: limit,
-      over: days !== undefined && limit !== undefined && days > limit,
+      limitDays: max,
+      limitSource: purgeLimit.limitSource,
+      policyLimitDays: purgeLimit.policyLimitDays,
+      over: days !== undefined && max !== undefined && days > max,
       enabled,
       required: required.includes(name),
       missing: !!deletion && ctx.absent(deletion, name),

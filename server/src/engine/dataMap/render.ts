@@ -286,13 +286,15 @@ function entryStatus(entry: TimelineEntry): { text: string; bad: boolean } {
   if (entry.enabled === false) return { text: 'disabled', bad: entry.required === true };
   if (entry.days === undefined) return { text: 'not valid', bad: true };
   if (entry.limitDays === undefined) return { text: 'no limit in this edition', bad: false };
-  if (entry.over) return { text: `OVER the limit by ${entry.days - entry.limitDays} days`, bad: true };
+  if (entry.over)
+    return { text: `OVER the ${entry.policyLimitDays !== undefined ? "organization's " : ''}limit by ${entry.days - entry.limitDays} days`, bad: true };
   return { text: 'within the limit', bad: false };
 }
 
 function timelineRow(entry: TimelineEntry, y: number): string {
-  return piece(`row ${entry.key} ${entry.days} ${entry.limitDays} ${entry.enabled} ${entry.required} ${entry.missing} ${entry.findings.length > 0} ${y}`, () =>
-    drawTimelineRow(entry, y),
+  return piece(
+    `row ${entry.key} ${entry.days} ${entry.limitDays} ${entry.policyLimitDays} ${entry.enabled} ${entry.required} ${entry.missing} ${entry.findings.length > 0} ${y}`,
+    () => drawTimelineRow(entry, y),
   );
 }
 
@@ -302,7 +304,8 @@ function drawTimelineRow(entry: TimelineEntry, y: number): string {
   if (entry.days === undefined) return `${label}<text class="${status.bad ? 'bad' : 'mu'}" x="${BAR_X}" y="${y + 15}">${status.text}</text>`;
   const days = entry.days;
   const limit = entry.limitDays;
-  const scale = Math.max(days, limit ?? 0, 1) * 1.1;
+  const published = entry.policyLimitDays;
+  const scale = Math.max(days, limit ?? 0, published ?? 0, 1) * 1.1;
   const px = (d: number) => BAR_X + Math.round((d / scale) * BAR_W);
   const end = px(days);
   let out = `${label}<rect class="trk" x="${BAR_X}" y="${y + 4}" width="${BAR_W}" height="14"/>`;
@@ -315,9 +318,24 @@ function drawTimelineRow(entry: TimelineEntry, y: number): string {
   out += `<text${status.bad ? ' class="bad"' : ''} x="${end + 4}" y="${y + 15}">${days} d${entry.enabled === false ? ', disabled' : ''}</text>`;
   if (limit !== undefined) {
     const lx = px(limit);
-    out += `<line class="lim" x1="${lx}" y1="${y}" x2="${lx}" y2="${y + 22}"/><text class="mu" x="${lx}" y="${y + 33}" text-anchor="middle">limit ${limit} d</text>`;
+    out += `<line class="lim" x1="${lx}" y1="${y}" x2="${lx}" y2="${y + 22}"/>`;
+    if (published === undefined) out += `<text class="mu" x="${lx}" y="${y + 33}" text-anchor="middle">limit ${limit} d</text>`;
+    else out += organizationLimit(limit, published, lx, px(published), y);
   }
   return out;
+}
+
+/**
+ * An organization's limit: its dashed line (drawn by the caller), the published limit as a thin
+ * mark, and one label that names both, kept inside the picture.
+ */
+function organizationLimit(limit: number, published: number, lx: number, px: number, y: number): string {
+  const text = `limit ${limit} d (organization; policy ${published} d)`;
+  const anchor = lx + (text.length * CHAR_W) / 2 > WIDTH ? 'end' : 'middle';
+  return (
+    `<line class="ax" x1="${px}" y1="${y}" x2="${px}" y2="${y + 22}"/>` +
+    `<text class="mu" x="${lx}" y="${y + 33}" text-anchor="${anchor}"><tspan class="ti">limit ${limit} d</tspan> (organization; policy ${published} d)</text>`
+  );
 }
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date (for distances between dates). */
@@ -358,7 +376,7 @@ function timelineSvg(map: DataMap, p: string): string {
   for (const entry of map.timeline) {
     body += timelineRow(entry, y);
     y += ROW_H;
-    summary += `${entry.label}: ${entry.days !== undefined ? `${entry.days} days` : 'not set'}${entry.limitDays !== undefined ? `, limit ${entry.limitDays} days` : ''}${entry.over ? ' (over the limit)' : ''}. `;
+    summary += `${entry.label}: ${entry.days !== undefined ? `${entry.days} days` : 'not set'}${entry.limitDays !== undefined ? `, limit ${limitText(entry)}` : ''}${entry.over ? ' (over the limit)' : ''}. `;
   }
   const move = map.migration;
   if (move) {
@@ -379,7 +397,7 @@ function timelineTable(map: DataMap): string {
   for (const entry of map.timeline) {
     out +=
       piece(
-        `cells ${entry.key} ${entry.written} ${entry.days} ${entry.limitDays} ${entry.enabled} ${entry.required} ${entry.missing} ${entry.findings.length > 0}`,
+        `cells ${entry.key} ${entry.written} ${entry.days} ${entry.limitDays} ${entry.policyLimitDays} ${entry.enabled} ${entry.required} ${entry.missing} ${entry.findings.length > 0}`,
         () => timelineCells(entry),
       ) + `<td>${ruleList(map, entry.findings)}</td></tr>`;
   }
@@ -394,6 +412,11 @@ function timelineTable(map: DataMap): string {
   return `${out}</tbody></table>`;
 }
 
+/** A limit in words: "365 days", or "180 days (organization; policy 365 days)". */
+function limitText(entry: TimelineEntry): string {
+  return entry.policyLimitDays === undefined ? `${entry.limitDays} days` : `${entry.limitDays} days (organization; policy ${entry.policyLimitDays} days)`;
+}
+
 /** A timeline table row but its findings. */
 function timelineCells(entry: TimelineEntry): string {
   const status = entryStatus(entry);
@@ -404,7 +427,7 @@ function timelineCells(entry: TimelineEntry): string {
         ? `${entry.days} days`
         : `<code>${txt(entry.written ?? '')}</code> = ${entry.days} days`;
   return (
-    `<tr><th scope="row">${entry.label}</th><td>${value}</td><td>${entry.limitDays !== undefined ? `${entry.limitDays} days` : NONE}</td>` +
+    `<tr><th scope="row">${entry.label}</th><td>${value}</td><td>${entry.limitDays !== undefined ? limitText(entry) : NONE}</td>` +
     `<td${status.bad ? ' class="bad"' : ''}>${status.text}</td>`
   );
 }

@@ -14,14 +14,17 @@ export function registerDataMap(server: Server): void {
     let view = server.view(uri);
     if (!view) return null;
     let result = view.lint?.result;
+    // The limits on the timeline are the ones the document was linted with (an organization's maxDays).
+    let ruleOptions = view.lint?.options.ruleOptions;
     if (!result) {
       const settings = await server.settings.forDocument(uri);
       view = server.view(uri);
       if (!view) return null;
       result = settings.enable ? lintDocument(view.doc, { ...settings.options, today: today() }) : { edition: view.edition, diagnostics: [] };
+      ruleOptions = settings.options.ruleOptions;
     }
     const findings = result.diagnostics.filter((d) => !d.suppression);
-    const map = documentDataMap(view.doc, result.edition, findings);
+    const map = documentDataMap(view.doc, result.edition, findings, ruleOptions);
     return {
       uri,
       version: view.document.version,
