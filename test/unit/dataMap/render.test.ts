@@ -93,6 +93,11 @@ describe('data map renderer', () => {
     assert.match(out, /<h3>Findings \(2\)<\/h3>/);
   });
 
+  it('says "by 1 day", not "by 1 days", one day over the limit', () => {
+    const out = renderDataMap(mapOf(TEXT.replace('"auditLogs": 400', '"auditLogs": 366')), { idPrefix: 'f7', headingLevel: 3 });
+    assert.match(out, /<th scope="row">Audit log retention<\/th><td>366 days<\/td><td>365 days<\/td><td class="bad">OVER the limit by 1 day<\/td>/);
+  });
+
   it("draws an organization's limit with the published one beside it, in the picture, its description and its table", () => {
     const text = TEXT.replace('"auditLogs": 400', '"auditLogs": 200').replace(
       '"passive": { "enabled": true, "purgeWithinDays": 30 }',

@@ -287,7 +287,10 @@ function entryStatus(entry: TimelineEntry): { text: string; bad: boolean } {
   if (entry.days === undefined) return { text: 'not valid', bad: true };
   if (entry.limitDays === undefined) return { text: 'no limit in this edition', bad: false };
   if (entry.over)
-    return { text: `OVER the ${entry.policyLimitDays !== undefined ? "organization's " : ''}limit by ${entry.days - entry.limitDays} days`, bad: true };
+    return {
+      text: `OVER the ${entry.policyLimitDays !== undefined ? "organization's " : ''}limit by ${entry.days - entry.limitDays} day${entry.days - entry.limitDays === 1 ? '' : 's'}`,
+      bad: true,
+    };
   return { text: 'within the limit', bad: false };
 }
 
