@@ -117,4 +117,13 @@ describe('completion: keys, values and rule ids', () => {
     const newer = withCursor('{\n  "policyEdition": "2020-09",\n  "retention": { "telemetry": | }\n}');
     assert.strictEqual(doComplete(newer.doc, newer.position, '2020-09').items.find((i) => i.label === '90')!.detail, '90 days: no limit in edition 2020-09');
   });
+
+  it('audit log durations: the limit of retention/audit-logs, in both editions', () => {
+    for (const edition of ['2018-05', '2020-09'] as const) {
+      const { doc, position } = withCursor(`{\n  "policyEdition": "${edition}",\n  "retention": { "auditLogs": | }\n}`);
+      const items = doComplete(doc, position, edition).items;
+      assert.strictEqual(items.find((i) => i.label === '"P1Y"')!.detail, `365 days: within the limit of 365 days (retention/audit-logs, edition ${edition})`);
+      assert.strictEqual(items.find((i) => i.label === '730')!.detail, `730 days: over the limit of 365 days (retention/audit-logs, edition ${edition})`);
+    }
+  });
 });
