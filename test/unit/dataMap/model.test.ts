@@ -191,7 +191,8 @@ describe('data map model', () => {
       policyLimitDays: t.policyLimitDays,
       over: t.over,
     });
-    const ruleOptions = { 'retention/audit-logs': { maxDays: 180 }, 'deletion/purge-window': { maxDays: 40 }, 'retention/telemetry': { maxDays: 14 } };
+    // Stricter only: settings refuse a limit over the published one (SPEC section 10).
+    const ruleOptions = { 'retention/audit-logs': { maxDays: 180 }, 'deletion/purge-window': { maxDays: 20 }, 'retention/telemetry': { maxDays: 14 } };
     // "P6M10D" is 190 days: within the published 365, over the organization's 180.
     const map = mapOf(TEXT_2020.replace('"auditLogs": "P2Y"', '"auditLogs": "P6M10D"'), { ruleOptions });
     assert.deepStrictEqual(limits(entry(map, 'retention.auditLogs')), {
@@ -202,8 +203,8 @@ describe('data map model', () => {
       over: true,
     });
     assert.deepStrictEqual(rulesOf(map, entry(map, 'retention.auditLogs').findings), ['retention/audit-logs']);
-    assert.deepStrictEqual(limits(entry(map, 'deletion.active')), { days: 30, limitDays: 40, limitSource: 'organization', policyLimitDays: 30, over: false });
-    assert.deepStrictEqual(limits(entry(map, 'deletion.passive')), { days: 45, limitDays: 40, limitSource: 'organization', policyLimitDays: 30, over: true });
+    assert.deepStrictEqual(limits(entry(map, 'deletion.active')), { days: 30, limitDays: 20, limitSource: 'organization', policyLimitDays: 30, over: true });
+    assert.deepStrictEqual(limits(entry(map, 'deletion.passive')), { days: 45, limitDays: 20, limitSource: 'organization', policyLimitDays: 30, over: true });
     // retention/telemetry is a 2018-05 rule: its options set no limit in 2020-09.
     assert.deepStrictEqual(limits(entry(map, 'retention.telemetry')), {
       days: 90,
