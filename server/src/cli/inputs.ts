@@ -9,7 +9,7 @@ import { readStdinSource, stdinFile } from './stdin';
 /** A file to lint and how to read it. */
 export interface Input {
   found: FoundFile;
-  /** The text; and, for a file on disk, what `--fix` needs to replace it safely. */
+  /** The text; and, for a file on disk with `--fix`, what `--fix` needs to replace it safely. */
   read: () => { source: SourceText; onDisk?: ReadSource };
 }
 
@@ -60,7 +60,9 @@ export function collectInputs(
       found,
       read: () => {
         const onDisk = readSourceFile(found.absolutePath);
-        return { source: onDisk.source, onDisk };
+        // The bytes only for `--fix`: kept while the file is linted, they would hold as much
+        // memory again as the text (7.9 MB for a 7.9 MB file).
+        return options.fix ? { source: onDisk.source, onDisk } : { source: onDisk.source };
       },
     })),
     roots,
