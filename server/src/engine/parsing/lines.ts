@@ -5,29 +5,45 @@ import type { Position, Range } from '../types';
  * characters are UTF-16 code units, which is what JavaScript strings index.
  */
 export class LineIndex {
-  private starts: number[] | undefined;
+  private starts: Uint32Array | undefined;
 
   constructor(private readonly text: string) {}
 
-  private lineStarts(): number[] {
+  /**
+   * Where each line starts. In a typed array (4 bytes a line, outside V8's heap), not an array of
+   * numbers (8 bytes a line in the heap, and up to half as much again of room to grow): a 300,000
+   * line document's index is 1.2 MB rather than 2.4 to 3.6 MB, kept for as long as its parse.
+   */
+  private lineStarts(): Uint32Array {
     if (this.starts) return this.starts;
-    const starts = [0];
     const text = this.text;
+    // Room for a line every 32 characters to start with; doubled when full.
+    let starts = new Uint32Array(Math.min((text.length >> 5) + 16, text.length + 1));
+    let count = 1;
+    const add = (start: number) => {
+      if (count === starts.length) {
+        const grown = new Uint32Array(starts.length * 2);
+        grown.set(starts);
+        starts = grown;
+      }
+      starts[count++] = start;
+    };
     if (text.indexOf('\r') < 0) {
       // Only \n line ends (the common case): let indexOf find them.
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-      return (this.starts = starts);
-    }
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10 /* \n */) {
-        starts.push(i + 1);
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) add(i + 1);
+    } else {
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 13 /* \r */) {
+          if (text.charCodeAt(i + 1) === 10) i++;
+          add(i + 1);
+        } else if (c === 10 /* \n */) {
+          add(i + 1);
+        }
       }
     }
-    return (this.starts = starts);
+    // Its exact size (a copy): the room left over would live as long as the index.
+    return (this.starts = count === starts.length ? starts : starts.slice(0, count));
   }
 
   get lineCount(): number {
