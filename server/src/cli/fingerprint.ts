@@ -72,10 +72,7 @@ export function fingerprintDiagnostics(file: string, diagnostics: readonly Diagn
     if (ofGroup === undefined) seen.set(group, (ofGroup = new Map<string, number>()));
     const occurrence = ofGroup.get(pathJson) ?? 0;
     ofGroup.set(pathJson, occurrence + 1);
-    const text =
-      edition === undefined
-        ? `${head}${d.rule}\u0000${pathJson}\u0000${occurrence}`
-        : `${head}${d.rule}\u0000${pathJson}\u0000${occurrence}\u0000only-in:${edition}`;
+    const text = `${head}${d.rule}\u0000${pathJson}\u0000${occurrence}${edition === undefined ? '' : `\u0000only-in:${edition}`}`;
     prints[index] = sha256Hex(text).slice(0, FINGERPRINT_LENGTH);
   }
   return prints;

@@ -86,3 +86,4 @@ export { valueFacts, type ValueFact } from './language/facts';
 // Text as the front ends read it: a byte order mark stripped, the default edition chosen.
 export { BOM, withoutBom, type TextWithoutBom } from './bom';
 export { defaultEditionOf, type DefaultEditionSource } from './edition';
+export { flat } from './flatString';

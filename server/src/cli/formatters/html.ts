@@ -1,5 +1,5 @@
 import { SEVERITIES, type Severity } from '../../engine';
-import { DATA_MAP_CSS, escapeHtml as esc, renderDataMap, renderFindings, withFindings } from '../../engine';
+import { DATA_MAP_CSS, escapeHtml as esc, flat, renderDataMap, renderFindings, withFindings } from '../../engine';
 import { isReported, type ComparisonReport, type FileReport } from '../report';
 import type { FileByFileFormatter, FormatOptions, Formatter } from './types';
 import { Utf8Blocks } from './utf8Blocks';
@@ -70,14 +70,7 @@ function fileSection(file: FileReport): { summary: FileSummary; section: string 
   body += '</section>';
   // The section is kept until the report is written: flat (one string, not the rope of the
   // concatenations above), it takes a fraction of the memory and is not scanned by every collection.
-  flatten(body);
-  return { summary: { file: file.file, id: ID, edition: file.edition, counts, rules }, section: body };
-}
-
-/** V8 flattens a string to convert it to a number. */
-function flatten(text: string): void {
-  // eslint-disable-next-line @typescript-eslint/no-unused-expressions
-  (text as unknown as number) | 0;
+  return { summary: { file: file.file, id: ID, edition: file.edition, counts, rules }, section: flat(body) };
 }
 
 /** The id prefix of a file's elements: `f` and a 52-bit hash of its path (two FNV-1a hashes). */
