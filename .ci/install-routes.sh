@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Tries every install route the README documents, from this checkout, as a user would
 # (SPEC 9 "Packaging for CI"), and prints what it measured. Run by .ci/run after `npm ci`:
-#   1. check-dist: the committed dist/cli.js and dist/action.js equal a fresh build;
+#   1. check-dist: the committed dist/cli.js, bin/privacy-lint.js and dist/action.js equal a fresh build;
 #   2. npm: `npm pack`, the tarball installed offline into an empty project, `npx privacy-lint`;
 #   3. npm global: `npm i -g <tarball> --prefix <tmp>`, `privacy-lint` from PATH;
 #   4. pre-commit: `pre-commit try-repo . privacy-lint --all-files` on a git repository with

@@ -1,4 +1,4 @@
-// `npm run check-dist`: the committed bundles (dist/cli.js, dist/action.js) must equal a fresh
+// `npm run check-dist`: the committed bundles (dist/cli.js, bin/privacy-lint.js, dist/action.js) must equal a fresh
 // build of the sources, as the pre-commit hook and the GitHub Action run them unbuilt. Rebuilds,
 // then fails (exit 1) with the difference when git sees one. Fix: `npm run build`, commit dist/.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const COMMITTED = ['dist/cli.js', 'dist/action.js'];
+const COMMITTED = ['dist/cli.js', 'bin/privacy-lint.js', 'dist/action.js'];
 
 execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
 // Differences from what git holds (the index: a staged rebuild counts), and bundles git does not hold.
@@ -20,7 +20,7 @@ if (status.trim()) {
   spawnSync('git', ['--no-pager', 'diff', '--stat', '--', ...COMMITTED], { cwd: root, stdio: 'inherit' });
   process.stderr.write(
     `check-dist: the committed bundles differ from a fresh build of the sources:\n${status}` +
-      'Run `npm run build` and commit dist/cli.js and dist/action.js.\n',
+      'Run `npm run build` and commit dist/cli.js, bin/privacy-lint.js and dist/action.js.\n',
   );
   process.exit(1);
 }

@@ -32,7 +32,7 @@ describe('CI packaging: pre-commit hook, GitHub Action, help', () => {
     // pre-commit runs `npm install -g git+file://<clone>`: npm would run `prepare` (and want the
     // devDependencies to build); the committed dist/cli.js makes a build unnecessary.
     for (const script of ['prepare', 'prepack', 'preinstall', 'install', 'postinstall']) assert.ok(!pkg.scripts[script], `no ${script} script`);
-    const tracked = spawnSync('git', ['ls-files', '--error-unmatch', 'dist/cli.js', 'dist/action.js'], { cwd: ROOT, encoding: 'utf8' });
+    const tracked = spawnSync('git', ['ls-files', '--error-unmatch', 'dist/cli.js', 'bin/privacy-lint.js', 'dist/action.js'], { cwd: ROOT, encoding: 'utf8' });
     assert.strictEqual(tracked.status, 0, `the bundles are committed: ${tracked.stderr}`);
   });
 

@@ -47,7 +47,7 @@ function main(argv: readonly string[]): void {
 
 /** A line on stderr holds text from the repository (file names): escaped, so that it stays one line and moves no cursor. */
 function escapeLine(line: string): string {
-  return (require('../engine') as typeof import('../engine')).escapeControlCharacters(line);
+  return (require('../engine/escape') as typeof import('../engine/escape')).escapeControlCharacters(line);
 }
 
 /**

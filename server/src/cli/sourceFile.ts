@@ -1,7 +1,7 @@
 import type * as fs from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { BOM, withoutBom, type TextWithoutBom } from '../engine';
-import { MAX_SOURCE_BYTES, readRegularFile } from '../shared/regularFile';
+import { MAX_SOURCE_BYTES, readRegularFile, readRegularFileText } from '../shared/regularFile';
 
 /** A file's text as the engine sees it (line ends kept as they are), and whether it had a byte order mark (restored on write). */
 export type SourceText = TextWithoutBom;
@@ -39,6 +39,11 @@ export function readSourceFile(file: string, limit = MAX_SOURCE_BYTES): ReadSour
   const text = bytes.toString('utf8');
   if (text.includes('\uFFFD')) return { source: decodeSource(bytes), bytes, stat };
   return { source: withoutBom(text), bytes, stat };
+}
+
+/** The same, but the text only (no bytes kept, nor stat): the fastest read, for a lint without `--fix`. */
+export function readSourceText(file: string, limit = MAX_SOURCE_BYTES): SourceText {
+  return readRegularFileText(file, limit, (text, bytes) => (text.includes('\uFFFD') ? decodeSource(bytes()) : withoutBom(text)));
 }
 
 export function readSource(file: string, limit = MAX_SOURCE_BYTES): SourceText {
