@@ -30,7 +30,7 @@ describe('CLI: compile cache', function () {
     assert.deepStrictEqual(first, without);
     assert.strictEqual(fs.statSync(cache).mode & 0o777, 0o700);
     const [file] = cacheFiles();
-    assert.match(file, /^cli-[0-9a-f]{40}\.bin$/);
+    assert.match(file, /^cli-[0-9a-f]{40}-[0-9a-f]+\.bin$/);
     const made = fs.statSync(path.join(cache, file));
     assert.strictEqual(made.mode & 0o777, 0o600);
     assert.ok(made.size > 10_000, `a cache of ${made.size} bytes`);
@@ -38,6 +38,21 @@ describe('CLI: compile cache', function () {
     assert.deepStrictEqual(second, without);
     const after = fs.statSync(path.join(cache, file));
     assert.deepStrictEqual([after.ino, after.mtimeMs, cacheFiles().length], [made.ino, made.mtimeMs, 1], 'an accepted cache is not written again');
+  });
+
+  it('a run that used a part the cache lacks makes a fuller one, which replaces it; bad usage makes none', () => {
+    assert.strictEqual(withCache(['--bogus']).status, 2);
+    assert.deepStrictEqual(cacheFiles(), [], 'no cache from a run that linted nothing');
+    withCache();
+    const [json] = cacheFiles();
+    assert.strictEqual(withCache(['--format', 'html', SAMPLES]).status, 1);
+    const [fuller] = cacheFiles();
+    assert.notStrictEqual(fuller, json);
+    assert.deepStrictEqual(cacheFiles(), [fuller], 'the fuller cache replaces the one it holds');
+    const made = fs.statSync(path.join(cache, fuller));
+    for (const format of ['json', 'html']) assert.strictEqual(withCache(['--format', format, SAMPLES]).status, 1);
+    const after = fs.statSync(path.join(cache, fuller));
+    assert.deepStrictEqual([cacheFiles(), after.ino, after.mtimeMs], [[fuller], made.ino, made.mtimeMs], 'runs it covers write nothing');
   });
 
   it('a cache V8 refuses (damaged) changes nothing printed and is made again', () => {

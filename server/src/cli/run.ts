@@ -3,6 +3,7 @@ import type { CliOptions } from './args';
 import { loadBaseline } from './applyBaseline';
 import type { ExitCode } from './exitCode';
 import { fileByFileFormatterFor } from './formatters';
+import { noteCompiledParts } from './compiledParts';
 import { collectInputs, type RunInputs } from './inputs';
 import { checkOutputTargets } from './outputTargets';
 import { runByFile } from './runByFile';
@@ -60,6 +61,7 @@ export function run(options: CliOptions, env: RunEnvironment): ExitCode {
     );
     return 2;
   }
+  noteCompiledParts(options, settingsOf);
   // One date for the whole run, so that a run that crosses midnight judges every file alike.
   const runInputs: RunInputs = { options, cwd: env.cwd, inputs, settingsOf, today: options.today ?? localDate(new Date()), fail, failed: () => failed };
   if (options.compareEditions) return runCompare(runInputs, env);
